@@ -1,0 +1,183 @@
+"""Birthdays kept the way clients give them: a solar (公历) date or a lunar (农历) month and day.
+
+A lunar birthday moves every solar year; `next_occurrence` converts it to the solar date it falls
+on. Conventions (those of most Chinese families): a 30th in a month that has only 29 days this year
+is kept on the 29th; a birthday in a leap month is kept in the ordinary month of that number; a
+solar 29 February is kept on 28 February in common years.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lunar_python import Lunar, LunarMonth, Solar
+
+from salon.errors import ValidationError
+
+SOLAR = "solar"
+LUNAR = "lunar"
+
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Birthday:
+    calendar: str  # SOLAR or LUNAR
+    month: int
+    day: int
+    year: int | None = None  # the year of birth (lunar year for a lunar birthday), if known
+    leap_month: bool = False  # lunar only: born in the leap month of that number
+
+    @property
+    def is_lunar(self) -> bool:
+        return self.calendar == LUNAR
+
+
+def make_birthday(
+    calendar_kind: str,
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    leap_month: bool = False,
+    *,
+    field: str = "birthday",
+    today: date | None = None,
+) -> Birthday | None:
+    """Validate the parts of a birthday; None when nothing was given.
+
+    Raises ValidationError ('date_invalid') for a date that does not exist and ('date_future') for
+    a year of birth after today.
+    """
+    if not calendar_kind and month is None and day is None:
+        return None
+    if calendar_kind not in (SOLAR, LUNAR):
+        raise ValidationError("date_invalid", "请选择公历或农历生日。", field=field)
+    if month is None or day is None:
+        raise ValidationError("date_invalid", "生日需要月和日。", field=field)
+    today = today or date.today()
+    if year is not None and not (1900 <= year <= today.year):
+        raise ValidationError("date_future", f"出生年份 {year} 不可能。", field=field, year=year)
+    if calendar_kind == SOLAR:
+        check_year = year if year is not None else 2000  # a leap year, so 2-29 is allowed
+        try:
+            born = date(check_year, month, day)
+        except ValueError:
+            raise ValidationError(
+                "date_invalid", f"日期 {month} 月 {day} 日不存在。", field=field, month=month, day=day
+            ) from None
+        if year is not None and born > today:
+            raise ValidationError("date_future", "生日不能晚于今天。", field=field, year=year)
+        return Birthday(SOLAR, month, day, year, False)
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        raise ValidationError(
+            "date_invalid", f"农历 {month} 月 {day} 日不存在。", field=field, month=month, day=day
+        )
+    if year is not None:
+        lunar_month = LunarMonth.fromYm(year, -month if leap_month else month)
+        if lunar_month is None:
+            raise ValidationError(
+                "date_invalid", f"农历 {year} 年没有闰 {month} 月。", field=field, month=month, day=day
+            )
+        if day > lunar_month.getDayCount():
+            raise ValidationError(
+                "date_invalid",
+                f"农历 {year} 年 {month} 月只有 {lunar_month.getDayCount()} 天。",
+                field=field, month=month, day=day,
+            )
+    return Birthday(LUNAR, month, day, year, bool(leap_month))
+
+
+def _solar_in_year(birthday: Birthday, year: int) -> date:
+    day = birthday.day
+    if birthday.month == 2 and day == 29 and not calendar.isleap(year):
+        day = 28
+    return date(year, birthday.month, day)
+
+
+def _lunar_in_year(birthday: Birthday, lunar_year: int) -> date:
+    month = LunarMonth.fromYm(lunar_year, birthday.month)
+    day = min(birthday.day, month.getDayCount())
+    solar = Lunar.fromYmd(lunar_year, birthday.month, day).getSolar()
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def occurrence_in_year(birthday: Birthday, year: int) -> date:
+    """The solar date the birthday falls on in `year` (for lunar: in the lunar year `year`)."""
+    if birthday.is_lunar:
+        return _lunar_in_year(birthday, year)
+    return _solar_in_year(birthday, year)
+
+
+def next_occurrence(birthday: Birthday, on_or_after: date) -> date:
+    """The first solar date on or after `on_or_after` on which the birthday is celebrated."""
+    if not birthday.is_lunar:
+        this_year = _solar_in_year(birthday, on_or_after.year)
+        return this_year if this_year >= on_or_after else _solar_in_year(birthday, on_or_after.year + 1)
+    lunar_year = Solar.fromYmd(on_or_after.year, on_or_after.month, on_or_after.day).getLunar().getYear()
+    candidates = (_lunar_in_year(birthday, y) for y in (lunar_year - 1, lunar_year, lunar_year + 1))
+    return min(d for d in candidates if d >= on_or_after)
+
+
+def birthdays_between(birthday: Birthday, start: date, days: int) -> date | None:
+    """The celebration date inside [start, start + days), or None."""
+    when = next_occurrence(birthday, start)
+    return when if when < start + timedelta(days=days) else None
+
+
+def solar_date_of_birth(birthday: Birthday) -> date | None:
+    """The solar date of birth when the year is known."""
+    if birthday.year is None:
+        return None
+    if not birthday.is_lunar:
+        return date(birthday.year, birthday.month, birthday.day)
+    solar = Lunar.fromYmd(birthday.year, -birthday.month if birthday.leap_month else birthday.month,
+                          birthday.day).getSolar()
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def lunar_month_day_text(month: int, day: int, leap_month: bool = False) -> str:
+    """'正月初五', '闰六月三十' — the way a lunar date is written."""
+    month_names = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
+    if day <= 10:
+        day_text = "初" + ("十" if day == 10 else _CHINESE_DIGITS[day])
+    elif day < 20:
+        day_text = "十" + _CHINESE_DIGITS[day - 10]
+    elif day == 20:
+        day_text = "二十"
+    elif day < 30:
+        day_text = "廿" + _CHINESE_DIGITS[day - 20]
+    else:
+        day_text = "三十"
+    return ("闰" if leap_month else "") + month_names[month - 1] + "月" + day_text
+
+
+def lunar_of_solar(day: date) -> tuple[int, int, int, bool]:
+    """(lunar year, month, day, is leap month) of a solar date."""
+    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+    return lunar.getYear(), abs(lunar.getMonth()), lunar.getDay(), lunar.getMonth() < 0
+
+
+def describe(birthday: Birthday | None, today: date | None = None) -> str:
+    """Both ways at once, e.g. '农历三月十二（今年公历 4月28日）' or '1985-03-12（农历正月廿一）'."""
+    if birthday is None:
+        return ""
+    today = today or date.today()
+    if birthday.is_lunar:
+        lunar_text = "农历" + (f"{birthday.year}年" if birthday.year else "")
+        lunar_text += lunar_month_day_text(birthday.month, birthday.day, birthday.leap_month)
+        upcoming = next_occurrence(birthday, today)
+        return f"{lunar_text}（公历 {upcoming.year}-{upcoming.month:02d}-{upcoming.day:02d}）"
+    solar_text = (f"{birthday.year}-" if birthday.year else "") + f"{birthday.month:02d}-{birthday.day:02d}"
+    born = solar_date_of_birth(birthday)
+    if born is None:
+        return solar_text
+    _, month, day, leap = lunar_of_solar(born)
+    return f"{solar_text}（农历{lunar_month_day_text(month, day, leap)}）"
+
+
+def age_on(birthday: Birthday | None, today: date) -> int | None:
+    born = solar_date_of_birth(birthday) if birthday else None
+    if born is None:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

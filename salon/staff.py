@@ -1,0 +1,98 @@
+"""Staff (therapists, front desk, manager, owner) and their clients."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import JOIN, fn
+
+from salon import choices
+from salon.errors import NotFoundError, ValidationError
+from salon.models import Client, Staff, database_proxy
+from salon.phones import normalize_phone
+from salon.text import fold
+
+
+@dataclass
+class StaffInput:
+    name: str = ""
+    role: str = "therapist"
+    phone: str = ""
+    specialties: str = ""
+    active: bool = True
+    commission_rate: str = ""  # as typed: '10', '10%', '12.5 %'
+    notes: str = ""
+
+
+def parse_percent(text: str, field: str = "commission_rate") -> int:
+    """'12.5%' -> 1250 basis points. Whole numbers only below 1/100 of a percent; 0-100 %."""
+    cleaned = fold(text).replace("%", "").replace(" ", "")
+    if not cleaned:
+        return 0
+    match = re.fullmatch(r"(\d{1,3})(?:\.(\d{1,2}))?", cleaned)
+    if not match:
+        raise ValidationError("percent_invalid", f"提成比例“{text}”应为 0–100 之间的百分数。", field=field)
+    basis_points = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+    if basis_points > 10000:
+        raise ValidationError("percent_invalid", f"提成比例“{text}”应为 0–100 之间的百分数。", field=field)
+    return basis_points
+
+
+def format_percent(basis_points: int) -> str:
+    whole, part = divmod(basis_points, 100)
+    return f"{whole}%" if part == 0 else f"{whole}.{part:02d}".rstrip("0") + "%"
+
+
+def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
+    name = " ".join(data.name.split())
+    if not name:
+        raise ValidationError("name_required", "请填写员工姓名。", field="name")
+    if data.role not in choices.ROLES:
+        raise ValidationError("choice_invalid", "岗位选项无效。", field="role")
+    columns = {
+        "name": name,
+        "role": data.role,
+        "phone": normalize_phone(data.phone),
+        "specialties": data.specialties.strip(),
+        "active": bool(data.active),
+        "commission_rate_bp": parse_percent(data.commission_rate),
+        "notes": data.notes.strip(),
+    }
+    with database_proxy.atomic():
+        if staff_id is None:
+            return Staff.create(**columns, created_at=datetime.now().replace(microsecond=0))
+        staff = get_staff(staff_id)
+        for key, value in columns.items():
+            setattr(staff, key, value)
+        staff.save()
+        return staff
+
+
+def get_staff(staff_id: int) -> Staff:
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    if staff is None:
+        raise NotFoundError(staff_id)
+    return staff
+
+
+def list_staff(*, active_only: bool = False, therapists_only: bool = False) -> list[Staff]:
+    """Staff with `client_count` (active clients assigned), active first, then by name."""
+    client_count = fn.COUNT(Client.id).alias("client_count")
+    query = (
+        Staff.select(Staff, client_count)
+        .join(Client, JOIN.LEFT_OUTER, on=(Client.therapist == Staff.id) & Client.archived_at.is_null())
+        .group_by(Staff.id)
+        .order_by(Staff.active.desc(), Staff.name)
+    )
+    if active_only:
+        query = query.where(Staff.active == True)  # noqa: E712 - peewee expression
+    if therapists_only:
+        query = query.where(Staff.role.in_(("therapist", "manager")))
+    return list(query)
+
+
+def set_active(staff_id: int, active: bool) -> None:
+    """Deactivating keeps the staff member's clients and history; she just gets no new clients."""
+    get_staff(staff_id)
+    Staff.update(active=active).where(Staff.id == staff_id).execute()

@@ -1,0 +1,1 @@
+"""Qt widgets of Salon Desk, built on the `salon` domain package."""
