@@ -23,7 +23,8 @@ def error_text(error: ValidationError) -> str:
         "date_invalid": lambda: _tr("这个日期不存在，请检查月和日。"),
         "date_future": lambda: _tr("生日不能晚于今天。"),
         "date_required": lambda: _tr("请填写日期。"),
-        "therapist_inactive": lambda: _tr("%1 已停用，不能再分配新客户。").replace("%1", str(p.get("name", ""))),
+        "therapist_inactive": lambda: _tr("%1 已停用，不能再分配新客户。")
+        .replace("%1", str(p.get("name", ""))),
         "staff_missing": lambda: _tr("所选员工不存在。"),
         "referrer_self": lambda: _tr("介绍人不能是客户本人。"),
         "referrer_missing": lambda: _tr("介绍人不存在。"),

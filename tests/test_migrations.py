@@ -1,0 +1,53 @@
+import sqlite3
+
+import pytest
+from peewee import OperationalError
+
+from salon import migrations
+from salon.db import close_database, open_database
+from salon.models import ALL_MODELS
+
+
+def test_empty_file_is_brought_to_the_latest_schema(db_path):
+    database = open_database(db_path)
+    assert migrations.current_version(database) == migrations.LATEST_VERSION
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    close_database(database)
+
+
+def test_every_model_field_has_its_column(database):
+    for model in ALL_MODELS:
+        columns = {c.name for c in database.get_columns(model._meta.table_name)}
+        assert {f.column_name for f in model._meta.sorted_fields} <= columns, model.__name__
+
+
+def test_reopening_applies_nothing_and_keeps_data(db_path):
+    database = open_database(db_path)
+    database.execute_sql("INSERT INTO staff (name, created_at) VALUES ('王芳', '2026-01-01')")
+    close_database(database)
+    database = open_database(db_path)
+    assert migrations.migrate(database) == []
+    assert database.execute_sql("SELECT name FROM staff").fetchone()[0] == "王芳"
+    close_database(database)
+
+
+def test_a_failing_step_leaves_the_file_at_its_previous_version(db_path, monkeypatch):
+    database = open_database(db_path)
+    broken = (migrations.LATEST_VERSION + 1, "broken", ("CREATE TABLE extra (id INTEGER)", "NOT SQL"))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
+    with pytest.raises(OperationalError):
+        migrations.migrate(database)
+    close_database(database)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("SELECT max(version) FROM schema_migration").fetchone()[0] == migrations.LATEST_VERSION
+    assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone()[0] == 0
+    raw.close()
+
+
+def test_a_newer_database_is_refused(db_path):
+    database = open_database(db_path)
+    database.execute_sql("INSERT INTO schema_migration VALUES (999, 'future', 'now')")
+    close_database(database)
+    with pytest.raises(RuntimeError, match="999"):
+        open_database(db_path)
