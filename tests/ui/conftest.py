@@ -1,0 +1,40 @@
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from salon.clients import ClientInput, save_client
+from salon.staff import StaffInput, save_staff
+
+
+@pytest.fixture
+def salon_data(database):
+    """A small salon: three therapists (one inactive) and a handful of clients."""
+    fang = save_staff(StaffInput(name="王芳", commission_rate="10%", specialties="面部护理"))
+    li = save_staff(StaffInput(name="李丽", commission_rate="8%"))
+    old = save_staff(StaffInput(name="陈静", active=True))
+    clients = {}
+    for name, phone, therapist in [
+        ("曾小梅", "13812345678", fang.id),
+        ("单丽华", "13900001111", fang.id),
+        ("张三丰", "13512349999", li.id),
+        ("陳美玲", "13411115678", None),
+        ("王芳芳", "13322220000", old.id),
+    ]:
+        clients[name] = save_client(ClientInput(name=name, phone=phone, therapist_id=therapist,
+                                                skin_type="dry", allergies="酒精过敏" if name == "曾小梅" else "")).id
+    from salon.staff import set_active
+
+    set_active(old.id, False)
+    return {"staff": {"王芳": fang.id, "李丽": li.id, "陈静": old.id}, "clients": clients}
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):
+    """Confirmation boxes answer Yes (a modal box would block the test)."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

@@ -1,0 +1,147 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from salon.clients import assignment_history
+from salon.models import Client
+from ui.client_list_model import ClientTableModel
+from ui.main_window import MainWindow
+
+
+def make_window(qtbot, database):
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def visible_names(page):
+    model = page.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_find_a_client_by_pinyin_initials_as_you_type(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    assert len(visible_names(page)) == 5
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search_edit
+    qtbot.keyClicks(page.search_edit, "zxm")
+    qtbot.waitUntil(lambda: visible_names(page) == ["曾小梅"])
+    # The card shows what matters at the counter, allergies first.
+    assert "酒精过敏" in page.card.text()
+    assert page.count_label.text() == "1 位客户"
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(visible_names(page)) == 5)
+    qtbot.keyClicks(page.search_edit, "5678")
+    qtbot.waitUntil(lambda: sorted(visible_names(page)) == sorted(["曾小梅", "陳美玲"]))
+
+
+def test_enter_in_search_opens_the_client_file(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "slh")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.client_dialog is not None and window.client_dialog.isVisible())
+    assert window.client_dialog.client_id == salon_data["clients"]["单丽华"]
+    assert "单丽华" in window.client_dialog.windowTitle()
+
+
+def test_ctrl_n_opens_an_empty_client_form(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.client_dialog is not None and window.client_dialog.isVisible())
+    assert window.client_dialog.client_id is None
+
+
+def test_archive_hides_the_client_and_restore_brings_her_back(qtbot, database, salon_data, answer_yes):
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    target = salon_data["clients"]["张三丰"]
+    assert page.select_client(target)
+    assert page.archive_button.text() == "归档"
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert "张三丰" in answer_yes[0]
+    assert "张三丰" not in visible_names(page)
+    assert Client.get_by_id(target).archived_at is not None
+    page.show_archived.setChecked(True)
+    assert "张三丰" in visible_names(page)
+    assert page.select_client(target)
+    assert page.archive_button.text() == "恢复"
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert Client.get_by_id(target).archived_at is None
+
+
+def test_reassign_clients_from_the_therapists_tab(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    window.tabs.setCurrentWidget(window.therapists_page)
+    page = window.therapists_page
+    page.select_staff(salon_data["staff"]["王芳"])
+    assert page.clients_model.rowCount() == 2
+    assert "王芳" in page.clients_title.text()
+    page.clients_table.selectAll()
+    qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
+    dialog = window.assign_dialog
+    assert dialog is not None and dialog.isVisible()
+    combo_texts = [dialog.therapist_combo.itemText(i) for i in range(dialog.therapist_combo.count())]
+    assert not any("陈静" in text for text in combo_texts), "inactive staff get no new clients"
+    dialog.select_therapist(salon_data["staff"]["李丽"])
+    dialog.accept()
+    assert page.clients_model.rowCount() == 0
+    page.select_staff(salon_data["staff"]["李丽"])
+    assert page.clients_model.rowCount() == 3
+    history = assignment_history(salon_data["clients"]["曾小梅"])
+    assert [h.therapist.name for h in history] == ["王芳", "李丽"]
+    # The client list shows the new therapist.
+    client_page = window.clients_page
+    row = client_page.model.row_of(salon_data["clients"]["曾小梅"])
+    assert client_page.model.data(client_page.model.index(row, 4)) == "李丽"
+
+
+def test_assign_from_the_client_list_with_multi_select(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    page.table.selectAll()
+    qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
+    dialog = window.assign_dialog
+    assert len(dialog.client_ids) == 5
+    dialog.select_therapist(salon_data["staff"]["王芳"])
+    dialog.accept()
+    assert {c.therapist_id for c in Client.select()} == {salon_data["staff"]["王芳"]}
+
+
+def test_new_staff_member_and_deactivation(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    page = window.therapists_page
+    dialog = page.edit_staff(None)
+    qtbot.keyClicks(dialog.name_edit, "刘洋")
+    qtbot.keyClicks(dialog.commission_edit, "120%")
+    dialog.accept()
+    assert dialog.isVisible() and "0–100" in dialog.error_label.text()
+    dialog.commission_edit.setText("12.5%")
+    dialog.accept()
+    assert not dialog.isVisible()
+    row = page.staff_model.row_of(dialog.staff_id)
+    assert page.staff_model.data(page.staff_model.index(row, 4)) == "12.5%"
+    page.select_staff(dialog.staff_id)
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    assert page.staff_model.data(page.staff_model.index(page.staff_model.row_of(dialog.staff_id), 5)) == "已停用"
+
+
+def test_client_model_passes_qt_model_tester(qtmodeltester, database, salon_data):
+    model = ClientTableModel()
+    model.refresh()
+    qtmodeltester.check(model)
+    model.set_search_text("zxm")
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_sorting_by_column_is_done_in_sql(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    phones = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
+    assert phones == sorted(phones, reverse=True)

@@ -1,0 +1,60 @@
+"""Start-up of the GUI: application object, translators, database, main window — in that order."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from salon import demo
+from salon.db import default_database_path, open_database
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGE_SETTING = "ui/language"  # '' follows the system locale
+
+
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load Qt's own and Salon Desk's translations for the chosen or the system language.
+
+    The source texts are Simplified Chinese, so zh_CN needs only Qt's own catalogue.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_catalogues), ("salon", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName("SalonDesk")
+    app.setApplicationName("SalonDesk")
+    return app
+
+
+def run_gui(options) -> int:
+    """Build the application, then translators, then the window; returns the exit code."""
+    app = create_application()
+    language = QSettings().value(LANGUAGE_SETTING, "", type=str)
+    install_translators(app, language or None)
+    app.setApplicationDisplayName(app.translate("app", "客情管家"))
+    from ui.main_window import MainWindow  # after the translators, so every widget is translated
+
+    path = options.db_path or default_database_path()
+    try:
+        database = open_database(path)
+    except Exception as error:  # an unreadable or newer file: say so, no traceback
+        QMessageBox.critical(None, app.translate("app", "客情管家"),
+                             app.translate("app", "无法打开数据库 %1：\n%2").replace("%1", str(path))
+                             .replace("%2", str(error)))
+        return 1
+    window = MainWindow(database, path)
+    window.show()
+    if demo.database_is_empty():
+        QTimer.singleShot(0, window.offer_demo_data)
+    return app.exec()

@@ -1,0 +1,182 @@
+"""The main window: the client list and the staff tab, menus and shortcuts for the counter."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import Database
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from salon import demo
+from salon.clients import count_clients
+from salon.errors import ValidationError
+from ui.assign_dialog import AssignTherapistDialog
+from ui.background import BackgroundTask
+from ui.client_form import ClientDialog
+from ui.client_list import ClientListPage
+from ui.messages import error_text
+from ui.therapists import TherapistsPage
+
+DEMO_CLIENTS = 300
+DEMO_MONTHS = 24
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, db_path: str | Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.db_path = Path(db_path) if db_path else None
+        self.client_dialog: ClientDialog | None = None
+        self.assign_dialog: AssignTherapistDialog | None = None
+        self.demo_task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("客情管家"))
+        self.resize(1200, 760)
+
+        self.clients_page = ClientListPage()
+        self.therapists_page = TherapistsPage()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.clients_page, self.tr("客户"))
+        self.tabs.addTab(self.therapists_page, self.tr("美容师/员工"))
+        self.setCentralWidget(self.tabs)
+
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self._build_menus()
+        self.clients_page.open_client.connect(self.open_client)
+        self.clients_page.new_client.connect(self.new_client)
+        self.clients_page.assign_requested.connect(lambda ids: self.assign_therapist(ids))
+        self.therapists_page.open_client.connect(self.open_client)
+        self.therapists_page.assign_requested.connect(self.assign_therapist)
+        self.therapists_page.staff_changed.connect(self.clients_page.refresh)
+        self._update_status()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.new_client_action = QAction(self.tr("新建客户(&N)"), self)
+        self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_client_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_client_action.triggered.connect(self.new_client)
+        self.find_action = QAction(self.tr("查找客户(&F)"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.demo_action = QAction(self.tr("载入演示数据…"), self)
+        self.demo_action.triggered.connect(self.offer_demo_data)
+        quit_action = QAction(self.tr("退出(&Q)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_client_action, self.find_action):
+            file_menu.addAction(action)
+            self.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+    # --- clients ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.clients_page)
+        self.clients_page.focus_search()
+
+    def new_client(self) -> ClientDialog:
+        return self._show_client_dialog(None)
+
+    def open_client(self, client_id: int) -> ClientDialog:
+        return self._show_client_dialog(client_id)
+
+    def _show_client_dialog(self, client_id: int | None) -> ClientDialog:
+        if self.client_dialog is not None:
+            self.client_dialog.close()
+        dialog = ClientDialog(client_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._client_saved)
+        dialog.open_client_requested.connect(
+            lambda other_id: QTimer.singleShot(0, lambda: self.open_client(other_id))
+        )
+        dialog.destroyed.connect(lambda *_: self._forget_dialog(dialog))
+        self.client_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: ClientDialog) -> None:
+        if self.client_dialog is dialog:
+            self.client_dialog = None
+
+    def _client_saved(self, client_id: int) -> None:
+        self.clients_page.refresh(client_id)
+        if not self.clients_page.select_client(client_id):
+            # A new client hidden by the current search: clear it so the front desk sees her.
+            self.clients_page.search_edit.clear()
+            self.clients_page.apply_search()
+            self.clients_page.select_client(client_id)
+        self.therapists_page.refresh()
+        self._update_status()
+
+    def assign_therapist(self, client_ids: list[int], preselect: int | None = None) -> AssignTherapistDialog | None:
+        if not client_ids:
+            return None
+        dialog = AssignTherapistDialog(client_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if preselect is not None:
+            dialog.select_therapist(preselect)
+        dialog.accepted.connect(self._after_assignment)
+        self.assign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_assignment(self) -> None:
+        self.clients_page.refresh()
+        self.therapists_page.refresh()
+
+    # --- demo data ----------------------------------------------------------------------------
+    def offer_demo_data(self) -> None:
+        """Ask whether to fill an empty database with demo data (never mixed into real data)."""
+        if not demo.database_is_empty():
+            QMessageBox.information(
+                self, self.tr("载入演示数据"),
+                self.tr("数据库里已经有客户了。演示数据只能载入到空的数据库，以免和真实数据混在一起。"),
+            )
+            return
+        answer = QMessageBox.question(
+            self, self.tr("欢迎使用客情管家"),
+            self.tr("数据库还是空的。要先载入一份演示数据（%1 位客户、美容师和家人生日等），看看软件怎么用吗？\n"
+                    "之后想用真实数据时，换一个新的数据库文件即可。").replace("%1", str(DEMO_CLIENTS)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo_data()
+
+    def load_demo_data(self, clients: int = DEMO_CLIENTS) -> BackgroundTask:
+        database = self.database
+
+        def job(progress):
+            return demo.generate_demo(database, clients=clients, months=DEMO_MONTHS, seed=1, progress=progress)
+
+        task = BackgroundTask(self, self.tr("载入演示数据"), self.tr("正在生成演示客户…"), job,
+                              on_thread_end=database.close)
+        task.finished.connect(self._demo_loaded)
+        task.failed.connect(self._demo_failed)
+        self.demo_task = task
+        task.start()
+        return task
+
+    def _demo_loaded(self, _summary: object) -> None:
+        self.clients_page.refresh()
+        self.therapists_page.refresh()
+        self._update_status()
+        self.focus_search()
+
+    def _demo_failed(self, error: object) -> None:
+        if isinstance(error, demo.DemoCancelled):
+            return
+        text = error_text(error) if isinstance(error, ValidationError) else str(error)
+        QMessageBox.warning(self, self.tr("载入演示数据"), self.tr("演示数据没有载入：%1").replace("%1", text))
+
+    # --- status -------------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        where = str(self.db_path) if self.db_path else ""
+        self.status_label.setText(
+            self.tr("%1 位客户").replace("%1", str(count_clients())) + (f"   ·   {where}" if where else "")
+        )
