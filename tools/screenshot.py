@@ -1,0 +1,55 @@
+"""Render the main window with demo data offscreen into PNG files, to look at the app as a user would.
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshot.py OUT_DIR
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from salon.db import open_database  # noqa: E402
+from salon.demo import generate_demo  # noqa: E402
+from ui.app import create_application, install_translators  # noqa: E402
+
+
+def main(out_dir: str) -> None:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    install_translators(app, "zh_CN")
+    from ui.main_window import MainWindow
+
+    database = open_database(Path(tempfile.mkdtemp()) / "salon.db")
+    generate_demo(database, clients=300, months=24, seed=1)
+    window = MainWindow(database)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    page = window.clients_page
+    page.table.selectRow(2)
+    app.processEvents()
+    window.grab().save(str(out / "main_window.png"))
+    page.search_edit.setText("zxm")
+    page.apply_search()
+    app.processEvents()
+    window.grab().save(str(out / "search_zxm.png"))
+    window.tabs.setCurrentWidget(window.therapists_page)
+    window.therapists_page.staff_table.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(out / "therapists.png"))
+    dialog = window.open_client(page.model.client_id(0))
+    app.processEvents()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        app.processEvents()
+        dialog.grab().save(str(out / f"client_form_{index + 1}.png"))
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
