@@ -158,6 +158,15 @@ def lunar_of_solar(day: date) -> tuple[int, int, int, bool]:
     return lunar.getYear(), abs(lunar.getMonth()), lunar.getDay(), lunar.getMonth() < 0
 
 
+def short_text(birthday: Birthday | None) -> str:
+    """Compact form for lists: '1985-03-12', '03-12' or '农历三月十二'."""
+    if birthday is None:
+        return ""
+    if birthday.is_lunar:
+        return "农历" + lunar_month_day_text(birthday.month, birthday.day, birthday.leap_month)
+    return (f"{birthday.year}-" if birthday.year else "") + f"{birthday.month:02d}-{birthday.day:02d}"
+
+
 def describe(birthday: Birthday | None, today: date | None = None) -> str:
     """Both ways at once, e.g. '农历三月十二（今年公历 4月28日）' or '1985-03-12（农历正月廿一）'."""
     if birthday is None:
