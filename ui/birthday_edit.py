@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salon.birthdays import LUNAR, SOLAR, describe, make_birthday
 from salon.clients import BirthdayInput
@@ -32,6 +42,15 @@ _LUNAR_DAYS = tuple(QT_TRANSLATE_NOOP("BirthdayEdit", d) for d in (
 UNKNOWN_YEAR = 1899  # the spin box's minimum, shown as "年份未知"
 
 
+class YearSpinBox(QSpinBox):
+    """A year, or "年份未知" at the minimum; typing a digit over "年份未知" replaces it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self.lineEdit().text() == self.specialValueText() and event.text().isdigit():
+            self.lineEdit().clear()
+        super().keyPressEvent(event)
+
+
 class BirthdayEdit(QWidget):
     """Edits a `BirthdayInput`. `value()` / `set_value()`; `changed` fires on every edit."""
 
@@ -46,13 +65,15 @@ class BirthdayEdit(QWidget):
         self.calendar_combo.addItem(self.tr("农历"), LUNAR)
         self.calendar_combo.setToolTip(self.tr("公历（阳历）或农历（阴历）生日"))
 
-        self.year_spin = QSpinBox(self)
+        self.year_spin = YearSpinBox(self)
         self.year_spin.setObjectName("yearSpin")
         self.year_spin.setRange(UNKNOWN_YEAR, date.today().year)
         self.year_spin.setSpecialValueText(self.tr("年份未知"))
         self.year_spin.setValue(UNKNOWN_YEAR)
         self.year_spin.setToolTip(self.tr("出生年份，可不填；农历生日填农历年份"))
         self.year_spin.setAccelerated(True)
+        unknown_width = self.year_spin.fontMetrics().horizontalAdvance(self.tr("年份未知"))
+        self.year_spin.setMinimumWidth(unknown_width + 36)
 
         self.month_combo = QComboBox(self)
         self.month_combo.setObjectName("monthCombo")
@@ -79,6 +100,7 @@ class BirthdayEdit(QWidget):
         outer.addLayout(fields)
         outer.addWidget(self.preview_label)
         self._compact = compact
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.calendar_combo)
 
         self.calendar_combo.currentIndexChanged.connect(self._on_calendar_changed)

@@ -7,7 +7,7 @@ edit for a value typed by the user (an "other" the domain stores as written).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from salon import choices
 from ui.messages import choice_label
@@ -55,6 +55,8 @@ class ChoiceWithOther(QWidget):
         super().__init__(parent)
         self._table = table
         self.combo = ChoiceCombo(table, empty_text, self)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.combo.addItem(self.tr("其他…"), _OTHER)
         self.other_edit = QLineEdit(self)
         self.other_edit.setPlaceholderText(other_placeholder or self.tr("请填写"))

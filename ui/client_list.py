@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -137,7 +136,6 @@ class ClientListPage(QWidget):
         self.open_button.clicked.connect(self._open_current)
         self.assign_button.clicked.connect(lambda: self.assign_requested.emit(self.selected_ids()))
         self.archive_button.clicked.connect(self._archive_or_restore)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.model.refresh()
 
     # --- public -------------------------------------------------------------------------------

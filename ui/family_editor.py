@@ -44,6 +44,9 @@ class _RowTable(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self._rows: list[list[QWidget]] = []
+        self._min_widths: dict[int, int] = {}
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.add_button = QPushButton(add_text, self)
         self.add_button.clicked.connect(self._add_clicked)
         buttons = QHBoxLayout()
@@ -59,31 +62,60 @@ class _RowTable(QWidget):
 
     def clear_rows(self) -> None:
         self.table.setRowCount(0)
+        self._rows = []
 
     def _add_row(self, editors: list[QWidget]) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, editor in enumerate(editors):
-            self.table.setCellWidget(row, column, editor)
-        remove = QToolButton(self.table)
+        remove = QToolButton()
         remove.setText(self.tr("删除"))
         remove.setToolTip(self.tr("删除这一行"))
         remove.setAutoRaise(True)
         remove.clicked.connect(lambda: self._remove_row_of(remove))
-        self.table.setCellWidget(row, len(editors), remove)
-        self.table.resizeRowToContents(row)
+        for column, editor in enumerate([*editors, remove]):
+            self.table.setCellWidget(row, column, self._cell(editor))
+        self._rows.append(editors)
+        self.fit_columns()
         return row
+
+    def fit_columns(self) -> None:
+        """Columns not stretched get the width of their widest editor (and rows their height).
+
+        QHeaderView's ResizeToContents does not see cell widgets added while the table is shown.
+        """
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                continue
+            widths = [header.sectionSizeHint(column), self._min_widths.get(column, 0) + 6]  # + cell margins
+            widths += [self.table.cellWidget(row, column).sizeHint().width()
+                       for row in range(self.table.rowCount())]
+            header.resizeSection(column, max(widths))
+        self.table.resizeRowsToContents()
+
+    def _cell(self, editor: QWidget) -> QWidget:
+        """The editor at its natural height at the top of the cell (rows with a birthday are taller)."""
+        cell = QWidget()
+        layout = QVBoxLayout(cell)
+        layout.setContentsMargins(3, 3, 3, 3)
+        layout.addWidget(editor)
+        layout.addStretch(1)
+        cell.setFocusProxy(editor)
+        return cell
 
     def _remove_row_of(self, button: QWidget) -> None:
         last = self.table.columnCount() - 1
         for row in range(self.table.rowCount()):
-            if self.table.cellWidget(row, last) is button:
+            if self.table.cellWidget(row, last).focusProxy() is button:
                 self.table.removeRow(row)
+                del self._rows[row]
                 self.changed.emit()
                 return
 
     def editor(self, row: int, column: int) -> QWidget | None:
-        return self.table.cellWidget(row, column)
+        if 0 <= row < len(self._rows) and 0 <= column < len(self._rows[row]):
+            return self._rows[row][column]
+        return None
 
     def focus_row(self, row: int, column: int = 0) -> None:
         editor = self.editor(row, column) if 0 <= row < self.table.rowCount() else None
@@ -109,26 +141,24 @@ class FamilyEditor(_RowTable):
         super().__init__([self.tr("关系"), self.tr("姓名"), self.tr("生日"), self.tr("备注")],
                          self.tr("添加家庭成员"), parent)
         self.setObjectName("familyEditor")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.RELATION, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.BIRTHDAY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.NOTES, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.NOTES + 1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(self.NAME, 96)
+        self.table.horizontalHeader().setSectionResizeMode(self.NOTES, QHeaderView.ResizeMode.Stretch)
+        self._min_widths = {self.RELATION: ChoiceCombo(choices.RELATIONS, None).sizeHint().width(),
+                            self.NAME: 100, self.BIRTHDAY: BirthdayEdit(compact=True).sizeHint().width()}
+        self.fit_columns()
 
     def add_row(self, member: FamilyInput) -> int:
-        relation = ChoiceCombo(choices.RELATIONS, None, self.table)
+        relation = ChoiceCombo(choices.RELATIONS, None)
         relation.set_value(member.relation)
-        name = QLineEdit(member.name, self.table)
+        name = QLineEdit(member.name)
         name.setPlaceholderText(self.tr("姓名"))
-        birthday = BirthdayEdit(self.table, compact=True)
+        birthday = BirthdayEdit(compact=True)
         birthday.set_value(member.birthday)
-        notes = QLineEdit(member.notes, self.table)
+        notes = QLineEdit(member.notes)
         notes.setPlaceholderText(self.tr("如：在读高三"))
         relation.currentIndexChanged.connect(self.changed)
         name.textChanged.connect(self.changed)
         birthday.changed.connect(self.changed)
+        birthday.changed.connect(self.fit_columns)  # the preview under it may need more room
         notes.textChanged.connect(self.changed)
         return self._add_row([relation, name, birthday, notes])
 
@@ -160,29 +190,34 @@ class EventEditor(_RowTable):
     KIND, DATE, NOTE = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([self.tr("类型"), self.tr("日期"), self.tr("说明")], self.tr("添加纪念日/事件"), parent)
+        super().__init__([self.tr("类型"), self.tr("日期"), self.tr("说明")], self.tr("添加纪念日/事件"),
+                         parent)
         self.setObjectName("eventEditor")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.NOTE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.NOTE + 1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(self.NOTE, QHeaderView.ResizeMode.Stretch)
+        self._min_widths = {self.KIND: ChoiceCombo(choices.EVENT_KINDS, None).sizeHint().width(),
+                            self.DATE: self._date_edit().sizeHint().width()}
+        self.fit_columns()
 
     def add_row(self, event: EventInput) -> int:
-        kind = ChoiceCombo(choices.EVENT_KINDS, None, self.table)
+        kind = ChoiceCombo(choices.EVENT_KINDS, None)
         kind.set_value(event.kind)
-        when = QDateEdit(self.table)
-        when.setCalendarPopup(True)
-        when.setDisplayFormat("yyyy-MM-dd")
-        when.setMinimumDate(QDate(1900, 1, 1))
+        when = self._date_edit()
         day = event.event_date or date.today()
         when.setDate(QDate(day.year, day.month, day.day))
-        note = QLineEdit(event.note, self.table)
+        note = QLineEdit(event.note)
         note.setPlaceholderText(self.tr("如：结婚十周年、宝宝满月"))
         kind.currentIndexChanged.connect(self.changed)
         when.dateChanged.connect(self.changed)
         note.textChanged.connect(self.changed)
         return self._add_row([kind, when, note])
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        when = QDateEdit()
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("yyyy-MM-dd")
+        when.setMinimumDate(QDate(1900, 1, 1))
+        return when
 
     def add_empty_row(self) -> int:
         return self.add_row(EventInput(kind=next(iter(choices.EVENT_KINDS))))
@@ -194,7 +229,8 @@ class EventEditor(_RowTable):
             when: QDateEdit = self.editor(row, self.DATE)
             note: QLineEdit = self.editor(row, self.NOTE)
             qdate = when.date()
-            events.append(EventInput(kind.value(), date(qdate.year(), qdate.month(), qdate.day()), note.text()))
+            day = date(qdate.year(), qdate.month(), qdate.day())
+            events.append(EventInput(kind.value(), day, note.text()))
         return events
 
     def set_value(self, events: list[EventInput]) -> None:

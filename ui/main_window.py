@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.therapists_page.assign_requested.connect(self.assign_therapist)
         self.therapists_page.staff_changed.connect(self.clients_page.refresh)
         self._update_status()
+        self.clients_page.search_edit.setFocus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))

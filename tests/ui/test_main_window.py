@@ -3,6 +3,7 @@ from PySide6.QtWidgets import QApplication
 
 from salon.clients import assignment_history
 from salon.models import Client
+from tests.ui.typing_helpers import type_text
 from ui.client_list_model import ClientTableModel
 from ui.main_window import MainWindow
 
@@ -12,6 +13,8 @@ def make_window(qtbot, database):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
@@ -24,7 +27,9 @@ def test_find_a_client_by_pinyin_initials_as_you_type(qtbot, database, salon_dat
     window = make_window(qtbot, database)
     page = window.clients_page
     assert len(visible_names(page)) == 5
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page.table.setFocus()
+    assert QApplication.focusWidget() is page.table
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.search_edit
     qtbot.keyClicks(page.search_edit, "zxm")
     qtbot.waitUntil(lambda: visible_names(page) == ["曾小梅"])
@@ -115,7 +120,7 @@ def test_new_staff_member_and_deactivation(qtbot, database, salon_data):
     window = make_window(qtbot, database)
     page = window.therapists_page
     dialog = page.edit_staff(None)
-    qtbot.keyClicks(dialog.name_edit, "刘洋")
+    type_text(qtbot, dialog.name_edit, "刘洋")
     qtbot.keyClicks(dialog.commission_edit, "120%")
     dialog.accept()
     assert dialog.isVisible() and "0–100" in dialog.error_label.text()
