@@ -85,7 +85,11 @@ def make_birthday(
                 f"农历 {year} 年 {month} 月只有 {lunar_month.getDayCount()} 天。",
                 field=field, month=month, day=day,
             )
-    return Birthday(LUNAR, month, day, year, bool(leap_month))
+    birthday = Birthday(LUNAR, month, day, year, bool(leap_month))
+    born = solar_date_of_birth(birthday)
+    if born is not None and born > today:
+        raise ValidationError("date_future", "生日不能晚于今天。", field=field, year=year)
+    return birthday
 
 
 def _solar_in_year(birthday: Birthday, year: int) -> date:
@@ -168,7 +172,8 @@ def short_text(birthday: Birthday | None) -> str:
 
 
 def describe(birthday: Birthday | None, today: date | None = None) -> str:
-    """Both ways at once, e.g. '农历三月十二（今年公历 4月28日）' or '1985-03-12（农历正月廿一）'."""
+    """Both ways at once: '农历三月十二（公历 2026-04-28）' — the next time it falls — or
+    '1985-03-12（农历正月廿一）', the lunar date of birth."""
     if birthday is None:
         return ""
     today = today or date.today()

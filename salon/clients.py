@@ -305,7 +305,7 @@ def load_client_input(client_id: int) -> ClientInput:
     data.family = [FamilyInput(m.relation, m.name, BirthdayInput.of(birthday_of(m)), m.notes)
                    for m in client.family.order_by(FamilyMember.id)]
     data.events = [EventInput(e.kind, e.event_date, e.note)
-                   for e in client.events.order_by(ClientEvent.event_date)]
+                   for e in client.events.order_by(ClientEvent.event_date, ClientEvent.id)]
     return data
 
 

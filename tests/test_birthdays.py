@@ -64,9 +64,10 @@ def test_impossible_dates_are_refused(kind, year, month, day, leap):
     assert caught.value.code == "date_invalid"
 
 
-def test_birth_year_in_the_future_is_refused():
+@pytest.mark.parametrize(("kind", "year", "month"), [(SOLAR, 2031, 1), (SOLAR, 2026, 12), (LUNAR, 2026, 11)])
+def test_birth_date_in_the_future_is_refused(kind, year, month):
     with pytest.raises(ValidationError) as caught:
-        make_birthday(SOLAR, 2031, 1, 1, today=date(2026, 11, 23))
+        make_birthday(kind, year, month, 20, today=date(2026, 11, 23))
     assert caught.value.code == "date_future"
 
 

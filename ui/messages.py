@@ -20,7 +20,10 @@ def error_text(error: ValidationError) -> str:
         .replace("%1", str(p.get("value", ""))),
         "phone_duplicate": lambda: _tr("电话 %1 已登记在客户“%2”名下。")
         .replace("%1", str(p.get("phone", ""))).replace("%2", str(p.get("client_name", ""))),
-        "date_invalid": lambda: _tr("这个日期不存在，请检查月和日。"),
+        "date_invalid": lambda: (
+            _tr("%1 月 %2 日这一天不存在，请检查月和日。").replace("%1", str(p["month"])).replace("%2", str(p["day"]))
+            if "month" in p and "day" in p else _tr("这个日期不存在，请检查月和日。")
+        ),
         "date_future": lambda: _tr("生日不能晚于今天。"),
         "date_required": lambda: _tr("请填写日期。"),
         "therapist_inactive": lambda: _tr("%1 已停用，不能再分配新客户。")
