@@ -148,7 +148,12 @@ def find_clients_by_phone(phone: str, exclude_client_id: int | None = None) -> l
     normalized = normalize_phone(phone)
     if not normalized:
         return []
-    query = Client.select().where((Client.phone == normalized) | (Client.phone2 == normalized))
+    # The `phone <> ''` terms repeat the partial indexes' condition: without them SQLite cannot use
+    # client_phone / client_phone2 and scans every client on each check.
+    query = Client.select().where(
+        ((Client.phone == normalized) & (Client.phone != ""))
+        | ((Client.phone2 == normalized) & (Client.phone2 != ""))
+    )
     if exclude_client_id is not None:
         query = query.where(Client.id != exclude_client_id)
     return list(query.order_by(Client.id))

@@ -248,11 +248,11 @@ def test_impossible_solar_date_is_refused_with_the_message(qtbot, database):
     choose(birthday.calendar_combo, "solar")
     choose(birthday.month_combo, 2)
     choose(birthday.day_combo, 30)
-    assert birthday.preview_text() == "这个日期不存在，请检查月和日。"  # said at once
+    assert birthday.preview_text() == "2 月 30 日这一天不存在，请检查月和日。"  # said at once
     dialog.tabs.setCurrentWidget(dialog.notes_page)
     click(qtbot, dialog.save_button)
     assert dialog.isVisible()
-    assert dialog.error_label.text() == "这个日期不存在，请检查月和日。"
+    assert dialog.error_label.text() == "2 月 30 日这一天不存在，请检查月和日。"
     assert dialog.tabs.currentWidget() is dialog.basic_page
     assert dialog.focusWidget() is birthday.calendar_combo
     assert Client.select().count() == 0
@@ -265,7 +265,7 @@ def test_bad_family_birthday_points_at_the_family_row(qtbot, database):
     family.set_value([FamilyInput("spouse", "陈刚"),
                       FamilyInput("child", "陈乐乐", BirthdayInput("solar", None, 4, 31))])
     click(qtbot, dialog.save_button)
-    assert dialog.error_label.text() == "这个日期不存在，请检查月和日。"
+    assert dialog.error_label.text() == "4 月 31 日这一天不存在，请检查月和日。"
     assert dialog.tabs.currentWidget() is dialog.family_page
     assert dialog.focusWidget() is family.editor(1, family.BIRTHDAY).calendar_combo
     assert Client.select().count() == 0

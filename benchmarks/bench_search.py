@@ -1,0 +1,142 @@
+"""How fast is the client search box at 100,000 clients?
+
+Times, in one process on one database file, the query the client list runs on every keystroke
+(`salon.search.search_client_ids`) for realistic typing sequences, next to plain indexed SQL on the
+same file as a baseline. Prints a Markdown table (median and 95th percentile in milliseconds, how
+many ids each query returns, and the ratio to each baseline).
+
+    python benchmarks/bench_search.py                 # 100,000 demo clients in a temporary file
+    python benchmarks/bench_search.py --clients 20000
+    python benchmarks/bench_search.py --db big.db     # reuse a file (filled with demo data if empty)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
+
+from salon.db import close_database, open_database  # noqa: E402
+from salon.demo import database_is_empty, generate_demo  # noqa: E402
+from salon.search import search_client_ids  # noqa: E402
+
+# What a front desk types, keystroke by keystroke: each prefix is one query.
+TYPING: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("pinyin initials 曾小梅", ("z", "zx", "zxm")),
+    ("full pinyin 王", ("w", "wa", "wang")),
+    ("phone from the start", ("1", "13", "138", "1381")),
+    ("phone last four", ("5", "56", "567", "5678")),
+    ("Chinese name", ("王", "小梅")),
+    ("tag", ("贵宾",)),
+    ("empty box: all active clients", ("",)),
+)
+
+
+def _percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def _measure(run: Callable[[], list], repeat: int) -> tuple[float, float, int]:
+    """(median ms, p95 ms, rows returned), after one warm-up call so the page cache is hot."""
+    count = len(run())
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples), _percentile(samples, 0.95), count
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _prepare(path: Path, clients: int) -> None:
+    database = open_database(path)
+    try:
+        if database_is_empty(database):
+            print(f"Generating {clients:,} demo clients into {path} …", file=sys.stderr, flush=True)
+            started = time.perf_counter()
+            generate_demo(database, clients=clients)
+            print(f"  done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    finally:
+        close_database(database)
+
+
+def run(path: Path, repeat: int) -> str:
+    database = open_database(path)
+    try:
+        total, active = database.execute_sql(
+            "SELECT count(*), count(*) FILTER (WHERE archived_at IS NULL) FROM client").fetchone()
+        # A phone that exists, from the middle of the table.
+        phone = database.execute_sql(
+            "SELECT phone FROM client WHERE phone <> '' ORDER BY id LIMIT 1 OFFSET ?", (total // 2,)
+        ).fetchone()[0]
+
+        def sql(statement: str, *params: object) -> Callable[[], list]:
+            return lambda: database.execute_sql(statement, params).fetchall()
+
+        baselines = [
+            # `phone <> ''` repeats the partial index's condition; without it SQLite scans the table.
+            ("`phone = ?` (partial index on phone)",
+             sql("SELECT id FROM client WHERE phone = ? AND phone <> ''", phone)),
+            ("`name_pinyin` prefix 'wang', LIMIT 200 (index)", sql(
+                "SELECT id FROM client WHERE archived_at IS NULL AND name_pinyin >= ? AND name_pinyin < ?"
+                " ORDER BY name_pinyin LIMIT 200", "wang", "wang\U0010ffff")),
+        ]
+        base_rows = [(label, *_measure(query, repeat)) for label, query in baselines]
+        equal_ms, range_ms = base_rows[0][1], base_rows[1][1]
+
+        lines = [
+            f"Search benchmark, {date.today().isoformat()}: {total:,} clients ({active:,} active), "
+            f"{os.cpu_count()} CPUs ({_cpu_name()}), Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}, {repeat} timed runs per query after one warm-up.",
+            "",
+            "| query | typed | ids | median ms | p95 ms | × `phone =` | × prefix LIMIT 200 |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for label, median, p95, count in base_rows:
+            lines.append(f"| baseline: {label} | | {count:,} | {median:.3f} | {p95:.3f} "
+                         f"| {median / equal_ms:.1f} | {median / range_ms:.1f} |")
+        for label, keystrokes in TYPING:
+            for text in keystrokes:
+                median, p95, count = _measure(lambda text=text: search_client_ids(text, database=database),
+                                              repeat)
+                lines.append(f"| search: {label} | `{text}` | {count:,} | {median:.3f} | {p95:.3f} "
+                             f"| {median / equal_ms:.0f} | {median / range_ms:.1f} |")
+        return "\n".join(lines)
+    finally:
+        close_database(database)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, help="database file to use (demo data is generated if it is empty)")
+    parser.add_argument("--clients", type=int, default=100_000, help="clients to generate (default 100000)")
+    parser.add_argument("--repeat", type=int, default=25, help="timed runs per query (default 25)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="salon-bench-") as folder:
+        path = args.db or Path(folder) / "bench.db"
+        _prepare(path, args.clients)
+        print(run(path, max(args.repeat, 1)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,344 @@
+"""Command line of Salon Desk: `python main.py SUBCOMMAND --db PATH ...`; without a subcommand the window opens.
+
+Adding a subcommand is a function that adds its arguments, a function that runs it, and the
+`@_command(...)` registration on the latter; `wants_command_line`, `--help` and dispatch follow from
+the registry. Errors the user can fix (a full database, an unreadable file) end in one line on
+stderr and a non-zero exit, never a traceback (set SALON_DEBUG=1 to see one anyway).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+
+from salon import choices
+from salon.db import DB_ENV_VAR, close_database, default_database_path, open_database
+from salon.errors import ValidationError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2  # what argparse uses for bad arguments
+EXIT_INTERRUPTED = 130
+
+_HELP_FLAGS = ("-h", "--help")
+_DEBUG_ENV_VAR = "SALON_DEBUG"
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    """What the command line tells the window: which database file to open (None: the default)."""
+
+    db_path: Path | None = None
+
+
+class CommandError(Exception):
+    """A problem to report to the user as one line, ending the command with `exit_code`."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True)
+class _Command:
+    name: str
+    summary: str
+    description: str
+    epilog: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+_COMMANDS: dict[str, _Command] = {}
+
+
+def _command(name: str, summary: str, *, add_arguments: Callable[[argparse.ArgumentParser], None],
+             description: str = "", epilog: str = "") -> Callable[[Callable[[argparse.Namespace], int]],
+                                                               Callable[[argparse.Namespace], int]]:
+    """Register the decorated function as subcommand `name` (listed in --help in registration order)."""
+
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        _COMMANDS[name] = _Command(name, summary, description or summary, epilog, add_arguments, run)
+        return run
+
+    return register
+
+
+def command_names() -> list[str]:
+    return list(_COMMANDS)
+
+
+# --- deciding between window and command line ------------------------------------------------------
+def _first_positional(args: Sequence[str]) -> str | None:
+    """The first argument that is not an option (nor the value of --db)."""
+    skip_next = False
+    for index, arg in enumerate(args):
+        if skip_next:
+            skip_next = False
+        elif arg == "--":
+            return args[index + 1] if index + 1 < len(args) else None
+        elif arg == "--db":
+            skip_next = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def wants_command_line(args: Sequence[str]) -> bool:
+    """True for --help or a known subcommand; anything else (e.g. Qt's -style) is left to the window."""
+    return any(arg in _HELP_FLAGS for arg in args) or _first_positional(args) in _COMMANDS
+
+
+def gui_options(args: Sequence[str]) -> GuiOptions:
+    """`--db PATH` / `--db=PATH` for the window; other arguments are ignored (Qt may use them)."""
+    db_path: Path | None = None
+    for index, arg in enumerate(args):
+        if arg == "--db" and index + 1 < len(args):
+            db_path = Path(args[index + 1]).expanduser()
+        elif arg.startswith("--db="):
+            db_path = Path(arg[len("--db="):]).expanduser()
+    return GuiOptions(db_path)
+
+
+# --- parser ------------------------------------------------------------------------------------------
+_DESCRIPTION = """\
+客情管家 Salon Desk：美容院、SPA、汗蒸馆的客户档案、专属美容师、护理记录和提醒。
+
+不带子命令运行时打开窗口：python main.py [--db PATH]
+Without a subcommand the window opens on the database file (default: see --db).
+With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for details."""
+
+_DB_HELP = (f"数据库文件（默认：环境变量 {DB_ENV_VAR}，否则应用数据目录下的 salon.db，"
+            f"当前为 {{default}}）/ database file")
+
+
+def _db_argument(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # The subcommands' --db must not overwrite one given before the subcommand, hence SUPPRESS there.
+    parser.add_argument(
+        "--db", type=lambda text: Path(text).expanduser(), metavar="PATH",
+        default=None if top_level else argparse.SUPPRESS,
+        help=_DB_HELP.format(default=_safe_default_path()),
+    )
+
+
+def _safe_default_path() -> str:
+    try:
+        return str(default_database_path())
+    except Exception:  # noqa: BLE001 - help text must not fail on an odd platform
+        return "salon.db"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "salon-desk",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    _db_argument(parser, top_level=True)
+    subparsers = parser.add_subparsers(dest="command", title="子命令 / subcommands", metavar="SUBCOMMAND")
+    for command in _COMMANDS.values():
+        sub = subparsers.add_parser(
+            command.name, help=command.summary, description=command.description, epilog=command.epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False,
+        )
+        _db_argument(sub, top_level=False)
+        command.add_arguments(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+# --- running -----------------------------------------------------------------------------------------
+def _utf8_output() -> None:
+    """Chinese text must reach a pipe or a Windows console intact, whatever the locale says."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8")
+            except (ValueError, OSError):  # a stream already written to in another encoding, or closed
+                pass
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _error(message: str) -> None:
+    print(f"错误：{_one_line(message)}", file=sys.stderr)
+
+
+def main(args: Sequence[str] | None = None) -> int:
+    """Run a subcommand; returns the process exit code."""
+    _utf8_output()
+    parser = build_parser()
+    try:
+        options = parser.parse_args(list(sys.argv[1:] if args is None else args))
+    except SystemExit as stop:  # --help, or a usage error argparse has already explained
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    if options.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return options.run(options)
+    except CommandError as error:
+        _error(str(error))
+        return error.exit_code
+    except ValidationError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("已中断，未完成的操作没有写入。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `... | head` closed the pipe: stop quietly
+        _silence_stdout()
+        return EXIT_OK
+    except (peewee.DatabaseError, sqlite3.Error, OSError) as error:
+        _error(f"数据库操作失败：{error}")
+        return EXIT_ERROR
+    except Exception as error:
+        if os.environ.get(_DEBUG_ENV_VAR):
+            raise
+        _error(f"内部错误（{type(error).__name__}）：{error}。设置 {_DEBUG_ENV_VAR}=1 可查看详细信息。")
+        return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    # Python would otherwise report the broken pipe again when it flushes stdout at exit.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _db_path(options: argparse.Namespace) -> Path:
+    return options.db or default_database_path()
+
+
+@contextmanager
+def _opened_database(options: argparse.Namespace, *, must_exist: bool) -> Iterator[peewee.Database]:
+    """The database of `--db`, upgraded and bound to the models; closed afterwards.
+
+    `must_exist` for commands that only read: a mistyped path must not silently create an empty file.
+    """
+    path = _db_path(options)
+    if must_exist and not path.is_file():
+        raise CommandError(f"数据库文件不存在：{path}")
+    try:
+        database = open_database(path)
+    except (peewee.DatabaseError, sqlite3.Error, OSError, RuntimeError) as error:
+        # RuntimeError: a file from a newer version of the program (see salon.migrations).
+        raise CommandError(f"无法打开数据库 {path}：{error}") from None
+    try:
+        yield database
+    finally:
+        close_database(database)
+
+
+# --- demo --------------------------------------------------------------------------------------------
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--clients", type=int, default=300, metavar="N", help="客户人数（默认 300）")
+    parser.add_argument("--months", type=int, default=24, metavar="M",
+                        help="历史跨越的月数：客户的建档日期分布在最近 M 个月内（默认 24）")
+    parser.add_argument("--seed", type=int, default=1, metavar="S",
+                        help="随机种子：同一种子（同一天）生成完全相同的数据（默认 1）")
+
+
+def _terminal_progress() -> Callable[[int, int], bool] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> bool:
+        percent = 100 * done // total if total else 100
+        print(f"\r正在生成演示数据… {percent:3d}%", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        return True
+
+    return report
+
+
+@_command(
+    "demo", "生成演示数据（仅限空数据库）/ fill an empty database with demo data",
+    add_arguments=_demo_arguments,
+    description="在空数据库里生成一家美容院的演示数据：员工和美容师、客户档案（中文姓名、电话、公历/农历生日、"
+                "肤质和皮肤问题、偏好、家人生日、纪念日）、专属美容师及其历史。\n"
+                "数据库里已有客户或员工时拒绝执行（退出码 1），以免演示数据混进真实数据。",
+)
+def _run_demo(options: argparse.Namespace) -> int:
+    from salon.demo import generate_demo  # only this command needs the name pools
+
+    started = time.perf_counter()
+    with _opened_database(options, must_exist=False) as database:
+        summary = generate_demo(database, clients=options.clients, months=options.months, seed=options.seed,
+                                progress=_terminal_progress())
+    seconds = time.perf_counter() - started
+    print(f"演示数据已写入 {_db_path(options)}")
+    for label, count in summary.rows():
+        print(f"  {label}：{count}")
+    print(f"用时 {seconds:.1f} 秒（种子 {options.seed}，{options.months} 个月）")
+    return EXIT_OK
+
+
+# --- clients -----------------------------------------------------------------------------------------
+_CLIENTS_EPILOG = """\
+输出：每位客户一行，字段以制表符分隔 / one tab-separated line per client:
+  编号 id, 姓名 name, 电话 phone, 生日 birthday, 肤质 skin type, 专属美容师 assigned therapist
+生日格式 / birthday format:
+  公历 solar: YYYY-MM-DD，不知道年份时 MM-DD
+  农历 lunar: 农历YYYY年M月D日，不知道年份时 农历M月D日，闰月写作 农历闰M月D日
+  未登记为空 / empty when unknown
+排序按姓名拼音 / sorted by name (pinyin).
+示例 / example: python main.py clients --db salon.db --search zxm"""
+
+
+def _clients_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--search", default="", metavar="TEXT",
+                        help="搜索：姓名、拼音首字母或全拼、手机号或尾号、标签（空格分隔的词都要匹配）")
+    parser.add_argument("--archived", action="store_true", help="同时列出已归档的客户")
+
+
+def birthday_text(calendar_kind: str, year: int | None, month: int | None, day: int | None,
+                  leap_month: bool = False) -> str:
+    """The birthday the way the `clients` command prints it (see its --help)."""
+    if not calendar_kind or month is None or day is None:
+        return ""
+    if calendar_kind == "lunar":
+        return "农历" + (f"{year}年" if year else "") + ("闰" if leap_month else "") + f"{month}月{day}日"
+    return (f"{year:04d}-" if year else "") + f"{month:02d}-{day:02d}"
+
+
+def _field(text: object) -> str:
+    # A tab or line break inside a value would shift the columns of the line.
+    return " ".join(str(text).split("\t")).replace("\r", " ").replace("\n", " ")
+
+
+@_command("clients", "列出/搜索客户（制表符分隔）/ list matching clients, tab-separated",
+          add_arguments=_clients_arguments, epilog=_CLIENTS_EPILOG)
+def _run_clients(options: argparse.Namespace) -> int:
+    from salon.search import search_clients
+
+    with _opened_database(options, must_exist=True):
+        rows = search_clients(options.search, include_archived=options.archived)
+        out = sys.stdout
+        for row in rows:
+            fields = (
+                row.id, row.name, row.phone,
+                birthday_text(row.birthday_calendar, row.birth_year, row.birth_month, row.birth_day,
+                              row.birth_leap_month),
+                choices.label(choices.SKIN_TYPES, row.skin_type), row.therapist_name,
+            )
+            out.write("\t".join(_field(value) for value in fields) + "\n")
+        out.flush()
+    return EXIT_OK
+
+
+__all__ = ["GuiOptions", "CommandError", "birthday_text", "build_parser", "command_names", "gui_options",
+           "main", "wants_command_line"]
