@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from salon.clients import assignment_history
 from salon.models import Client
@@ -150,3 +150,41 @@ def test_sorting_by_column_is_done_in_sql(qtbot, database, salon_data):
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     phones = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
     assert phones == sorted(phones, reverse=True)
+
+
+def test_demo_data_loads_in_the_background_and_fills_the_list(qtbot, database, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr("ui.main_window.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text))
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    assert page.model.rowCount() == 0
+    task = window.load_demo_data(clients=40)
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: page.model.rowCount() > 30)  # a few demo clients are archived
+    assert not task.dialog.isVisible()
+    active = page.model.rowCount()
+    assert window.status_label.text().startswith(f"{active} 位客户")
+    assert window.therapists_page.staff_model.rowCount() >= 6
+    # A second load is refused: demo data never mixes into a database that has clients.
+    second = window.load_demo_data(clients=40)
+    with qtbot.waitSignal(second.failed, timeout=60_000) as failed:
+        pass
+    assert failed.args[0].code == "demo_not_empty"
+    assert len(warnings) == 1 and warnings[0].startswith("演示数据没有载入：")
+    assert ClientTableModel is type(page.model) and page.model.rowCount() > 30
+
+
+def test_cancelling_the_demo_leaves_the_database_empty(qtbot, database):
+    from salon import demo
+
+    window = make_window(qtbot, database)
+    task = window.load_demo_data(clients=5000)
+    cancel_button = task.dialog.findChild(QPushButton)
+    assert cancel_button.text() == "取消"
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(task.failed, timeout=60_000) as failed:
+        pass
+    assert isinstance(failed.args[0], demo.DemoCancelled)
+    assert demo.database_is_empty()
+    assert window.clients_page.model.rowCount() == 0
