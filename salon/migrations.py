@@ -128,6 +128,214 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         ) WITHOUT ROWID""",
         "CREATE INDEX client_search_key_client ON client_search_key (client_id)",
     )),
+    (2, "catalogue, client packages with their ledger, visits and payments", (
+        """CREATE TABLE service (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            category TEXT NOT NULL DEFAULT '',
+            price_fen INTEGER NOT NULL CHECK (price_fen >= 0),
+            duration_min INTEGER NOT NULL DEFAULT 60 CHECK (duration_min BETWEEN 0 AND 1440),
+            followup_days TEXT NOT NULL DEFAULT '',
+            commission_rate_bp INTEGER CHECK (commission_rate_bp IS NULL OR commission_rate_bp BETWEEN 0 AND 10000),
+            commission_fen INTEGER CHECK (commission_fen IS NULL OR commission_fen >= 0),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (commission_rate_bp IS NULL OR commission_fen IS NULL)
+        )""",
+        """CREATE TABLE product (
+            id INTEGER PRIMARY KEY,
+            brand TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL DEFAULT '',
+            price_fen INTEGER NOT NULL CHECK (price_fen >= 0),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
+        # A plan is what the salon sells; a client_package is one client's copy of it, with the
+        # terms frozen at the sale so that later plan changes never rewrite what a client bought.
+        """CREATE TABLE package_plan (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('count', 'period', 'stored_value')),
+            price_fen INTEGER NOT NULL CHECK (price_fen >= 0),
+            sessions INTEGER CHECK (sessions IS NULL OR sessions > 0),
+            bonus_sessions INTEGER NOT NULL DEFAULT 0 CHECK (bonus_sessions >= 0),
+            bonus_fen INTEGER NOT NULL DEFAULT 0 CHECK (bonus_fen >= 0),
+            validity_days INTEGER CHECK (validity_days IS NULL OR validity_days > 0),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (kind <> 'count' OR sessions IS NOT NULL),
+            CHECK (kind <> 'period' OR validity_days IS NOT NULL),
+            CHECK (kind = 'stored_value' OR bonus_fen = 0),
+            CHECK (kind <> 'stored_value' OR (sessions IS NULL AND bonus_sessions = 0))
+        )""",
+        """CREATE TABLE package_plan_service (
+            plan_id INTEGER NOT NULL REFERENCES package_plan(id) ON DELETE CASCADE,
+            service_id INTEGER NOT NULL REFERENCES service(id),
+            PRIMARY KEY (plan_id, service_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE visit (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES client(id),
+            visited_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'done' CHECK (status IN ('done', 'void')),
+            total_fen INTEGER NOT NULL CHECK (total_fen >= 0),
+            skin_condition TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            satisfaction INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
+            complaint INTEGER NOT NULL DEFAULT 0 CHECK (complaint IN (0, 1)),
+            request_token TEXT UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT '',
+            CHECK ((status = 'void') = (voided_at IS NOT NULL))
+        )""",
+        "CREATE INDEX visit_client ON visit (client_id, visited_at)",
+        "CREATE INDEX visit_time ON visit (visited_at)",
+        """CREATE TABLE client_package (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES client(id),
+            plan_id INTEGER REFERENCES package_plan(id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('count', 'period', 'stored_value')),
+            sold_at TEXT NOT NULL,
+            starts_on TEXT NOT NULL,
+            expires_on TEXT,
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'used_up', 'expired', 'refunded')),
+            -- Running totals kept by the triggers below from package_ledger, never written directly.
+            sessions_left INTEGER CHECK (sessions_left IS NULL OR sessions_left >= 0),
+            principal_fen INTEGER NOT NULL DEFAULT 0 CHECK (principal_fen >= 0),
+            bonus_fen INTEGER NOT NULL DEFAULT 0 CHECK (bonus_fen >= 0),
+            sold_by_id INTEGER REFERENCES staff(id),
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK (expires_on IS NULL OR expires_on >= starts_on)
+        )""",
+        "CREATE INDEX client_package_client ON client_package (client_id, status)",
+        """CREATE TABLE client_package_service (
+            package_id INTEGER NOT NULL REFERENCES client_package(id) ON DELETE CASCADE,
+            service_id INTEGER NOT NULL REFERENCES service(id),
+            PRIMARY KEY (package_id, service_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE package_ledger (
+            id INTEGER PRIMARY KEY,
+            package_id INTEGER NOT NULL REFERENCES client_package(id),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('sale', 'use', 'top_up', 'refund', 'adjustment', 'expiry', 'void')),
+            sessions_delta INTEGER NOT NULL DEFAULT 0,
+            principal_delta_fen INTEGER NOT NULL DEFAULT 0,
+            bonus_delta_fen INTEGER NOT NULL DEFAULT 0,
+            -- Money that changed hands with this line: paid for a sale or top-up (> 0), paid back on a refund (< 0).
+            paid_fen INTEGER NOT NULL DEFAULT 0,
+            visit_id INTEGER REFERENCES visit(id),
+            reverses_id INTEGER REFERENCES package_ledger(id),
+            staff_id INTEGER REFERENCES staff(id),
+            reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (kind <> 'adjustment' OR length(trim(reason)) > 0),
+            CHECK (kind NOT IN ('sale', 'top_up') OR paid_fen >= 0),
+            CHECK (kind <> 'refund' OR paid_fen <= 0),
+            CHECK (kind IN ('sale', 'top_up', 'refund') OR paid_fen = 0)
+        )""",
+        "CREATE INDEX package_ledger_package ON package_ledger (package_id, id)",
+        "CREATE INDEX package_ledger_visit ON package_ledger (visit_id) WHERE visit_id IS NOT NULL",
+        "CREATE INDEX package_ledger_time ON package_ledger (created_at)",
+        # The ledger is the truth: its lines are only ever added, and every line moves the package's
+        # running totals in the same statement, so the CHECKs above refuse anything that would go negative.
+        """CREATE TRIGGER package_ledger_apply AFTER INSERT ON package_ledger BEGIN
+            UPDATE client_package SET
+                sessions_left = CASE WHEN sessions_left IS NULL AND NEW.sessions_delta = 0 THEN NULL
+                                     ELSE coalesce(sessions_left, 0) + NEW.sessions_delta END,
+                principal_fen = principal_fen + NEW.principal_delta_fen,
+                bonus_fen = bonus_fen + NEW.bonus_delta_fen
+            WHERE id = NEW.package_id;
+        END""",
+        """CREATE TRIGGER package_ledger_no_update BEFORE UPDATE ON package_ledger BEGIN
+            SELECT RAISE(ABORT, 'package ledger lines cannot be changed');
+        END""",
+        """CREATE TRIGGER package_ledger_no_delete BEFORE DELETE ON package_ledger BEGIN
+            SELECT RAISE(ABORT, 'package ledger lines cannot be deleted');
+        END""",
+        """CREATE TRIGGER client_package_starts_empty BEFORE INSERT ON client_package
+            WHEN NEW.principal_fen <> 0 OR NEW.bonus_fen <> 0 OR coalesce(NEW.sessions_left, 0) <> 0 BEGIN
+            SELECT RAISE(ABORT, 'package totals move only through the ledger');
+        END""",
+        """CREATE TRIGGER client_package_totals_follow_ledger
+            BEFORE UPDATE OF sessions_left, principal_fen, bonus_fen ON client_package
+            WHEN coalesce(NEW.sessions_left, 0) <> (SELECT coalesce(sum(sessions_delta), 0) FROM package_ledger
+                                                    WHERE package_id = NEW.id)
+              OR NEW.principal_fen <> (SELECT coalesce(sum(principal_delta_fen), 0) FROM package_ledger
+                                       WHERE package_id = NEW.id)
+              OR NEW.bonus_fen <> (SELECT coalesce(sum(bonus_delta_fen), 0) FROM package_ledger
+                                   WHERE package_id = NEW.id) BEGIN
+            SELECT RAISE(ABORT, 'package totals move only through the ledger');
+        END""",
+        """CREATE TABLE visit_item (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER NOT NULL REFERENCES visit(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('service', 'product')),
+            service_id INTEGER REFERENCES service(id),
+            product_id INTEGER REFERENCES product(id),
+            name TEXT NOT NULL,
+            quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),
+            unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),
+            discount_fen INTEGER NOT NULL DEFAULT 0 CHECK (discount_fen >= 0),
+            amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+            therapist_id INTEGER REFERENCES staff(id),
+            package_id INTEGER REFERENCES client_package(id),
+            commission_fen INTEGER NOT NULL DEFAULT 0 CHECK (commission_fen >= 0),
+            commission_basis TEXT NOT NULL DEFAULT '',
+            followup_days TEXT NOT NULL DEFAULT '',
+            CHECK ((kind = 'service') = (service_id IS NOT NULL)),
+            CHECK ((kind = 'product') = (product_id IS NOT NULL)),
+            CHECK (amount_fen = quantity * unit_price_fen - discount_fen),
+            CHECK (package_id IS NULL OR kind = 'service')
+        )""",
+        "CREATE INDEX visit_item_visit ON visit_item (visit_id, position)",
+        "CREATE INDEX visit_item_service ON visit_item (service_id, visit_id)",
+        "CREATE INDEX visit_item_therapist ON visit_item (therapist_id, visit_id)",
+        "CREATE INDEX visit_item_package ON visit_item (package_id) WHERE package_id IS NOT NULL",
+        """CREATE TABLE payment (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER REFERENCES visit(id),
+            ledger_id INTEGER REFERENCES package_ledger(id),
+            method TEXT NOT NULL
+                CHECK (method IN ('cash', 'wechat', 'alipay', 'card', 'stored_value', 'other')),
+            amount_fen INTEGER NOT NULL CHECK (amount_fen <> 0),
+            package_id INTEGER REFERENCES client_package(id),
+            reverses_id INTEGER REFERENCES payment(id),
+            paid_at TEXT NOT NULL,
+            CHECK ((visit_id IS NULL) <> (ledger_id IS NULL)),
+            CHECK ((method = 'stored_value') = (package_id IS NOT NULL)),
+            -- Negative only when giving money back: reversing a payment, or paying out a package refund.
+            CHECK (amount_fen > 0 OR reverses_id IS NOT NULL OR ledger_id IS NOT NULL)
+        )""",
+        "CREATE INDEX payment_visit ON payment (visit_id) WHERE visit_id IS NOT NULL",
+        "CREATE INDEX payment_ledger ON payment (ledger_id) WHERE ledger_id IS NOT NULL",
+        "CREATE INDEX payment_time ON payment (paid_at, method)",
+        """CREATE TABLE visit_therapist (
+            visit_id INTEGER NOT NULL REFERENCES visit(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            PRIMARY KEY (visit_id, staff_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX visit_therapist_staff ON visit_therapist (staff_id, visit_id)",
+        # Every correction or void keeps what the visit was before, as JSON, with who, when and why.
+        """CREATE TABLE visit_revision (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER NOT NULL REFERENCES visit(id) ON DELETE CASCADE,
+            action TEXT NOT NULL CHECK (action IN ('edit', 'void')),
+            reason TEXT NOT NULL DEFAULT '',
+            staff_id INTEGER REFERENCES staff(id),
+            before_json TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX visit_revision_visit ON visit_revision (visit_id, id)",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -119,6 +119,158 @@ class ClientSearchKey(BaseModel):
         without_rowid = True
 
 
+# --- catalogue (F4) ---------------------------------------------------------------------------------
+# Money is integer fen everywhere (peewee's DecimalField would be a float on SQLite).
+class Service(BaseModel):
+    name = CharField()
+    category = CharField(default="")
+    price_fen = IntegerField()
+    duration_min = IntegerField(default=60)
+    followup_days = CharField(default="")  # days after the treatment to call, e.g. '1,7'
+    commission_rate_bp = IntegerField(null=True)  # overrides the therapist's rate when set
+    commission_fen = IntegerField(null=True)  # or a fixed amount per session
+    active = BooleanField(default=True)
+    notes = TextField(default="")
+    created_at = DateTimeField()
+
+
+class Product(BaseModel):
+    brand = CharField(default="")
+    name = CharField()
+    kind = CharField(default="")
+    price_fen = IntegerField()
+    active = BooleanField(default=True)
+    notes = TextField(default="")
+    created_at = DateTimeField()
+
+
+class PackagePlan(BaseModel):
+    name = CharField()
+    kind = CharField()  # 'count', 'period' or 'stored_value'
+    price_fen = IntegerField()
+    sessions = IntegerField(null=True)  # count: sessions sold; period: cap on uses (None: unlimited)
+    bonus_sessions = IntegerField(default=0)
+    bonus_fen = IntegerField(default=0)  # stored value: credit on top of the price paid
+    validity_days = IntegerField(null=True)
+    active = BooleanField(default=True)
+    notes = TextField(default="")
+    created_at = DateTimeField()
+
+
+class PackagePlanService(BaseModel):
+    plan = ForeignKeyField(PackagePlan, backref="plan_services", on_delete="CASCADE")
+    service = ForeignKeyField(Service)
+
+    class Meta:
+        primary_key = CompositeKey("plan", "service")
+        without_rowid = True
+
+
+# --- visits and packages (F4, F5) -----------------------------------------------------------------
+class Visit(BaseModel):
+    client = ForeignKeyField(Client, backref="visits")
+    visited_at = DateTimeField()
+    status = CharField(default="done")  # 'done' or 'void'
+    total_fen = IntegerField()
+    skin_condition = TextField(default="")
+    notes = TextField(default="")
+    satisfaction = IntegerField(null=True)
+    complaint = BooleanField(default=False)
+    request_token = CharField(null=True, unique=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    voided_at = DateTimeField(null=True)
+    void_reason = TextField(default="")
+
+
+class ClientPackage(BaseModel):
+    client = ForeignKeyField(Client, backref="packages")
+    plan = ForeignKeyField(PackagePlan, null=True)
+    name = CharField()
+    kind = CharField()
+    sold_at = DateTimeField()
+    starts_on = DateField()
+    expires_on = DateField(null=True)
+    status = CharField(default="active")  # 'active', 'used_up', 'expired', 'refunded'
+    # Kept by a trigger from the ledger; never assign these.
+    sessions_left = IntegerField(null=True)
+    principal_fen = IntegerField(default=0)
+    bonus_fen = IntegerField(default=0)
+    sold_by = ForeignKeyField(Staff, null=True)
+    notes = TextField(default="")
+
+
+class ClientPackageService(BaseModel):
+    package = ForeignKeyField(ClientPackage, backref="package_services", on_delete="CASCADE")
+    service = ForeignKeyField(Service)
+
+    class Meta:
+        primary_key = CompositeKey("package", "service")
+        without_rowid = True
+
+
+class PackageLedger(BaseModel):
+    package = ForeignKeyField(ClientPackage, backref="ledger")
+    kind = CharField()  # sale, use, top_up, refund, adjustment, expiry, void
+    sessions_delta = IntegerField(default=0)
+    principal_delta_fen = IntegerField(default=0)
+    bonus_delta_fen = IntegerField(default=0)
+    paid_fen = IntegerField(default=0)
+    visit = ForeignKeyField(Visit, null=True, backref="package_lines")
+    reverses = ForeignKeyField("self", null=True)
+    staff = ForeignKeyField(Staff, null=True)
+    reason = TextField(default="")
+    created_at = DateTimeField()
+
+
+class VisitItem(BaseModel):
+    visit = ForeignKeyField(Visit, backref="items", on_delete="CASCADE")
+    position = IntegerField()
+    kind = CharField()  # 'service' or 'product'
+    service = ForeignKeyField(Service, null=True)
+    product = ForeignKeyField(Product, null=True)
+    name = CharField()
+    quantity = IntegerField(default=1)
+    unit_price_fen = IntegerField()
+    discount_fen = IntegerField(default=0)
+    amount_fen = IntegerField()
+    therapist = ForeignKeyField(Staff, null=True)
+    package = ForeignKeyField(ClientPackage, null=True)
+    commission_fen = IntegerField(default=0)
+    commission_basis = CharField(default="")
+    followup_days = CharField(default="")
+
+
+class Payment(BaseModel):
+    visit = ForeignKeyField(Visit, null=True, backref="payments")
+    ledger = ForeignKeyField(PackageLedger, null=True, backref="payments")
+    method = CharField()
+    amount_fen = IntegerField()
+    package = ForeignKeyField(ClientPackage, null=True)
+    reverses = ForeignKeyField("self", null=True)
+    paid_at = DateTimeField()
+
+
+class VisitTherapist(BaseModel):
+    visit = ForeignKeyField(Visit, backref="therapists", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff)
+
+    class Meta:
+        primary_key = CompositeKey("visit", "staff")
+        without_rowid = True
+
+
+class VisitRevision(BaseModel):
+    visit = ForeignKeyField(Visit, backref="revisions", on_delete="CASCADE")
+    action = CharField()
+    reason = TextField(default="")
+    staff = ForeignKeyField(Staff, null=True)
+    before_json = TextField()
+    created_at = DateTimeField()
+
+
 ALL_MODELS = [
     Staff, Client, ClientSkinConcern, FamilyMember, ClientEvent, TherapistAssignment, ClientSearchKey,
+    Service, Product, PackagePlan, PackagePlanService, Visit, ClientPackage, ClientPackageService,
+    PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision,
 ]

@@ -1,0 +1,232 @@
+"""The salon's catalogue: services, retail products and the package plans it sells (F4).
+
+Items are never deleted once used; deactivating hides them from new sales and keeps history intact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from salon.errors import NotFoundError, ValidationError
+from salon.models import PackagePlan, PackagePlanService, Product, Service, database_proxy
+from salon.money import parse_yuan
+from salon.staff import parse_percent
+from salon.text import fold
+
+PLAN_KINDS = ("count", "period", "stored_value")
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _clean(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def parse_followup_days(text: str) -> str:
+    """'1，7, 30' -> '1,7,30' (sorted, unique); each 1-365."""
+    cleaned = fold(text)
+    if not cleaned:
+        return ""
+    parts = [part for part in re.split(r"[,;、\s]+", cleaned) if part]
+    if not all(part.isdigit() and 1 <= int(part) <= 365 for part in parts):
+        raise ValidationError("followup_invalid", f"回访天数“{text}”应为 1–365 的天数，用逗号分开，例如 1,7。",
+                              field="followup_days")
+    return ",".join(str(day) for day in sorted({int(part) for part in parts}))
+
+
+def followup_day_list(stored: str) -> list[int]:
+    return [int(part) for part in stored.split(",") if part]
+
+
+# --- services -------------------------------------------------------------------------------------------
+@dataclass
+class ServiceInput:
+    name: str = ""
+    category: str = ""
+    price: str = ""  # yuan as typed
+    duration_min: int = 60
+    followup_days: str = ""
+    commission: str = ""  # '' (therapist's rate), '12%' (rate of the price) or '30' (yuan per session)
+    active: bool = True
+    notes: str = ""
+
+
+def parse_commission(text: str) -> tuple[int | None, int | None]:
+    """'' -> (None, None); '12%' -> (1200, None); '30' / '30元' -> (None, 3000)."""
+    cleaned = fold(text)
+    if not cleaned:
+        return None, None
+    if cleaned.endswith("%"):
+        return parse_percent(cleaned), None
+    return None, parse_yuan(cleaned, field="commission")
+
+
+def format_commission(rate_bp: int | None, amount_fen: int | None) -> str:
+    from salon.money import format_fen
+    from salon.staff import format_percent
+
+    if rate_bp is not None:
+        return format_percent(rate_bp)
+    if amount_fen is not None:
+        return format_fen(amount_fen)
+    return ""
+
+
+def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
+    name = _clean(data.name)
+    if not name:
+        raise ValidationError("name_required", "请填写项目名称。", field="name")
+    if not 0 <= int(data.duration_min) <= 1440:
+        raise ValidationError("duration_invalid", "时长应为 0–1440 分钟。", field="duration_min")
+    rate_bp, amount_fen = parse_commission(data.commission)
+    columns = {
+        "name": name, "category": _clean(data.category), "price_fen": parse_yuan(data.price, "price"),
+        "duration_min": int(data.duration_min), "followup_days": parse_followup_days(data.followup_days),
+        "commission_rate_bp": rate_bp, "commission_fen": amount_fen, "active": bool(data.active),
+        "notes": data.notes.strip(),
+    }
+    with database_proxy.atomic():
+        if service_id is None:
+            return Service.create(created_at=_now(), **columns)
+        service = get_service(service_id)
+        for key, value in columns.items():
+            setattr(service, key, value)
+        service.save()
+        return service
+
+
+def get_service(service_id: int) -> Service:
+    service = Service.get_or_none(Service.id == service_id)
+    if service is None:
+        raise NotFoundError(f"service {service_id}")
+    return service
+
+
+def list_services(include_inactive: bool = False) -> list[Service]:
+    query = Service.select()
+    if not include_inactive:
+        query = query.where(Service.active == True)  # noqa: E712 - peewee expression
+    return list(query.order_by(Service.category, Service.name, Service.id))
+
+
+# --- products -------------------------------------------------------------------------------------------
+@dataclass
+class ProductInput:
+    name: str = ""
+    brand: str = ""
+    kind: str = ""
+    price: str = ""
+    active: bool = True
+    notes: str = ""
+
+
+def save_product(data: ProductInput, product_id: int | None = None) -> Product:
+    name = _clean(data.name)
+    if not name:
+        raise ValidationError("name_required", "请填写产品名称。", field="name")
+    columns = {"name": name, "brand": _clean(data.brand), "kind": _clean(data.kind),
+               "price_fen": parse_yuan(data.price, "price"), "active": bool(data.active),
+               "notes": data.notes.strip()}
+    with database_proxy.atomic():
+        if product_id is None:
+            return Product.create(created_at=_now(), **columns)
+        product = get_product(product_id)
+        for key, value in columns.items():
+            setattr(product, key, value)
+        product.save()
+        return product
+
+
+def get_product(product_id: int) -> Product:
+    product = Product.get_or_none(Product.id == product_id)
+    if product is None:
+        raise NotFoundError(f"product {product_id}")
+    return product
+
+
+def list_products(include_inactive: bool = False) -> list[Product]:
+    query = Product.select()
+    if not include_inactive:
+        query = query.where(Product.active == True)  # noqa: E712
+    return list(query.order_by(Product.brand, Product.name, Product.id))
+
+
+# --- package plans ----------------------------------------------------------------------------------------
+@dataclass
+class PlanInput:
+    name: str = ""
+    kind: str = "count"
+    price: str = ""
+    sessions: int | None = None  # count: sessions sold; period: cap (None = unlimited)
+    bonus_sessions: int = 0
+    bonus: str = ""  # stored value: bonus credit in yuan
+    validity_days: int | None = None
+    service_ids: list[int] = field(default_factory=list)
+    active: bool = True
+    notes: str = ""
+
+
+def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
+    name = _clean(data.name)
+    if not name:
+        raise ValidationError("name_required", "请填写卡项名称。", field="name")
+    if data.kind not in PLAN_KINDS:
+        raise ValidationError("choice_invalid", "卡类型无效。", field="kind")
+    price_fen = parse_yuan(data.price, "price")
+    sessions = data.sessions if data.kind != "stored_value" else None
+    bonus_sessions = int(data.bonus_sessions or 0) if data.kind != "stored_value" else 0
+    bonus_fen = parse_yuan(data.bonus, "bonus", allow_empty=True) if data.kind == "stored_value" else 0
+    if data.kind == "count" and not sessions:
+        raise ValidationError("sessions_required", "次卡要填写次数（至少 1 次）。", field="sessions")
+    if sessions is not None and not 1 <= sessions <= 10000:
+        raise ValidationError("sessions_invalid", "次数应为 1–10000。", field="sessions")
+    if bonus_sessions < 0:
+        raise ValidationError("sessions_invalid", "赠送次数不能为负数。", field="bonus_sessions")
+    if data.kind == "period" and not data.validity_days:
+        raise ValidationError("validity_required", "年卡/月卡要填写有效天数（如 365 或 30）。", field="validity_days")
+    if data.validity_days is not None and not 1 <= data.validity_days <= 3660:
+        raise ValidationError("validity_invalid", "有效天数应为 1–3660 天。", field="validity_days")
+    if data.kind == "stored_value" and price_fen == 0:
+        raise ValidationError("amount_required", "储值卡要填写充值金额。", field="price")
+    service_ids = sorted(set(data.service_ids)) if data.kind != "stored_value" else []
+    if data.kind != "stored_value" and not service_ids:
+        raise ValidationError("services_required", "请勾选这张卡可以做的项目。", field="service_ids")
+    if service_ids and Service.select().where(Service.id.in_(service_ids)).count() != len(service_ids):
+        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+    columns = {"name": name, "kind": data.kind, "price_fen": price_fen, "sessions": sessions,
+               "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": data.validity_days,
+               "active": bool(data.active), "notes": data.notes.strip()}
+    with database_proxy.atomic():
+        if plan_id is None:
+            plan = PackagePlan.create(created_at=_now(), **columns)
+        else:
+            plan = get_plan(plan_id)
+            for key, value in columns.items():
+                setattr(plan, key, value)
+            plan.save()
+            PackagePlanService.delete().where(PackagePlanService.plan == plan.id).execute()
+        for service_id in service_ids:
+            PackagePlanService.create(plan=plan.id, service=service_id)
+        return plan
+
+
+def get_plan(plan_id: int) -> PackagePlan:
+    plan = PackagePlan.get_or_none(PackagePlan.id == plan_id)
+    if plan is None:
+        raise NotFoundError(f"package plan {plan_id}")
+    return plan
+
+
+def plan_service_ids(plan_id: int) -> list[int]:
+    return [row.service_id for row in
+            PackagePlanService.select().where(PackagePlanService.plan == plan_id).order_by(PackagePlanService.service)]
+
+
+def list_plans(include_inactive: bool = False) -> list[PackagePlan]:
+    query = PackagePlan.select()
+    if not include_inactive:
+        query = query.where(PackagePlan.active == True)  # noqa: E712
+    return list(query.order_by(PackagePlan.kind, PackagePlan.price_fen, PackagePlan.id))

@@ -1,0 +1,529 @@
+"""Client packages (疗程卡/次卡, 年卡/月卡, 储值卡) and their ledger (F4).
+
+A package's sessions and balance are the sums of its ledger lines. `salon.migrations` keeps the running
+totals on `client_package` with a trigger and refuses, by CHECK, any line that would make them negative;
+this module validates first so that the user gets a sentence instead of a constraint error.
+
+Stored value keeps the paid principal and the bonus apart. Spending draws them in proportion to what is
+left of each (a 1000 + 200 card pays 100 as 83.33 principal and 16.67 bonus), so the bonus is used up at
+the same pace as the money paid and a refund returns exactly the principal not yet spent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from peewee import fn
+
+from salon.catalogue import get_plan, plan_service_ids
+from salon.errors import NotFoundError, ValidationError
+from salon.models import (
+    Client,
+    ClientPackage,
+    ClientPackageService,
+    PackageLedger,
+    Payment,
+    Service,
+    Staff,
+    database_proxy,
+)
+from salon.money import format_fen, share
+
+PAYMENT_METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
+# What a client can pay a package (or its top-up) with: not with another card.
+PURCHASE_METHODS = ("cash", "wechat", "alipay", "card", "other")
+LEDGER_KINDS = ("sale", "use", "top_up", "refund", "adjustment", "expiry", "void")
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    method: str
+    amount_fen: int
+    package_id: int | None = None  # the stored-value card paid from, for method 'stored_value'
+
+
+def check_payments(payments: list[PaymentInput], allowed: tuple[str, ...]) -> list[PaymentInput]:
+    """Merged by method (and card), zero lines dropped; refuses unknown methods and negative amounts."""
+    merged: dict[tuple[str, int | None], int] = {}
+    for payment in payments:
+        if payment.method not in allowed:
+            raise ValidationError("payment_method_invalid", "付款方式无效。", field="payments")
+        if payment.amount_fen < 0:
+            raise ValidationError("amount_negative", "付款金额不能为负数。", field="payments")
+        if (payment.method == "stored_value") != (payment.package_id is not None):
+            raise ValidationError("payment_method_invalid", "储值卡付款要选择一张储值卡。", field="payments")
+        key = (payment.method, payment.package_id)
+        merged[key] = merged.get(key, 0) + int(payment.amount_fen)
+    return [PaymentInput(method, amount, package_id) for (method, package_id), amount in merged.items() if amount]
+
+
+def _record_payments(payments: list[PaymentInput], when: datetime, *, visit_id: int | None = None,
+                     ledger_id: int | None = None, sign: int = 1) -> None:
+    for payment in payments:
+        Payment.create(visit=visit_id, ledger=ledger_id, method=payment.method, amount_fen=sign * payment.amount_fen,
+                       package=payment.package_id, paid_at=when)
+
+
+def get_package(package_id: int) -> ClientPackage:
+    package = ClientPackage.get_or_none(ClientPackage.id == package_id)
+    if package is None:
+        raise NotFoundError(f"package {package_id}")
+    return package
+
+
+def _staff_id(staff_id: int | None) -> int | None:
+    if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():
+        raise ValidationError("staff_missing", "所选员工不存在。", field="staff")
+    return staff_id
+
+
+def add_line(package: ClientPackage, kind: str, when: datetime, *, sessions: int = 0, principal_fen: int = 0,
+             bonus_fen: int = 0, paid_fen: int = 0, visit_id: int | None = None, reverses_id: int | None = None,
+             staff_id: int | None = None, reason: str = "") -> PackageLedger:
+    """One ledger line; the package's running totals follow in the same statement (trigger)."""
+    line = PackageLedger.create(
+        package=package.id, kind=kind, sessions_delta=sessions, principal_delta_fen=principal_fen,
+        bonus_delta_fen=bonus_fen, paid_fen=paid_fen, visit=visit_id, reverses=reverses_id, staff=staff_id,
+        reason=reason, created_at=when,
+    )
+    fresh = ClientPackage.get_by_id(package.id)
+    package.sessions_left, package.principal_fen, package.bonus_fen = (
+        fresh.sessions_left, fresh.principal_fen, fresh.bonus_fen)
+    return line
+
+
+def _settle_status(package: ClientPackage) -> None:
+    """'used_up' when nothing is left to use, back to 'active' when a void or top-up gives some back."""
+    if package.status in ("expired", "refunded"):
+        return
+    empty = (package.principal_fen + package.bonus_fen == 0 if package.kind == "stored_value"
+             else package.sessions_left == 0)
+    status = "used_up" if empty else "active"
+    if status != package.status:
+        package.status = status
+        ClientPackage.update(status=status).where(ClientPackage.id == package.id).execute()
+
+
+# --- selling ------------------------------------------------------------------------------------------
+def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, price_fen: int | None = None,
+                 starts_on: date | None = None, staff_id: int | None = None, notes: str = "",
+                 when: datetime | None = None) -> ClientPackage:
+    """Sell a plan to a client: her own package with the plan's terms, a 'sale' line and its payments.
+
+    `price_fen` is what the client actually pays when the salon gives a discount (default: the plan price);
+    the payments must add up to it exactly.
+    """
+    when = when or now()
+    plan = get_plan(plan_id)
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise NotFoundError(f"client {client_id}")
+    if not plan.active:
+        raise ValidationError("plan_inactive", f"“{plan.name}”已停售。", field="plan", name=plan.name)
+    paid = plan.price_fen if price_fen is None else int(price_fen)
+    if paid < 0:
+        raise ValidationError("amount_negative", "售价不能为负数。", field="price")
+    payments = check_payments(payments, PURCHASE_METHODS)
+    if sum(p.amount_fen for p in payments) != paid:
+        raise ValidationError("payments_mismatch", f"付款合计应等于售价 {format_fen(paid)} 元。", field="payments",
+                              due=paid, paid=sum(p.amount_fen for p in payments))
+    starts = starts_on or when.date()
+    expires = starts + timedelta(days=plan.validity_days - 1) if plan.validity_days else None
+    with database_proxy.atomic():
+        package = ClientPackage.create(
+            client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
+            expires_on=expires, status="active", sold_by=_staff_id(staff_id), notes=notes.strip(),
+        )
+        for service_id in plan_service_ids(plan.id):
+            ClientPackageService.create(package=package.id, service=service_id)
+        sessions = (plan.sessions or 0) + plan.bonus_sessions if plan.kind != "stored_value" else 0
+        if plan.kind == "stored_value":
+            line = add_line(package, "sale", when, principal_fen=paid, bonus_fen=plan.bonus_fen, paid_fen=paid,
+                            staff_id=staff_id)
+        else:
+            line = add_line(package, "sale", when, sessions=sessions, paid_fen=paid, staff_id=staff_id)
+        _record_payments(payments, when, ledger_id=line.id)
+        return package
+
+
+def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0, sessions: int = 0,
+           staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
+    """Add money (stored value: principal = what is paid, plus a bonus) or sessions (count card) to a package."""
+    when = when or now()
+    payments = check_payments(payments, PURCHASE_METHODS)
+    paid = sum(p.amount_fen for p in payments)
+    with database_proxy.atomic():
+        package = get_package(package_id)
+        if package.status in ("refunded", "expired"):
+            raise ValidationError("package_closed", f"“{package.name}”已{_STATUS_WORDS[package.status]}，不能充值。",
+                                  field="package", name=package.name)
+        if package.kind == "stored_value":
+            if paid <= 0 or bonus_fen < 0 or sessions:
+                raise ValidationError("amount_required", "请填写充值金额。", field="payments")
+            line = add_line(package, "top_up", when, principal_fen=paid, bonus_fen=bonus_fen, paid_fen=paid,
+                            staff_id=_staff_id(staff_id))
+        elif package.kind == "count":
+            if sessions <= 0 or bonus_fen:
+                raise ValidationError("sessions_required", "续卡要填写增加的次数。", field="sessions")
+            line = add_line(package, "top_up", when, sessions=sessions, paid_fen=paid, staff_id=_staff_id(staff_id))
+        else:
+            raise ValidationError("package_kind_invalid", "年卡/月卡不能充值，请另售一张新卡。", field="package")
+        _record_payments(payments, when, ledger_id=line.id)
+        _settle_status(package)
+        return line
+
+
+_STATUS_WORDS = {"active": "在用", "used_up": "用完", "expired": "过期", "refunded": "退卡"}
+
+
+def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: int = 0, bonus_fen: int = 0,
+           staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
+    """A manual correction (a session given as goodwill, a counting mistake); the reason is kept."""
+    when = when or now()
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("reason_required", "手工调整必须写明原因。", field="reason")
+    if not (sessions or principal_fen or bonus_fen):
+        raise ValidationError("adjustment_empty", "调整数量不能为 0。", field="sessions")
+    with database_proxy.atomic():
+        package = get_package(package_id)
+        if package.kind != "stored_value" and (principal_fen or bonus_fen):
+            raise ValidationError("package_kind_invalid", "次卡只能调整次数。", field="sessions")
+        if package.kind == "stored_value" and sessions:
+            raise ValidationError("package_kind_invalid", "储值卡只能调整金额。", field="amount")
+        if package.kind == "period" and package.sessions_left is None:
+            raise ValidationError("package_kind_invalid", "不限次的年卡/月卡没有次数可调整。", field="sessions")
+        if (package.sessions_left or 0) + sessions < 0 or package.principal_fen + principal_fen < 0 \
+                or package.bonus_fen + bonus_fen < 0:
+            raise ValidationError("package_insufficient", f"“{package.name}”剩余不足，不能减这么多。",
+                                  field="sessions", name=package.name)
+        line = add_line(package, "adjustment", when, sessions=sessions, principal_fen=principal_fen,
+                        bonus_fen=bonus_fen, staff_id=_staff_id(staff_id), reason=reason)
+        _settle_status(package)
+        return line
+
+
+# --- using (called by salon.visits inside its transaction) ------------------------------------------
+def covers(package: ClientPackage, service_id: int) -> bool:
+    return ClientPackageService.select().where(
+        (ClientPackageService.package == package.id) & (ClientPackageService.service == service_id)).exists()
+
+
+def check_usable(package: ClientPackage, on: date, client_id: int) -> None:
+    if package.client_id != client_id:
+        raise ValidationError("package_other_client", f"“{package.name}”不是这位客户的卡。", field="package",
+                              name=package.name)
+    if package.status in ("refunded", "expired"):
+        raise ValidationError("package_closed", f"“{package.name}”已{_STATUS_WORDS[package.status]}，不能再用。",
+                              field="package", name=package.name)
+    if package.expires_on and on > _as_date(package.expires_on):
+        raise ValidationError("package_expired", f"“{package.name}”已于 {package.expires_on} 到期，不能再用。",
+                              field="package", name=package.name)
+    if on < _as_date(package.starts_on):
+        raise ValidationError("package_not_started", f"“{package.name}”还没到开始日期。", field="package",
+                              name=package.name)
+
+
+def use_sessions(package: ClientPackage, service_id: int, sessions: int, on: date, when: datetime, *,
+                 client_id: int, visit_id: int, staff_id: int | None = None) -> PackageLedger:
+    check_usable(package, on, client_id)
+    if package.kind == "stored_value":
+        raise ValidationError("package_kind_invalid", "储值卡请在付款里选择“储值卡”支付。", field="package")
+    if not covers(package, service_id):
+        service = Service.get_by_id(service_id)
+        raise ValidationError("package_not_covering", f"“{package.name}”不包含“{service.name}”。", field="package",
+                              name=package.name, service=service.name)
+    if package.sessions_left is not None and package.sessions_left < sessions:
+        raise ValidationError("package_insufficient",
+                              f"“{package.name}”只剩 {package.sessions_left} 次，不够扣 {sessions} 次。",
+                              field="package", name=package.name, left=package.sessions_left, wanted=sessions)
+    line = add_line(package, "use", when, sessions=-sessions if package.sessions_left is not None else 0,
+                    visit_id=visit_id, staff_id=staff_id)
+    _settle_status(package)
+    return line
+
+
+def split_stored_value(principal_fen: int, bonus_fen: int, amount_fen: int) -> tuple[int, int]:
+    """How much of `amount_fen` comes from principal and from bonus (in proportion to what is left)."""
+    available = principal_fen + bonus_fen
+    if amount_fen > available:
+        raise ValueError("more than the balance")
+    if amount_fen == available:
+        return principal_fen, bonus_fen
+    from_principal = share(amount_fen, principal_fen, available)
+    from_bonus = amount_fen - from_principal
+    if from_bonus > bonus_fen:  # rounding at the very edge
+        from_bonus, from_principal = bonus_fen, amount_fen - bonus_fen
+    return from_principal, from_bonus
+
+
+def pay_from_stored_value(package: ClientPackage, amount_fen: int, on: date, when: datetime, *, client_id: int,
+                          visit_id: int, staff_id: int | None = None) -> PackageLedger:
+    check_usable(package, on, client_id)
+    if package.kind != "stored_value":
+        raise ValidationError("package_kind_invalid", f"“{package.name}”不是储值卡。", field="payments")
+    balance = package.principal_fen + package.bonus_fen
+    if amount_fen > balance:
+        raise ValidationError("balance_insufficient",
+                              f"“{package.name}”余额 {format_fen(balance)} 元，不够支付 {format_fen(amount_fen)} 元。",
+                              field="payments", name=package.name, balance=balance, wanted=amount_fen)
+    principal, bonus = split_stored_value(package.principal_fen, package.bonus_fen, amount_fen)
+    line = add_line(package, "use", when, principal_fen=-principal, bonus_fen=-bonus, visit_id=visit_id,
+                    staff_id=staff_id)
+    _settle_status(package)
+    return line
+
+
+def reverse_line(line: PackageLedger, when: datetime, *, staff_id: int | None = None, reason: str = "") -> None:
+    """Give back what a 'use' line took (a void or a correction of the visit)."""
+    package = get_package(line.package_id)
+    add_line(package, "void", when, sessions=-line.sessions_delta, principal_fen=-line.principal_delta_fen,
+             bonus_fen=-line.bonus_delta_fen, visit_id=line.visit_id, reverses_id=line.id, staff_id=staff_id,
+             reason=reason)
+    _settle_status(package)
+
+
+def packages_for_service(client_id: int, service_id: int, on: date) -> list[ClientPackage]:
+    """The client's packages that can pay for this service on that day, the one to use first at the top.
+
+    First the one that expires soonest (so nothing is lost to expiry), then count cards before unlimited
+    period cards, then the oldest.
+    """
+    query = (ClientPackage.select().join(ClientPackageService)
+             .where((ClientPackage.client == client_id) & (ClientPackage.status == "active")
+                    & (ClientPackageService.service == service_id)
+                    & (ClientPackage.starts_on <= on)
+                    & ((ClientPackage.expires_on.is_null()) | (ClientPackage.expires_on >= on))
+                    & ((ClientPackage.sessions_left.is_null()) | (ClientPackage.sessions_left > 0))))
+    packages = list(query)
+    packages.sort(key=lambda p: (p.expires_on is None, _as_date(p.expires_on) if p.expires_on else date.max,
+                                 p.sessions_left is None, p.id))
+    return packages
+
+
+def stored_value_cards(client_id: int, on: date) -> list[ClientPackage]:
+    """The client's stored-value cards with money on them, usable that day."""
+    query = ClientPackage.select().where(
+        (ClientPackage.client == client_id) & (ClientPackage.kind == "stored_value")
+        & (ClientPackage.status == "active") & (ClientPackage.starts_on <= on)
+        & ((ClientPackage.expires_on.is_null()) | (ClientPackage.expires_on >= on))
+        & ((ClientPackage.principal_fen + ClientPackage.bonus_fen) > 0))
+    return list(query.order_by(ClientPackage.id))
+
+
+# --- expiry ----------------------------------------------------------------------------------------------
+def expire_packages(today: date, *, when: datetime | None = None) -> list[int]:
+    """Close every active package whose last valid day is before `today`: an 'expiry' line takes what is left."""
+    when = when or now()
+    expired: list[int] = []
+    with database_proxy.atomic():
+        due = ClientPackage.select().where((ClientPackage.status.in_(("active", "used_up")))
+                                           & (ClientPackage.expires_on < today))
+        for package in due:
+            sessions = -(package.sessions_left or 0)
+            if sessions or package.principal_fen or package.bonus_fen or package.status == "active":
+                add_line(package, "expiry", when, sessions=sessions, principal_fen=-package.principal_fen,
+                         bonus_fen=-package.bonus_fen, reason=f"有效期至 {package.expires_on}")
+            ClientPackage.update(status="expired").where(ClientPackage.id == package.id).execute()
+            expired.append(package.id)
+    return expired
+
+
+# --- refunds (法释〔2025〕4号) -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RefundQuote:
+    """What a package refund comes to, with the figures the owner prints for the client.
+
+    Count cards: used sessions at the price the client really paid per session (total paid / sessions
+    granted, bonus sessions included), never at the list price. Period cards: the unused share of the
+    days paid for. Stored value: the principal not yet spent (the bonus was drawn in proportion, so what
+    remains of it is a gift and is not paid out).
+    """
+
+    package_id: int
+    name: str
+    kind: str
+    paid_fen: int
+    refund_fen: int
+    sessions_granted: int = 0
+    sessions_used: int = 0
+    price_per_session_fen: int = 0
+    used_value_fen: int = 0
+    days_total: int = 0
+    days_left: int = 0
+    principal_left_fen: int = 0
+    bonus_left_fen: int = 0
+    list_price_fen: int = 0  # the services' list price per session, shown for comparison only
+    lines: list[str] = field(default_factory=list)
+
+
+def paid_total(package_id: int) -> int:
+    return PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.paid_fen), 0)).where(
+        (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
+
+
+def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
+    today = today or date.today()
+    package = get_package(package_id)
+    if package.status == "refunded":
+        raise ValidationError("package_closed", f"“{package.name}”已经退过卡了。", field="package", name=package.name)
+    paid = paid_total(package.id)
+    if package.kind == "stored_value":
+        refund = package.principal_fen
+        lines = [
+            f"实付本金合计：{format_fen(paid)} 元",
+            f"已消费（按本金与赠送金额同比例扣减）：本金 {format_fen(paid - refund)} 元",
+            f"剩余本金：{format_fen(refund)} 元；剩余赠送金额 {format_fen(package.bonus_fen)} 元不退",
+            f"应退金额：{format_fen(refund)} 元",
+        ]
+        return RefundQuote(package.id, package.name, package.kind, paid, refund,
+                           principal_left_fen=package.principal_fen, bonus_left_fen=package.bonus_fen, lines=lines)
+    if package.kind == "count":
+        granted = PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+            (PackageLedger.package == package.id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
+        used = max(0, min(granted, granted - (package.sessions_left or 0)))
+        per_session = share(paid, 1, granted) if granted else 0
+        used_value = min(paid, share(paid, used, granted)) if granted else paid
+        refund = paid - used_value
+        list_price = (Service.select(fn.max(Service.price_fen)).join(ClientPackageService)
+                      .where(ClientPackageService.package == package.id).scalar() or 0)
+        lines = [
+            f"实付金额：{format_fen(paid)} 元，共 {granted} 次（含赠送）",
+            f"每次实际单价：{format_fen(paid)} ÷ {granted} = {format_fen(per_session)} 元",
+            f"已使用 {used} 次，按实际单价计 {format_fen(used_value)} 元"
+            f"（不按原价 {format_fen(list_price)} 元/次计算）",
+            f"应退金额：{format_fen(paid)} − {format_fen(used_value)} = {format_fen(refund)} 元",
+        ]
+        return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
+                           sessions_used=used, price_per_session_fen=per_session, used_value_fen=used_value,
+                           list_price_fen=list_price, lines=lines)
+    starts, expires = _as_date(package.starts_on), _as_date(package.expires_on)
+    days_total = (expires - starts).days + 1
+    days_left = max(0, min(days_total, (expires - max(today, starts)).days + 1))
+    refund = share(paid, days_left, days_total)
+    lines = [
+        f"实付金额：{format_fen(paid)} 元，有效期 {starts} 至 {expires}，共 {days_total} 天",
+        f"剩余 {days_left} 天（自 {max(today, starts)} 起）",
+        f"应退金额：{format_fen(paid)} × {days_left} ÷ {days_total} = {format_fen(refund)} 元",
+    ]
+    return RefundQuote(package.id, package.name, package.kind, paid, refund, used_value_fen=paid - refund,
+                       days_total=days_total, days_left=days_left, lines=lines)
+
+
+def refund_package(package_id: int, method: str, *, reason: str = "", today: date | None = None,
+                   staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
+    """Close the package: a 'refund' line takes everything left and records the money paid back."""
+    when = when or now()
+    if method not in PURCHASE_METHODS:
+        raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
+    with database_proxy.atomic():
+        quote = refund_quote(package_id, today or when.date())
+        package = get_package(package_id)
+        line = add_line(package, "refund", when, sessions=-(package.sessions_left or 0),
+                        principal_fen=-package.principal_fen, bonus_fen=-package.bonus_fen, paid_fen=-quote.refund_fen,
+                        staff_id=_staff_id(staff_id), reason=" ".join(reason.split()) or "客户申请退卡")
+        if quote.refund_fen:
+            _record_payments([PaymentInput(method, quote.refund_fen)], when, ledger_id=line.id, sign=-1)
+        ClientPackage.update(status="refunded").where(ClientPackage.id == package.id).execute()
+        return line
+
+
+# --- reading -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PackageView:
+    id: int
+    client_id: int
+    name: str
+    kind: str
+    status: str
+    sold_at: datetime
+    starts_on: date
+    expires_on: date | None
+    sessions_left: int | None  # None: unlimited (period card) or not a session card
+    sessions_granted: int
+    principal_fen: int
+    bonus_fen: int
+    paid_fen: int
+    service_names: list[str]
+
+    @property
+    def balance_fen(self) -> int:
+        return self.principal_fen + self.bonus_fen
+
+
+def _as_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def client_packages(client_id: int, *, include_closed: bool = True) -> list[PackageView]:
+    """Every package of the client, open ones first, newest first."""
+    query = ClientPackage.select().where(ClientPackage.client == client_id)
+    if not include_closed:
+        query = query.where(ClientPackage.status == "active")
+    packages = list(query)
+    if not packages:
+        return []
+    ids = [p.id for p in packages]
+    sums = {row[0]: (row[1], row[2]) for row in database_proxy.execute_sql(
+        f"SELECT package_id, sum(paid_fen), sum(sessions_delta) FROM package_ledger WHERE package_id IN "
+        f"({','.join('?' * len(ids))}) AND kind IN ('sale', 'top_up') GROUP BY package_id", ids)}
+    names: dict[int, list[str]] = {}
+    for package_id, name in database_proxy.execute_sql(
+            f"SELECT cps.package_id, s.name FROM client_package_service cps JOIN service s ON s.id = cps.service_id "
+            f"WHERE cps.package_id IN ({','.join('?' * len(ids))}) ORDER BY s.name", ids):
+        names.setdefault(package_id, []).append(name)
+    views = [
+        PackageView(p.id, p.client_id, p.name, p.kind, p.status, _as_datetime(p.sold_at), _as_date(p.starts_on),
+                    _as_date(p.expires_on) if p.expires_on else None, p.sessions_left, sums.get(p.id, (0, 0))[1],
+                    p.principal_fen, p.bonus_fen, sums.get(p.id, (0, 0))[0], names.get(p.id, []))
+        for p in packages
+    ]
+    views.sort(key=lambda v: (v.status != "active", -v.sold_at.timestamp(), -v.id))
+    return views
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    id: int
+    kind: str
+    created_at: datetime
+    sessions_delta: int
+    principal_delta_fen: int
+    bonus_delta_fen: int
+    paid_fen: int
+    visit_id: int | None
+    staff_name: str
+    reason: str
+    sessions_after: int | None
+    balance_after_fen: int
+
+
+def package_ledger(package_id: int) -> list[LedgerLine]:
+    """The package's ledger, oldest first, with what was left after each line."""
+    package = get_package(package_id)
+    lines: list[LedgerLine] = []
+    sessions: int | None = None
+    balance = 0
+    rows = database_proxy.execute_sql(
+        "SELECT l.id, l.kind, l.created_at, l.sessions_delta, l.principal_delta_fen, l.bonus_delta_fen, l.paid_fen,"
+        " l.visit_id, coalesce(s.name, ''), l.reason FROM package_ledger l LEFT JOIN staff s ON s.id = l.staff_id"
+        " WHERE l.package_id = ? ORDER BY l.id", (package_id,))
+    for row in rows:
+        if row[3] or sessions is not None:
+            sessions = (sessions or 0) + row[3]
+        balance += row[4] + row[5]
+        lines.append(LedgerLine(row[0], row[1], _as_datetime(row[2]), row[3], row[4], row[5], row[6], row[7],
+                                row[8], row[9], sessions if package.kind != "stored_value" else None, balance))
+    return lines
