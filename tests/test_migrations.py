@@ -51,3 +51,23 @@ def test_a_newer_database_is_refused(db_path):
     close_database(database)
     with pytest.raises(RuntimeError, match="999"):
         open_database(db_path)
+
+
+def test_a_version_1_file_upgrades_in_place_keeping_its_clients(db_path, monkeypatch):
+    """A salon that used the first release opens its file with this one: packages and visits are added."""
+    from salon.clients import ClientInput, save_client
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
+    database = open_database(db_path)
+    client = save_client(ClientInput(name="曾小梅", phone="13812345678"))
+    assert "visit" not in database.get_tables()
+    close_database(database)
+    monkeypatch.undo()
+
+    database = open_database(db_path)
+    assert migrations.current_version(database) == migrations.LATEST_VERSION >= 2
+    assert {"service", "client_package", "package_ledger", "visit", "payment"} <= set(database.get_tables())
+    assert database.execute_sql("SELECT name FROM client WHERE id = ?", (client.id,)).fetchone()[0] == "曾小梅"
+    assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    close_database(database)
