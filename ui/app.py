@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salon import demo
 from salon.db import default_database_path, open_database
+from salon.packages import expire_packages
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGE_SETTING = "ui/language"  # '' follows the system locale
@@ -53,6 +55,8 @@ def run_gui(options) -> int:
                              app.translate("app", "无法打开数据库 %1：\n%2").replace("%1", str(path))
                              .replace("%2", str(error)))
         return 1
+    # Packages past their last day are closed through the ledger once per start (a salon opens daily).
+    expire_packages(date.today())
     window = MainWindow(database, path)
     window.show()
     if demo.database_is_empty():
