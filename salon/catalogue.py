@@ -230,3 +230,16 @@ def list_plans(include_inactive: bool = False) -> list[PackagePlan]:
     if not include_inactive:
         query = query.where(PackagePlan.active == True)  # noqa: E712
     return list(query.order_by(PackagePlan.kind, PackagePlan.price_fen, PackagePlan.id))
+
+
+# --- active / inactive ------------------------------------------------------------------------------------
+_CATALOGUE_MODELS = {"service": Service, "product": Product, "plan": PackagePlan}
+
+
+def set_item_active(kind: str, item_id: int, active: bool) -> None:
+    """Deactivate (hide from new sales, keep in history) or re-activate a service, product or plan."""
+    model = _CATALOGUE_MODELS.get(kind)
+    if model is None:
+        raise ValueError(f"unknown catalogue kind {kind!r}")
+    if not model.update(active=bool(active)).where(model.id == item_id).execute():
+        raise NotFoundError(f"{kind} {item_id}")

@@ -109,6 +109,11 @@ def _settle_status(package: ClientPackage) -> None:
 
 
 # --- selling ------------------------------------------------------------------------------------------
+def expiry_date(starts_on: date, validity_days: int | None) -> date | None:
+    """The last valid day of a package: validity counts the first day (365 days from 1 March end on 28 February)."""
+    return starts_on + timedelta(days=validity_days - 1) if validity_days else None
+
+
 def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, price_fen: int | None = None,
                  starts_on: date | None = None, staff_id: int | None = None, notes: str = "",
                  when: datetime | None = None) -> ClientPackage:
@@ -132,7 +137,7 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
         raise ValidationError("payments_mismatch", f"付款合计应等于售价 {format_fen(paid)} 元。", field="payments",
                               due=paid, paid=sum(p.amount_fen for p in payments))
     starts = starts_on or when.date()
-    expires = starts + timedelta(days=plan.validity_days - 1) if plan.validity_days else None
+    expires = expiry_date(starts, plan.validity_days)
     with database_proxy.atomic():
         package = ClientPackage.create(
             client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
@@ -191,6 +196,9 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
         raise ValidationError("adjustment_empty", "调整数量不能为 0。", field="sessions")
     with database_proxy.atomic():
         package = get_package(package_id)
+        if package.status in ("refunded", "expired"):  # a closed card must stay empty, as its ledger says
+            raise ValidationError("package_closed", f"“{package.name}”已{_STATUS_WORDS[package.status]}，不能调整。",
+                                  field="package", name=package.name)
         if package.kind != "stored_value" and (principal_fen or bonus_fen):
             raise ValidationError("package_kind_invalid", "次卡只能调整次数。", field="sessions")
         if package.kind == "stored_value" and sessions:

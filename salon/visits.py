@@ -151,8 +151,11 @@ def _validate_header(data: VisitInput) -> None:
 
 
 def _apply(visit: Visit, data: VisitInput, priced: list[PricedItem], payments: list[PaymentInput],
-           when: datetime, staff_id: int | None) -> None:
-    """Write lines, package deductions and payments of a visit whose header row exists."""
+           when: datetime, staff_id: int | None, keep: frozenset[int] = frozenset()) -> None:
+    """Write lines, package deductions and payments of a visit whose header row exists.
+
+    Cards in `keep` already carry this visit's deductions (a correction that leaves them as they were).
+    """
     on = data.visited_at.date()
     for position, item in enumerate(priced):
         VisitItem.create(
@@ -163,11 +166,13 @@ def _apply(visit: Visit, data: VisitInput, priced: list[PricedItem], payments: l
             therapist=item.therapist_id, package=item.package_id, commission_fen=item.commission_fen,
             commission_basis=item.commission_basis, followup_days=item.followup_days,
         )
-        if item.package_id is not None:
+        if item.package_id is not None and item.package_id not in keep:
             package = packages.get_package(item.package_id)
             packages.use_sessions(package, item.item_id, item.quantity, on, when, client_id=data.client_id,
                                   visit_id=visit.id, staff_id=staff_id)
     for payment in payments:
+        if payment.package_id in keep:
+            continue
         if payment.method == "stored_value":
             package = packages.get_package(payment.package_id)
             packages.pay_from_stored_value(package, payment.amount_fen, on, when, client_id=data.client_id,
@@ -237,27 +242,52 @@ def load_visit_input(visit_id: int) -> VisitInput:
                       visit.skin_condition, visit.notes, visit.satisfaction, bool(visit.complaint))
 
 
-def _snapshot(visit_id: int) -> str:
-    data = load_visit_input(visit_id)
+def revision_json(data: VisitInput) -> str:
+    """A visit as its audit trail keeps it (visit_revision.before_json); also written by the demo generator."""
     record = asdict(data)
     record["visited_at"] = data.visited_at.isoformat()
     record["request_token"] = None
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
-def _give_back(visit: Visit, when: datetime, staff_id: int | None, reason: str) -> None:
-    """Reverse every package line and payment of the visit that is not yet reversed."""
+def _snapshot(visit_id: int) -> str:
+    return revision_json(load_visit_input(visit_id))
+
+
+def _closed_cards_used(visit_id: int) -> dict[int, tuple[int, int]]:
+    """Cards this visit drew on that have since expired or been refunded: {package id: (sessions, stored value)}."""
+    used: dict[int, list[int]] = {}
+    for line in PackageLedger.select().where(PackageLedger.visit == visit_id):
+        if line.kind in ("use", "void"):
+            entry = used.setdefault(line.package_id, [0, 0])
+            entry[1] -= line.principal_delta_fen + line.bonus_delta_fen
+    for item in VisitItem.select().where((VisitItem.visit == visit_id) & VisitItem.package.is_null(False)):
+        used.setdefault(item.package_id, [0, 0])[0] += item.quantity
+    closed = {p.id for p in ClientPackage.select(ClientPackage.id).where(
+        ClientPackage.id.in_(list(used)) & ClientPackage.status.in_(("expired", "refunded")))} if used else set()
+    return {package_id: (sessions, amount) for package_id, (sessions, amount) in used.items() if package_id in closed}
+
+
+def _card_use(data: VisitInput, package_id: int) -> tuple[int, int]:
+    sessions = sum(item.quantity for item in data.items if item.package_id == package_id)
+    amount = sum(p.amount_fen for p in data.payments if p.method == "stored_value" and p.package_id == package_id)
+    return sessions, amount
+
+
+def _give_back(visit: Visit, when: datetime, staff_id: int | None, reason: str,
+               keep: frozenset[int] = frozenset()) -> None:
+    """Reverse every package line and payment of the visit that is not yet reversed (except on cards in `keep`)."""
     reversed_lines = {row.reverses_id for row in PackageLedger.select(PackageLedger.reverses)
                       .where((PackageLedger.visit == visit.id) & PackageLedger.reverses.is_null(False))}
     for line in PackageLedger.select().where((PackageLedger.visit == visit.id) & (PackageLedger.kind == "use")
                                              ).order_by(PackageLedger.id):
-        if line.id not in reversed_lines:
+        if line.id not in reversed_lines and line.package_id not in keep:
             packages.reverse_line(line, when, staff_id=staff_id, reason=reason)
     reversed_payments = {row.reverses_id for row in Payment.select(Payment.reverses)
                          .where((Payment.visit == visit.id) & Payment.reverses.is_null(False))}
     for payment in Payment.select().where((Payment.visit == visit.id) & Payment.reverses.is_null(True)
                                           ).order_by(Payment.id):
-        if payment.id not in reversed_payments:
+        if payment.id not in reversed_payments and payment.package_id not in keep:
             Payment.create(visit=visit.id, method=payment.method, amount_fen=-payment.amount_fen,
                            package=payment.package_id, reverses=payment.id, paid_at=when)
 
@@ -277,7 +307,16 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
             raise ValidationError("visit_client_changed", "不能把记录改到另一位客户名下，请作废后重新登记。",
                                   field="client")
         before = _snapshot(visit_id)
-        _give_back(visit, when, staff_id, f"更正记录：{reason}")
+        # A card that has expired or been refunded since cannot take or give back anything, so the
+        # correction must leave what the visit drew from it unchanged; those ledger lines then stay as they are.
+        closed = _closed_cards_used(visit_id)
+        for package_id, used in closed.items():
+            if _card_use(data, package_id) != used:
+                name = packages.get_package(package_id).name
+                raise ValidationError("package_closed_in_visit",
+                                      f"“{name}”已过期或已退卡，这次从卡里扣的部分不能再修改。",
+                                      field="items", name=name)
+        _give_back(visit, when, staff_id, f"更正记录：{reason}", keep=frozenset(closed))
         priced, payments, total = _checked(data)
         VisitItem.delete().where(VisitItem.visit == visit_id).execute()
         VisitTherapist.delete().where(VisitTherapist.visit == visit_id).execute()
@@ -285,7 +324,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
                      skin_condition=data.skin_condition.strip(), notes=data.notes.strip(),
                      satisfaction=data.satisfaction, complaint=bool(data.complaint), updated_at=when
                      ).where(Visit.id == visit_id).execute()
-        _apply(visit, data, priced, payments, when, staff_id)
+        _apply(visit, data, priced, payments, when, staff_id, keep=frozenset(closed))
         VisitRevision.create(visit=visit_id, action="edit", reason=reason, staff=staff_id, before_json=before,
                              created_at=when)
         return get_visit(visit_id)
@@ -302,7 +341,21 @@ def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when:
         if visit.status == "void":
             raise ValidationError("visit_void", "这条记录已经作废了。", field="visit")
         before = _snapshot(visit_id)
+        closed = [packages.get_package(package_id) for package_id in _closed_cards_used(visit_id)]
+        refunded = [package.name for package in closed if package.status == "refunded"]
+        if refunded:
+            # The refund was computed with these sessions as used; undoing them needs the owner, not a void.
+            raise ValidationError("package_closed_in_visit",
+                                  f"“{refunded[0]}”已退卡，退款时已按这次消费计算，不能作废这条记录。",
+                                  field="visit", name=refunded[0])
         _give_back(visit, when, staff_id, f"作废记录：{reason}")
+        for package in closed:  # expired: what the void gives back expires again at once
+            package = packages.get_package(package.id)
+            if package.sessions_left or package.principal_fen or package.bonus_fen:
+                packages.add_line(package, "expiry", when, sessions=-(package.sessions_left or 0),
+                                  principal_fen=-package.principal_fen, bonus_fen=-package.bonus_fen,
+                                  staff_id=staff_id,
+                                  reason=f"作废记录退回的部分随卡过期（有效期至 {package.expires_on}）")
         Visit.update(status="void", voided_at=when, void_reason=reason, updated_at=when
                      ).where(Visit.id == visit_id).execute()
         VisitRevision.create(visit=visit_id, action="void", reason=reason, staff=staff_id, before_json=before,

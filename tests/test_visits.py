@@ -255,3 +255,32 @@ def test_timeline_lists_visits_and_package_events_newest_first(shop):
         ("sale", "储值1000送200"), ("sale", "清洁10次卡")]
     assert entries[0].visit_id == later.id and entries[0].detail == "刘芳" and entries[0].amount_fen == 12000
     assert entries[3].detail == "+12 次"
+
+
+def test_visits_on_a_card_that_has_expired_since(shop):
+    """The card's later expiry must not block correcting the visit, nor let a void revive the card."""
+    visit = save_visit(typical_visit(shop))
+    packages_module.expire_packages(datetime(2027, 3, 1).date())
+    assert left(shop["count"]) == (0, 0, 0)
+    data = load_visit_input(visit.id)
+    data.notes = "补记：客户说下次想加眼部护理"
+    update_visit(visit.id, data, "补记备注")  # same deduction: allowed, the card's ledger is untouched
+    assert [line.kind for line in package_ledger(shop["count"])] == ["sale", "use", "expiry"]
+    assert load_visit_input(visit.id).notes == "补记：客户说下次想加眼部护理"
+    data.items[0].quantity = 2
+    with pytest.raises(ValidationError) as raised:
+        update_visit(visit.id, data, "多做了一次")
+    assert raised.value.code == "package_closed_in_visit"
+    void_visit(visit.id, "登记错了")
+    assert [line.kind for line in package_ledger(shop["count"])] == ["sale", "use", "expiry", "void", "expiry"]
+    assert left(shop["count"]) == (0, 0, 0)
+    assert left(shop["card"]) == (None, 100000, 20000)  # the stored-value card has no expiry: money is back
+
+
+def test_a_visit_on_a_refunded_card_cannot_be_voided(shop):
+    visit = save_visit(typical_visit(shop))
+    packages_module.refund_package(shop["count"], "cash")
+    with pytest.raises(ValidationError) as raised:
+        void_visit(visit.id, "登记错了")
+    assert raised.value.code == "package_closed_in_visit"
+    assert Visit.get_by_id(visit.id).status == "done"

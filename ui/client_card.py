@@ -1,9 +1,10 @@
 """The at-a-glance card of the selected client: what the front desk needs with her at the counter."""
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salon import choices
@@ -11,7 +12,13 @@ from salon.birthdays import age_on, describe
 from salon.clients import birthday_of, get_client
 from salon.errors import NotFoundError
 from salon.models import ClientSkinConcern, FamilyMember
+from salon.money import format_fen
+from salon.packages import PackageView, client_packages
 from ui.messages import choice_label
+
+# Highlight only (F6 "running low": ≤ 2 sessions); the reminders own the rule that acts on it.
+LOW_SESSIONS = 2
+EXPIRY_WARNING_DAYS = 30
 
 
 def _label(table: dict[str, str], value: str) -> str:
@@ -52,8 +59,6 @@ class ClientCard(QScrollArea):
         self._body.setText(self._html(client))
 
     def _html(self, client) -> str:
-        from datetime import date
-
         tr = self.tr
         birthday = birthday_of(client)
         age = age_on(birthday, date.today())
@@ -70,6 +75,7 @@ class ClientCard(QScrollArea):
                 f"<p style='background:#fdecea;color:#a00;padding:4px'><b>{escape(tr('过敏/禁忌'))}：</b>"
                 f"{escape(warning)}</p>"
             )
+        parts.append(self._packages_html(client.id))
         rows = [
             (tr("电话"), " / ".join(x for x in (client.phone, client.phone2) if x)),
             (tr("微信"), client.wechat),
@@ -117,3 +123,34 @@ class ClientCard(QScrollArea):
         )
         parts.append(f"<table>{table}</table>")
         return "".join(parts)
+
+    def _packages_html(self, client_id: int) -> str:
+        """The open cards with what is left — the counter sees at a glance what today's visit can use."""
+        today = date.today()
+        items = []
+        for package in client_packages(client_id, include_closed=False):
+            text, low = package_summary(package, today)
+            style = "color:#b35c00;font-weight:bold" if low else ""
+            items.append(f"<div style='{style}'>{escape(text)}</div>")
+        if not items:
+            return ""
+        return (f"<p style='margin:6px 0 2px 0;color:#666'>{escape(self.tr('在用卡项'))}</p>"
+                f"<div style='background:#f3f7fb;padding:4px'>{''.join(items)}</div>")
+
+
+def package_summary(package: PackageView, today: date) -> tuple[str, bool]:
+    """'清洁10次卡 剩 11 次 · 至 2027-11-22' and whether it runs low (≤ 2 sessions, or expires within 30 days)."""
+    tr = lambda text: QCoreApplication.translate("ClientCard", text)  # noqa: E731 - a short alias
+    if package.kind == "stored_value":
+        left = tr("余额 %1").replace("%1", format_fen(package.balance_fen))
+        low = False
+    elif package.sessions_left is None:
+        left, low = tr("不限次"), False
+    else:
+        left = tr("剩 %1 次").replace("%1", str(package.sessions_left))
+        low = package.sessions_left <= LOW_SESSIONS
+    text = f"{package.name} {left}"
+    if package.expires_on:
+        text += " · " + tr("至 %1").replace("%1", package.expires_on.isoformat())
+        low = low or (package.expires_on - today).days <= EXPIRY_WARNING_DAYS
+    return text, low

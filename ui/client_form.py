@@ -38,6 +38,7 @@ from salon.search import search_clients
 from salon.staff import get_staff, list_staff
 from ui.birthday_edit import BirthdayEdit
 from ui.choice_edit import ChoiceCombo, ChoiceWithOther
+from ui.client_packages import ClientHistoryPage, ClientPackagesPage
 from ui.client_picker import ClientPicker
 from ui.family_editor import EventEditor, FamilyEditor
 from ui.messages import choice_label, error_text
@@ -101,6 +102,8 @@ class ClientDialog(QDialog):
 
     saved = Signal(int)  # the client's id, after a successful save
     open_client_requested = Signal(int)  # the user clicked the link to the client who has this phone
+    open_visit_requested = Signal(int)  # a visit double-clicked in 消费记录
+    packages_changed = Signal(int)  # the client's id, after a package was sold, topped up, adjusted or refunded
 
     def __init__(self, client_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +127,10 @@ class ClientDialog(QDialog):
         self.preferences_page = self._add_page(self._build_preferences(), self.tr("偏好与联系"))
         self.family_page = self._add_page(self._build_family(), self.tr("家庭与纪念日"))
         self.notes_page = self._add_page(self._build_notes(), self.tr("备注"))
+        self.packages_page: ClientPackagesPage | None = None
+        self.history_page: ClientHistoryPage | None = None
+        if client_id is not None:  # a client not yet saved has no packages and no history
+            self._add_history_pages(client_id)
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -169,7 +176,11 @@ class ClientDialog(QDialog):
             self.setWindowTitle(title)
             self.set_client_input(load_client_input(client_id))
         self._initial = self.client_input()
-        self.resize(760, 580)
+        # A saved client's file also holds her packages and history tables, which want the room.
+        if self.packages_page is None:
+            self.resize(760, 580)
+        else:
+            self.resize(920, 620)
         self.setMinimumSize(640, 480)
         self.name_edit.setFocus()
 
@@ -490,6 +501,31 @@ class ClientDialog(QDialog):
         warning.setText("⚠ " + self.tr("此号码已属于客户 %1").replace("%1", link))
         warning.setToolTip(self.tr("点击姓名打开她的档案"))
         warning.show()
+
+    # ------------------------------------------------------------------ packages and history
+    def _add_history_pages(self, client_id: int) -> None:
+        """卡项 and 消费记录: they act at once through their own dialogs, outside this form's Save."""
+        self.packages_page = ClientPackagesPage(client_id, self.tabs)
+        self.packages_page.setObjectName("packagesPage")
+        self.history_page = ClientHistoryPage(client_id, self.tabs)
+        self.history_page.setObjectName("historyPage")
+        self.tabs.addTab(self.packages_page, self.tr("卡项"))
+        self.tabs.addTab(self.history_page, self.tr("消费记录"))
+        self.packages_page.changed.connect(self.history_page.refresh)
+        self.packages_page.changed.connect(lambda: self.packages_changed.emit(client_id))
+        self.history_page.open_visit_requested.connect(self.open_visit_requested)
+        self.history_page.open_package_requested.connect(self.show_package)
+
+    def show_package(self, package_id: int) -> None:
+        if self.packages_page is not None:
+            self.tabs.setCurrentWidget(self.packages_page)
+            self.packages_page.select(package_id)
+
+    def refresh_history(self) -> None:
+        """After a visit was recorded, corrected or voided elsewhere: sessions left and the timeline change."""
+        if self.packages_page is not None and self.history_page is not None:
+            self.packages_page.refresh()
+            self.history_page.refresh()
 
     def _on_link_activated(self, link: str) -> None:
         if link.startswith("client:"):

@@ -58,6 +58,7 @@ class ClientListPage(QWidget):
 
     open_client = Signal(int)
     new_client = Signal()
+    record_visit = Signal(int)
     assign_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,6 +76,9 @@ class ClientListPage(QWidget):
         self.new_button = QPushButton(self.tr("新建客户"))
         self.new_button.setToolTip("Ctrl+N")
         self.open_button = QPushButton(self.tr("打开档案"))
+        self.visit_button = QPushButton(self.tr("记录到店"))
+        self.visit_button.setObjectName("recordVisitButton")
+        self.visit_button.setToolTip("Ctrl+R")
         self.assign_button = QPushButton(self.tr("分配美容师…"))
         self.archive_button = QPushButton(self.tr("归档"))
         self.archive_button.setObjectName("archiveButton")
@@ -103,7 +107,7 @@ class ClientListPage(QWidget):
         top.addWidget(self.show_archived)
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.assign_button, self.archive_button):
+        for button in (self.new_button, self.open_button, self.visit_button, self.assign_button, self.archive_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QWidget()
@@ -134,6 +138,7 @@ class ClientListPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.new_button.clicked.connect(self.new_client)
         self.open_button.clicked.connect(self._open_current)
+        self.visit_button.clicked.connect(self._record_visit_for_current)
         self.assign_button.clicked.connect(lambda: self.assign_requested.emit(self.selected_ids()))
         self.archive_button.clicked.connect(self._archive_or_restore)
         self.model.refresh()
@@ -200,10 +205,15 @@ class ClientListPage(QWidget):
         if client_id is not None:
             self.open_client.emit(client_id)
 
+    def _record_visit_for_current(self) -> None:
+        client_id = self.current_id()
+        if client_id is not None:
+            self.record_visit.emit(client_id)
+
     def _selection_changed(self, *_args) -> None:
         client_id = self.current_id()
         has_selection = client_id is not None
-        for button in (self.open_button, self.assign_button, self.archive_button):
+        for button in (self.open_button, self.visit_button, self.assign_button, self.archive_button):
             button.setEnabled(has_selection)
         self.card.show_client(client_id)
         if has_selection:

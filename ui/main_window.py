@@ -13,10 +13,15 @@ from salon.clients import count_clients
 from salon.errors import ValidationError
 from ui.assign_dialog import AssignTherapistDialog
 from ui.background import BackgroundTask
+from ui.catalogue import CataloguePage
 from ui.client_form import ClientDialog
 from ui.client_list import ClientListPage
+from ui.history_page import HistoryPage
 from ui.messages import error_text
+from ui.package_dialogs import SellPackageDialog
+from ui.receipt import ReceiptDialog
 from ui.therapists import TherapistsPage
+from ui.visit_dialog import VisitDialog
 
 DEMO_CLIENTS = 300
 DEMO_MONTHS = 24
@@ -29,6 +34,9 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path) if db_path else None
         self.client_dialog: ClientDialog | None = None
         self.assign_dialog: AssignTherapistDialog | None = None
+        self.visit_dialog: VisitDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self.sell_dialog: SellPackageDialog | None = None
         self.demo_task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("客情管家"))
         self.resize(1200, 760)
@@ -39,6 +47,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.clients_page, self.tr("客户"))
         self.tabs.addTab(self.therapists_page, self.tr("美容师/员工"))
+        self.catalogue_page = CataloguePage()
+        self.tabs.addTab(self.catalogue_page, self.tr("项目与卡项"))
+        self.history_page = HistoryPage()
+        self.tabs.addTab(self.history_page, self.tr("消费记录"))
         self.setCentralWidget(self.tabs)
 
         self.status_label = QLabel()
@@ -46,7 +58,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.clients_page.open_client.connect(self.open_client)
+        self.history_page.open_visit_requested.connect(self.open_visit_from_history)
         self.clients_page.new_client.connect(self.new_client)
+        self.clients_page.record_visit.connect(self.record_visit)
         self.clients_page.assign_requested.connect(lambda ids: self.assign_therapist(ids))
         self.therapists_page.open_client.connect(self.open_client)
         self.therapists_page.assign_requested.connect(self.assign_therapist)
@@ -64,12 +78,18 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.find_action.triggered.connect(self.focus_search)
+        self.record_visit_action = QAction(self.tr("记录到店(&R)…"), self)
+        self.record_visit_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_visit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.record_visit_action.triggered.connect(lambda: self.record_visit())
         self.demo_action = QAction(self.tr("载入演示数据…"), self)
         self.demo_action.triggered.connect(self.offer_demo_data)
         quit_action = QAction(self.tr("退出(&Q)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_client_action, self.find_action):
+        self.sell_package_action = QAction(self.tr("给所选客户售卡(&K)…"), self)
+        self.sell_package_action.triggered.connect(lambda: self.sell_package())
+        for action in (self.new_client_action, self.find_action, self.record_visit_action, self.sell_package_action):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
@@ -98,6 +118,8 @@ class MainWindow(QMainWindow):
             lambda other_id: QTimer.singleShot(0, lambda: self.open_client(other_id))
         )
         dialog.destroyed.connect(lambda *_: self._forget_dialog(dialog))
+        dialog.open_visit_requested.connect(self.open_visit)
+        dialog.packages_changed.connect(lambda changed_id: self.clients_page.refresh(changed_id))
         self.client_dialog = dialog
         dialog.open()
         return dialog
@@ -131,6 +153,89 @@ class MainWindow(QMainWindow):
     def _after_assignment(self) -> None:
         self.clients_page.refresh()
         self.therapists_page.refresh()
+
+    # --- visits ---------------------------------------------------------------------------------
+    def record_visit(self, client_id: int | None = None) -> VisitDialog | None:
+        """记录到店 for the given client, or the one selected in the list."""
+        client_id = client_id if client_id is not None else self.clients_page.current_id()
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("请先在列表中选择一位客户。"), 4000)
+            return None
+        return self._open_visit_dialog() or self._show_visit_dialog(VisitDialog(client_id=client_id, parent=self))
+
+    def open_visit(self, visit_id: int) -> VisitDialog:
+        """A saved visit, for a correction (with a reason) or a void."""
+        return self._open_visit_dialog() or self._show_visit_dialog(VisitDialog(visit_id=visit_id, parent=self))
+
+    def _open_visit_dialog(self) -> VisitDialog | None:
+        """One visit at a time at the counter: the one still open comes to the front, to finish or cancel."""
+        current = self.visit_dialog
+        if current is None or not current.isVisible():
+            return None
+        current.raise_()
+        current.activateWindow()
+        return current
+
+    def _show_visit_dialog(self, dialog: VisitDialog) -> VisitDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda visit_id: self._visit_saved(dialog, visit_id))
+        dialog.destroyed.connect(lambda *_: self._forget_visit_dialog(dialog))
+        self.visit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_visit_dialog(self, dialog: VisitDialog) -> None:
+        if self.visit_dialog is dialog:
+            self.visit_dialog = None
+
+    def _visit_saved(self, dialog: VisitDialog, visit_id: int) -> None:
+        # Sessions left changed: the card (and anything listing packages) must show it now.
+        self.clients_page.refresh()
+        self.clients_page.card.show_client(self.clients_page.current_id())
+        if self.client_dialog is not None and self.client_dialog.client_id == dialog.client_id:
+            self.client_dialog.refresh_history()
+        if dialog.show_receipt_check.isChecked() and dialog.saved_action != "void":
+            self.show_receipt(visit_id)
+
+    def show_receipt(self, visit_id: int) -> ReceiptDialog:
+        if self.receipt_dialog is not None and self.receipt_dialog.isVisible():
+            self.receipt_dialog.close()
+        dialog = ReceiptDialog(visit_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._forget_receipt(dialog))
+        self.receipt_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_receipt(self, dialog: ReceiptDialog) -> None:
+        if self.receipt_dialog is dialog:
+            self.receipt_dialog = None
+
+    # --- packages -----------------------------------------------------------------------------
+    def sell_package(self, client_id: int | None = None) -> SellPackageDialog | None:
+        """售卡 for the client selected in the list (the client file's 卡项 page has the same button)."""
+        client_id = client_id if client_id is not None else self.clients_page.current_id()
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("请先在列表中选择一位客户。"), 4000)
+            return None
+        dialog = SellPackageDialog(client_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _package_id: self.clients_page.refresh(client_id))
+        dialog.destroyed.connect(lambda *_: self._forget_sell_dialog(dialog))
+        self.sell_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_sell_dialog(self, dialog: SellPackageDialog) -> None:
+        if self.sell_dialog is dialog:
+            self.sell_dialog = None
+
+    def open_visit_from_history(self, visit_id: int) -> None:
+        """A row of 消费记录 opened: the visit dialog, and the list follows a correction or a void."""
+        opener = getattr(self, "open_visit", None)  # the visit dialog may not be part of this build
+        dialog = opener(visit_id) if opener is not None else None
+        if dialog is not None and hasattr(dialog, "saved"):
+            dialog.saved.connect(lambda _visit_id: self.history_page.refresh())
 
     # --- demo data ----------------------------------------------------------------------------
     def offer_demo_data(self) -> None:

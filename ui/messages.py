@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salon.errors import ValidationError
+from salon.money import format_fen
 
 
 def _tr(text: str) -> str:
@@ -24,7 +25,9 @@ def error_text(error: ValidationError) -> str:
             _tr("%1 月 %2 日这一天不存在，请检查月和日。").replace("%1", str(p["month"])).replace("%2", str(p["day"]))
             if "month" in p and "day" in p else _tr("这个日期不存在，请检查月和日。")
         ),
-        "date_future": lambda: _tr("生日不能晚于今天。"),
+        "date_future": lambda: (
+            _tr("到店时间不能晚于今天。") if error.field == "visited_at" else _tr("生日不能晚于今天。")
+        ),
         "date_required": lambda: _tr("请填写日期。"),
         "therapist_inactive": lambda: _tr("%1 已停用，不能再分配新客户。")
         .replace("%1", str(p.get("name", ""))),
@@ -33,9 +36,64 @@ def error_text(error: ValidationError) -> str:
         "referrer_missing": lambda: _tr("介绍人不存在。"),
         "percent_invalid": lambda: _tr("提成比例应为 0–100 之间的百分数。"),
         "choice_invalid": lambda: _tr("选项无效。"),
+        # visits and packages (F4, F5)
+        "visit_empty": lambda: _tr("请至少添加一个项目或产品。"),
+        "payments_mismatch": lambda: _payments_mismatch(p),
+        "package_insufficient": lambda: (
+            _tr("“%1”只剩 %2 次，不够扣 %3 次。").replace("%1", str(p["name"])).replace("%2", str(p["left"]))
+            .replace("%3", str(p["wanted"])) if {"name", "left", "wanted"} <= p.keys() else _tr("卡内剩余不足。")
+        ),
+        "package_not_covering": lambda: (
+            _tr("“%1”不包含“%2”，请改为现付或换一张卡。").replace("%1", str(p["name"])).replace("%2", str(p["service"]))
+            if {"name", "service"} <= p.keys() else _tr("产品不能用次卡抵扣。")
+        ),
+        "package_expired": lambda: _tr("“%1”已过期，不能再用。").replace("%1", str(p.get("name", ""))),
+        "package_closed": lambda: _tr("“%1”已过期或已退卡，不能再用。").replace("%1", str(p.get("name", ""))),
+        "package_closed_in_visit": lambda: _tr("“%1”已过期或已退卡，这条记录里从这张卡扣的部分不能再修改或作废。")
+        .replace("%1", str(p.get("name", ""))),
+        "package_not_started": lambda: _tr("“%1”还没到开始日期。").replace("%1", str(p.get("name", ""))),
+        "package_other_client": lambda: _tr("“%1”不是这位客户的卡。").replace("%1", str(p.get("name", ""))),
+        "balance_insufficient": lambda: (
+            _tr("“%1”余额 %2 元，不够支付 %3 元。").replace("%1", str(p["name"]))
+            .replace("%2", format_fen(int(p["balance"]))).replace("%3", format_fen(int(p["wanted"])))
+            if {"name", "balance", "wanted"} <= p.keys() else _tr("储值卡余额不足。")
+        ),
+        "amount_invalid": lambda: _tr("金额“%1”无效：应为不小于 0 的数，最多两位小数。")
+        .replace("%1", str(p.get("text", ""))),
+        "amount_required": lambda: _tr("请填写金额。"),
+        "amount_negative": lambda: _tr("金额不能为负数。"),
+        "quantity_invalid": lambda: _tr("数量应为 1–999。"),
+        "discount_too_large": lambda: _tr("优惠不能超过金额。"),
+        "satisfaction_invalid": lambda: _tr("满意度应为 1–5。"),
+        "reason_required": lambda: _tr("请写明原因。"),
+        "visit_void": lambda: _tr("这条记录已作废，不能再修改。"),
+        "visit_client_changed": lambda: _tr("不能把记录改到另一位客户名下，请作废后重新登记。"),
+        # catalogue and package sales (F4)
+        "followup_invalid": lambda: _tr("回访天数应为 1–365 的天数，用逗号分开，例如 1,7。"),
+        "duration_invalid": lambda: _tr("时长应为 0–1440 分钟。"),
+        "sessions_required": lambda: _tr("次卡要填写次数（至少 1 次）。"),
+        "sessions_invalid": lambda: _tr("次数应为 1–10000，赠送次数不能为负数。"),
+        "validity_required": lambda: _tr("年卡/月卡要填写有效天数（如 365 或 30）。"),
+        "validity_invalid": lambda: _tr("有效天数应为 1–3660 天。"),
+        "services_required": lambda: _tr("请勾选这张卡可以做的项目。"),
+        "plan_required": lambda: _tr("请选择卡项。"),
+        "plan_inactive": lambda: _tr("“%1”已停售。").replace("%1", str(p.get("name", ""))),
+        "payment_method_invalid": lambda: _tr("付款方式无效。"),
+        "package_kind_invalid": lambda: _tr("这类卡不能这样操作：次卡只调次数，储值卡只调金额，年卡/月卡请另售新卡。"),
+        "adjustment_empty": lambda: _tr("调整数量不能为 0。"),
     }
     make = texts.get(error.code)
     return make() if make else str(error)
+
+
+def _payments_mismatch(p: dict) -> str:
+    if not {"due", "paid"} <= p.keys():
+        return _tr("付款合计与应付金额不符。")
+    due, paid = int(p["due"]), int(p["paid"])
+    text = _tr("付款合计 %1 元，应付 %2 元，").replace("%1", format_fen(paid)).replace("%2", format_fen(due))
+    if paid < due:
+        return text + _tr("还差 %1 元。").replace("%1", format_fen(due - paid))
+    return text + _tr("多了 %1 元。").replace("%1", format_fen(paid - due))
 
 
 def choice_label(label: str) -> str:

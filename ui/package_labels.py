@@ -1,0 +1,57 @@
+"""Translated words for package kinds, statuses, ledger lines and payment methods (stored by key in salon/)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from salon.money import format_fen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("packages", text)
+
+
+def plan_kind_label(kind: str) -> str:
+    return {"count": _tr("次卡"), "period": _tr("年卡/月卡"), "stored_value": _tr("储值卡")}.get(kind, kind)
+
+
+def package_status_label(status: str) -> str:
+    return {"active": _tr("在用"), "used_up": _tr("用完"), "expired": _tr("过期"),
+            "refunded": _tr("已退")}.get(status, status)
+
+
+def ledger_kind_label(kind: str) -> str:
+    return {"sale": _tr("售卡"), "use": _tr("消费"), "top_up": _tr("充值"), "refund": _tr("退卡"),
+            "adjustment": _tr("调整"), "expiry": _tr("过期"), "void": _tr("作废冲回"),
+            "visit": _tr("到店消费")}.get(kind, kind)
+
+
+def payment_method_label(method: str) -> str:
+    return {"cash": _tr("现金"), "wechat": _tr("微信支付"), "alipay": _tr("支付宝"), "card": _tr("银行卡"),
+            "stored_value": _tr("储值卡"), "other": _tr("其他")}.get(method, method)
+
+
+def money(fen: int) -> str:
+    """Money in a table cell: ¥1,580.00."""
+    return format_fen(fen, symbol=True)
+
+
+def money_input(fen: int) -> str:
+    """Money put back into a field for editing: 1580.00 (no thousands separator to type around)."""
+    return format_fen(fen).replace(",", "")
+
+
+def sessions_text(sessions: int | None) -> str:
+    return _tr("不限次") if sessions is None else _tr("%1 次").replace("%1", str(sessions))
+
+
+def left_text(kind: str, sessions_left: int | None, principal_fen: int, bonus_fen: int) -> str:
+    """What is left on a package, the way the counter says it."""
+    if kind == "stored_value":
+        text = _tr("余额 %1").replace("%1", money(principal_fen + bonus_fen))
+        if bonus_fen:
+            text += _tr("（本金 %1 + 赠送 %2）").replace("%1", format_fen(principal_fen)).replace(
+                "%2", format_fen(bonus_fen))
+        return text
+    if sessions_left is None:
+        return _tr("不限次")
+    return _tr("剩 %1 次").replace("%1", str(sessions_left))
