@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from salon.history import HistoryFilter, HistoryRow, fetch_history_rows, history_ids
 from salon.money import format_fen
+from ui.package_labels import payment_method_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -23,15 +24,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("history", text)
 
 
-def payment_method_label(method: str) -> str:
-    """The short word for a payment method, as the counter says it (微信, 储值…)."""
-    return {"cash": _tr("现金"), "wechat": _tr("微信"), "alipay": _tr("支付宝"), "card": _tr("刷卡"),
-            "stored_value": _tr("储值"), "other": _tr("其他"), "package": _tr("卡扣")}.get(method, method)
+def short_method_label(method: str) -> str:
+    return payment_method_label(method, short=True)
 
 
 def payments_text(payments: tuple[tuple[str, int], ...] | list[tuple[str, int]]) -> str:
     """'微信 200.00 + 储值 68.00'."""
-    return " + ".join(f"{payment_method_label(method)} {format_fen(amount)}" for method, amount in payments)
+    return " + ".join(f"{short_method_label(method)} {format_fen(amount)}" for method, amount in payments)
 
 
 def deductions_text(deductions: tuple[tuple[str, int], ...]) -> str:

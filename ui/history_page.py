@@ -31,7 +31,7 @@ from salon.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, 
 from salon.models import database_proxy
 from salon.money import format_fen
 from salon.staff import list_staff
-from ui.history_model import VISIT_ID_ROLE, HistoryTableModel, payment_method_label
+from ui.history_model import VISIT_ID_ROLE, HistoryTableModel, short_method_label
 from ui.messages import error_text
 
 FILTER_DELAY_MS = 150  # coalesces typing in the client box and stepping through dates into one query
@@ -92,7 +92,7 @@ class HistoryPage(QWidget):
         self.method_combo.setObjectName("historyMethod")
         self.method_combo.addItem(self.tr("全部"), None)
         for method in FILTER_PAYMENT_METHODS:
-            self.method_combo.addItem(payment_method_label(method), method)
+            self.method_combo.addItem(short_method_label(method), method)
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("historyText")
         self.text_edit.setPlaceholderText(self.tr("客户姓名、拼音首字母或手机尾号"))
@@ -331,7 +331,7 @@ class HistoryPage(QWidget):
         if totals.deducted_sessions:
             parts.append(self.tr("卡扣 %1 次").replace("%1", f"{totals.deducted_sessions:,}"))
         self.totals_label.setText("　·　".join(parts))
-        self.methods_label.setText("　·　".join(f"{payment_method_label(method)} {format_fen(amount, symbol=True)}"
+        self.methods_label.setText("　·　".join(f"{short_method_label(method)} {format_fen(amount, symbol=True)}"
                                                for method, amount in totals.payments.items()))
         for label in (self.totals_label, self.methods_label):
             label.setEnabled(True)

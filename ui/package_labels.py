@@ -25,9 +25,13 @@ def ledger_kind_label(kind: str) -> str:
             "visit": _tr("到店消费")}.get(kind, kind)
 
 
-def payment_method_label(method: str) -> str:
+def payment_method_label(method: str, *, short: bool = False) -> str:
+    """'微信支付' in forms and receipts; `short` gives the counter's word ('微信') for crowded table cells."""
+    if short:
+        return {"cash": _tr("现金"), "wechat": _tr("微信"), "alipay": _tr("支付宝"), "card": _tr("刷卡"),
+                "stored_value": _tr("储值"), "other": _tr("其他"), "package": _tr("卡扣")}.get(method, method)
     return {"cash": _tr("现金"), "wechat": _tr("微信支付"), "alipay": _tr("支付宝"), "card": _tr("银行卡"),
-            "stored_value": _tr("储值卡"), "other": _tr("其他")}.get(method, method)
+            "stored_value": _tr("储值卡"), "other": _tr("其他"), "package": _tr("卡扣")}.get(method, method)
 
 
 def money(fen: int) -> str:
