@@ -248,7 +248,7 @@ def _opened_database(options: argparse.Namespace, *, must_exist: bool) -> Iterat
 def _demo_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--clients", type=int, default=300, metavar="N", help="客户人数（默认 300）")
     parser.add_argument("--months", type=int, default=24, metavar="M",
-                        help="历史跨越的月数：客户的建档日期分布在最近 M 个月内（默认 24）")
+                        help="历史跨越的月数：客户的建档日期和到店记录分布在最近 M 个月内（默认 24）")
     parser.add_argument("--seed", type=int, default=1, metavar="S",
                         help="随机种子：同一种子（同一天）生成完全相同的数据（默认 1）")
 
@@ -269,8 +269,10 @@ def _terminal_progress() -> Callable[[int, int], bool] | None:
     "demo", "生成演示数据（仅限空数据库）/ fill an empty database with demo data",
     add_arguments=_demo_arguments,
     description="在空数据库里生成一家美容院的演示数据：员工和美容师、客户档案（中文姓名、电话、公历/农历生日、"
-                "肤质和皮肤问题、偏好、家人生日、纪念日）、专属美容师及其历史。\n"
-                "数据库里已有客户或员工时拒绝执行（退出码 1），以免演示数据混进真实数据。",
+                "肤质和皮肤问题、偏好、家人生日、纪念日）、专属美容师及其历史；服务项目、零售产品和卡项"
+                "（次卡、年卡/月卡、储值卡），以及 M 个月的到店记录：常客、持卡客、散客、流失的客户，组合付款、"
+                "储值卡付款、作废和更正、客诉和满意度、到期和退卡。\n"
+                "数据库里已有客户、员工或项目资料时拒绝执行（退出码 1），以免演示数据混进真实数据。",
 )
 def _run_demo(options: argparse.Namespace) -> int:
     from salon.demo import generate_demo  # only this command needs the name pools
@@ -338,6 +340,49 @@ def _run_clients(options: argparse.Namespace) -> int:
             out.write("\t".join(_field(value) for value in fields) + "\n")
         out.flush()
     return EXIT_OK
+
+
+# --- check -------------------------------------------------------------------------------------------
+_PROBLEMS_SHOWN_PER_KIND = 50  # a badly damaged file must not bury the other kinds of problem
+
+_CHECK_EPILOG = """\
+检查内容 / what is checked:
+  SQLite 的 integrity_check 和 foreign_key_check；
+  每张卡记录的剩余次数、本金、赠送金额等于台账之和，任何时候都不为负，状态与剩余相符；
+  售卡、充值、退卡的收付等于对应的付款；到店记录的合计等于明细之和，明细金额 = 数量 × 单价 − 优惠；
+  未作废的到店记录实收（冲正后）等于未用卡抵扣的明细之和，每次用卡抵扣都有台账；作废的记录付款和卡都已全部退回。
+输出 / output:
+  没有问题时打印以 OK 开头的一行（含数量），退出码 0；
+  有问题时每个问题一行（[代码] 说明，含记录编号），退出码 1。"""
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    """`check` takes only --db."""
+
+
+@_command("check", "检查数据库完整性和账目规则 / verify the database and its invariants",
+          add_arguments=_check_arguments, epilog=_CHECK_EPILOG)
+def _run_check(options: argparse.Namespace) -> int:
+    from salon import integrity
+
+    with _opened_database(options, must_exist=True) as database:
+        problems = integrity.find_problems(database)
+        if not problems:
+            counts = integrity.counts(database)
+            print(f"OK：数据库完好，账目一致（客户 {counts.clients}，到店记录 {counts.visits}，"
+                  f"其中作废 {counts.void_visits}；卡 {counts.packages} 张，台账 {counts.ledger_lines} 行，"
+                  f"付款 {counts.payments} 笔）")
+            return EXIT_OK
+    shown: dict[str, int] = {}
+    for problem in problems:
+        shown[problem.code] = shown.get(problem.code, 0) + 1
+        if shown[problem.code] <= _PROBLEMS_SHOWN_PER_KIND:
+            print(f"[{problem.code}] {_one_line(problem.message)}")
+    for code, number in shown.items():
+        if number > _PROBLEMS_SHOWN_PER_KIND:
+            print(f"[{code}] …另有 {number - _PROBLEMS_SHOWN_PER_KIND} 个同类问题")
+    _error(f"发现 {len(problems)} 个问题，见上。")
+    return EXIT_ERROR
 
 
 __all__ = ["GuiOptions", "CommandError", "birthday_text", "build_parser", "command_names", "gui_options",

@@ -1,19 +1,27 @@
-"""Demo data: a believable salon (staff, clients, their families and history) for trying the app out.
+"""Demo data: a believable salon (staff, clients, their families, menu, cards and visits) for trying the app out.
 
 The same seed and the same `today` always give the same data, so a screenshot, a test or a bug
 report can be reproduced. Rows are written in bulk (one prepared INSERT per table and batch, all in
-one transaction) because 100,000 clients must generate in seconds; every column is filled exactly as
+one transaction, secondary indexes built once at the end: `salon.demo_writer.bulk_load`) because
+100,000 clients and their two years of visits must generate in a couple of minutes; every column is filled exactly as
 `salon.clients.save_client` would fill it (search keys, pinyin sort key, normalised tags, birthday
 columns), so a demo client behaves like one typed in at the counter.
 
-To extend the demo (services, packages, visits in later issues): add a `_build_*` step that appends
-rows to the `_Writer`, a counter to `DemoSummary` (with its label in `DemoSummary.rows`), and the
-table to `_DATA_TABLES`.
+The words clients are made of (names, places, habits, notes) are in `salon.demo_pools`.
+Clients sign up in time order, and the salon's history (services, products and cards in
+`salon.demo_catalogue`; visits, card sales and uses, payments, voids and corrections in
+`salon.demo_history`, written by `salon.demo_books`) runs on the same clock: before a client signs up,
+everything that happened earlier is written, so ids grow with time and a batch of clients is also a
+stretch of history.
+
+To extend the demo: add a `_build_*` step that appends rows to the `BulkWriter`, a counter to
+`DemoSummary` (with its label in `DemoSummary.rows`), and the table to `_DATA_TABLES`.
 """
 from __future__ import annotations
 
 import bisect
 import calendar
+import gc
 import itertools
 import random
 import string
@@ -24,11 +32,45 @@ from functools import lru_cache
 
 from peewee import Database
 
+from salon import integrity
+from salon.demo_history import ClientState, DemoStaff, History
+from salon.demo_pools import (
+    ALLERGIES,
+    CHILD_NAMES,
+    COMMUNITIES,
+    CONCERN_STATES,
+    CONTACT_TIMES,
+    CONTRAINDICATIONS,
+    DISTRICTS,
+    DRINKS,
+    ELDER_FEMALE_NAMES,
+    ELDER_MALE_NAMES,
+    EVENT_NOTES,
+    FEMALE_GIVEN_CHARS,
+    GOALS,
+    INTERESTS,
+    MALE_GIVEN_CHARS,
+    MOBILE_PREFIXES,
+    MUSIC,
+    NOTES,
+    OCCUPATIONS,
+    PRESSURES,
+    REFERRAL_WEIGHTS,
+    ROADS,
+    ROOM_TEMPERATURES,
+    SHOWCASE_NAMES,
+    SKIN_TYPE_WEIGHTS,
+    SURNAME_TIERS,
+    TRADITIONAL_GIVEN_NAMES,
+    TRADITIONAL_SHARE,
+    TRADITIONAL_SURNAMES,
+)
+from salon.demo_writer import BulkWriter, bulk_load
+from salon.demo_writer import timestamp as _ts
 from salon.errors import ValidationError
 from salon.models import (
     Client,
     ClientEvent,
-    ClientSearchKey,
     ClientSkinConcern,
     FamilyMember,
     Staff,
@@ -46,8 +88,8 @@ MAX_MONTHS = 120
 DAYS_PER_MONTH = 30.44
 
 # Tables that hold the salon's own data. Demo data only goes into a database where all are empty,
-# so it is never mixed with real clients (later issues add services, packages, visits here).
-_DATA_TABLES = ("client", "staff")
+# so it is never mixed with real clients, staff or a catalogue the salon has set up.
+_DATA_TABLES = ("client", "staff", "service", "product", "package_plan", "visit", "client_package")
 
 
 class DemoCancelled(Exception):
@@ -68,6 +110,27 @@ class DemoSummary:
     skin_concerns: int = 0
     assignments: int = 0
     search_keys: int = 0
+    services: int = 0
+    products: int = 0
+    plans: int = 0
+    packages: int = 0
+    count_cards: int = 0
+    period_cards: int = 0
+    stored_value_cards: int = 0
+    top_ups: int = 0
+    refunds: int = 0
+    expired_packages: int = 0
+    adjustments: int = 0
+    visits: int = 0
+    void_visits: int = 0
+    corrected_visits: int = 0
+    visit_items: int = 0
+    payments: int = 0
+    split_payment_visits: int = 0
+    stored_value_payments: int = 0
+    complaints: int = 0
+    rated_visits: int = 0
+    lapsed_clients: int = 0
 
     def rows(self) -> list[tuple[str, int]]:
         """(Chinese label, count) in reading order, for the command line and the GUI."""
@@ -84,125 +147,28 @@ class DemoSummary:
             ("皮肤问题记录", self.skin_concerns),
             ("专属美容师分配记录", self.assignments),
             ("搜索索引条目", self.search_keys),
+            ("服务项目", self.services),
+            ("零售产品", self.products),
+            ("卡项", self.plans),
+            ("售出的卡", self.packages),
+            ("其中次卡", self.count_cards),
+            ("其中年卡/月卡", self.period_cards),
+            ("其中储值卡", self.stored_value_cards),
+            ("续卡/充值", self.top_ups),
+            ("退卡", self.refunds),
+            ("到期的卡", self.expired_packages),
+            ("手工调整", self.adjustments),
+            ("到店记录", self.visits),
+            ("其中作废", self.void_visits),
+            ("其中更正过", self.corrected_visits),
+            ("消费明细", self.visit_items),
+            ("付款记录", self.payments),
+            ("组合付款的到店", self.split_payment_visits),
+            ("储值卡付款", self.stored_value_payments),
+            ("客诉", self.complaints),
+            ("有满意度评分的到店", self.rated_visits),
+            ("不再来店的客户", self.lapsed_clients),
         ]
-
-
-# --- pools ------------------------------------------------------------------------------------------
-# Surnames in tiers of roughly how common they are in mainland China (weight per surname).
-SURNAME_TIERS: tuple[tuple[int, str], ...] = (
-    (70, "王李张"),
-    (50, "刘陈"),
-    (25, "杨黄赵吴周"),
-    (14, "徐孙马朱胡"),
-    (10, "郭何高林罗郑梁"),
-    (7, "谢宋唐许韩冯邓曹"),
-    (5, "彭曾肖田董袁潘于蒋蔡余"),
-    (4, "杜叶程苏魏吕丁任沈姚卢"),
-    (3, "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛"),
-    (2, "闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"),
-    # Surnames read differently from the character's everyday reading (单 shan, not dan): rarer in
-    # life, but over-represented here so the demo shows search finding them by every reading.
-    (2, "单解区仇查"),
-)
-FEMALE_GIVEN_CHARS = (
-    "美丽秀英华慧巧淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真雪荣爱霞香月媛艳瑞佳嘉琼"
-    "珍莉桂璐娅琦晶妍茜秋珊莎锦黛青倩婷婉娴瑾颖露瑶怡雁蓓仪荷丹蓉君琴蕊薇菁梦岚婕馨韵艺咏卿悦冰"
-    "琬茗羽希宁欣滢筠柔竹凝晓欢枫芸菲伊亚宜可舒思诗涵萱彤"
-)
-MALE_GIVEN_CHARS = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林峰建国志文海东亮成振德永"
-CHILD_NAMES = (
-    "子涵", "梓萱", "一诺", "欣怡", "浩宇", "子轩", "宇轩", "雨桐", "思涵", "俊熙", "诗琪", "若汐",
-    "依诺", "沐阳", "一鸣", "梓睿", "可馨", "皓轩", "语桐", "天佑", "乐乐", "多多", "安琪", "嘉懿",
-)
-ELDER_FEMALE_NAMES = ("秀英", "桂兰", "玉珍", "淑华", "凤英", "秀兰", "桂芳", "玉兰", "淑珍", "素芬")
-ELDER_MALE_NAMES = ("建国", "国华", "志强", "德明", "振华", "永庆", "建华", "国强", "德福", "长林")
-# Clients from Hong Kong, Taiwan or older families write their names in Traditional characters.
-TRADITIONAL_SURNAMES = "陳張黃劉楊趙吳鄭謝許"
-TRADITIONAL_GIVEN_NAMES = (
-    "美玲", "淑芬", "雅婷", "怡君", "佩珊", "靜怡", "曉薇", "麗華", "淑惠", "嘉慧", "詠琪", "慧敏",
-)
-TRADITIONAL_SHARE = 0.03
-# Spread through the list so that a demo always shows polyphonic and Traditional names in search
-# ('zxm' and 'cxm' both find 曾小梅; 'dlh' finds 单丽华; 'cml' finds 陳美玲).
-SHOWCASE_NAMES = (
-    "曾小梅", "单丽华", "解雨晴", "区嘉欣", "仇晓燕", "查静怡", "陳美玲", "張淑芬", "黃雅婷", "王小梅",
-)
-
-MOBILE_PREFIXES = (
-    "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152",
-    "153", "155", "156", "157", "158", "159", "166", "173", "175", "176", "177", "178", "180",
-    "181", "182", "183", "185", "186", "187", "188", "189", "191", "198", "199",
-)
-
-# (weight, community) — clients cluster in the compounds around the salon.
-COMMUNITIES: tuple[tuple[int, str], ...] = (
-    (14, "阳光花园"), (12, "翠湖天地"), (10, "金色家园"), (9, "锦绣华庭"), (8, "世纪城"),
-    (7, "绿城桂花园"), (6, "万科城市花园"), (5, "滨江一号"), (5, "紫荆公寓"), (4, "御景湾"),
-    (4, "和平里小区"), (4, "教师新村"), (3, "丽景苑"), (3, "书香门第"), (3, "星河湾"),
-    (2, "西溪诚园"), (2, "春江花月"), (2, "保利天悦"), (2, "东方明珠苑"), (1, "碧桂园"),
-)
-DISTRICTS = ("西湖区", "拱墅区", "上城区", "滨江区")
-ROADS = ("文三路", "学院路", "古墩路", "天目山路", "教工路", "莫干山路", "庆春路", "凤起路", "延安路", "文一西路")
-
-OCCUPATIONS: tuple[tuple[int, str], ...] = (
-    (10, "教师"), (6, "护士"), (8, "会计"), (6, "公务员"), (8, "销售经理"), (9, "全职妈妈"),
-    (6, "设计师"), (4, "医生"), (6, "企业主"), (5, "程序员"), (3, "律师"), (4, "大学生"),
-    (6, "退休"), (6, "银行职员"), (7, "自由职业"), (4, "人事专员"), (3, "主播"), (3, "店主"),
-)
-INTERESTS = (
-    "瑜伽", "烘焙", "旅游", "插花", "茶艺", "追剧", "健身", "摄影", "读书", "跳舞", "钢琴", "养猫",
-    "养狗", "逛街", "美食", "书法", "登山", "唱歌", "做手工", "打羽毛球",
-)
-ALLERGIES = (
-    "酒精过敏", "芒果过敏", "对果酸敏感", "海鲜过敏", "花粉过敏", "对薰衣草精油过敏", "对香精敏感",
-    "对乳胶敏感", "青霉素过敏",
-)
-CONTRAINDICATIONS = (
-    "孕期，避免精油和仪器类项目", "高血压，避免热石和高温", "刚做完激光，一个月内不去角质",
-    "腰椎间盘突出，腰部轻按", "装有心脏起搏器，禁用电疗仪器", "哺乳期，避免精油",
-)
-# (weight, skin type key of salon.choices.SKIN_TYPES)
-SKIN_TYPE_WEIGHTS: tuple[tuple[int, str], ...] = (
-    (20, "dry"), (15, "oily"), (35, "combination"), (15, "normal"), (15, "sensitive"),
-)
-CONCERN_STATES: dict[str, tuple[str, ...]] = {
-    "acne": ("额头、下巴有闭口粉刺，经期前加重", "脸颊偶发红肿痘，比初诊时少了一半", "痘印明显，正在做淡印疗程",
-             "基本稳定，偶尔冒一两颗"),
-    "pigmentation": ("两颊有淡淡的晒斑", "颧骨处黄褐斑，夏天加深", "斑点比三个月前淡了一些", "产后出现的斑，正在调理"),
-    "wrinkles": ("眼周细纹，笑起来明显", "法令纹较深", "抬头纹轻微，保养后有改善", "颈纹明显，想重点护理"),
-    "dehydration": ("T区出油但两颊缺水紧绷", "冬天容易起皮", "补水三次后明显改善", "空调房里一整天都觉得干"),
-    "redness": ("两颊红血丝，遇热更明显", "鼻翼两侧泛红", "换季时容易泛红发痒", "红血丝比初诊时淡了"),
-    "pores": ("鼻翼和两颊毛孔粗大", "T区毛孔明显，有黑头", "清洁后毛孔有收细"),
-    "dullness": ("肤色暗沉、没有光泽", "熬夜后发黄", "做完美白疗程后提亮不少"),
-    "sagging": ("下颌线不清晰", "苹果肌有些下垂", "做了两次紧致护理，轮廓改善"),
-    "dark_circles": ("青色黑眼圈，长期熬夜", "眼袋明显", "眼周按摩后有改善"),
-    "sensitivity": ("换护肤品容易刺痛", "对温度变化敏感", "屏障受损，正在修复期"),
-}
-PRESSURES: tuple[tuple[int, str], ...] = ((3, "轻"), (5, "中"), (2, "重"))
-ROOM_TEMPERATURES = ("偏暖", "适中", "偏凉", "26°C 左右")
-DRINKS: tuple[tuple[int, str], ...] = ((5, "温水"), (4, "花茶"), (3, "柠檬水"), (2, "红枣茶"))
-MUSIC = ("轻音乐", "古筝", "钢琴曲", "自然声音", "流行歌曲", "不要音乐")
-CONTACT_TIMES = ("工作日晚上 7 点后", "中午 12 点到 1 点", "周末上午", "下午 3 点后", "随时")
-GOALS = (
-    "淡化色斑", "改善痘痘和痘印", "补水保湿", "抗衰紧致", "婚前皮肤管理", "产后修复", "放松减压、改善睡眠",
-    "肩颈放松", "美白提亮", "修复敏感肌", "保持好状态",
-)
-NOTES = (
-    "怕冷，护理时加盖毯子", "喜欢靠窗的房间", "不喜欢被推销产品", "常带女儿一起来", "午休时间来，需要准时结束",
-    "对香味敏感，精油选无味的", "开车来，提前留车位", "喜欢被叫“姐”", "做脸时容易睡着，别叫醒",
-)
-# (weight, referral source key of salon.choices.REFERRAL_SOURCES)
-REFERRAL_WEIGHTS: tuple[tuple[int, str], ...] = (
-    (30, "walk_in"), (25, "referral"), (20, "online"), (15, "wechat"), (10, "flyer"),
-)
-EVENT_NOTES: dict[str, tuple[str, ...]] = {
-    "wedding": ("婚期，婚前做了三个月皮肤管理", "女儿结婚", "办婚礼，想做新娘妆前护理"),
-    "childbirth": ("宝宝出生", "二胎出生，产后想做修复", "预产期"),
-    "anniversary": ("结婚十周年", "结婚纪念日，先生订了花", "开店五周年"),
-    "illness": ("做了小手术，暂停护理一个月", "住院一周，出院后先做放松项目", "腰伤，近期不做身体项目"),
-    "bereavement": ("父亲去世，近期不打扰、不推销", "家中老人过世"),
-    "other": ("乔迁新居", "孩子高考", "升职了"),
-}
 
 
 @dataclass(frozen=True)
@@ -294,74 +260,42 @@ def generate_demo(
     *,
     today: date | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with demo staff and `clients` clients whose history spans `months`.
+    """Fill an empty database with demo staff, a menu, `clients` clients and `months` of their visits.
 
     `progress(done, total)` is called after each batch; returning False cancels: everything is
     rolled back and DemoCancelled raised. Raises ValidationError ('demo_not_empty') when the
-    database already holds clients or staff, ('demo_invalid') for impossible sizes.
+    database already holds clients, staff or a catalogue, ('demo_invalid') for impossible sizes.
+    The models must be bound to `database` (as `salon.db.open_database` does): refunds go through
+    `salon.packages.refund_package`.
     """
     if not 0 <= clients <= MAX_CLIENTS:
         raise ValidationError("demo_invalid", f"客户数应在 0 到 {MAX_CLIENTS} 之间。", field="clients")
     if not 1 <= months <= MAX_MONTHS:
         raise ValidationError("demo_invalid", f"月数应在 1 到 {MAX_MONTHS} 之间。", field="months")
+    if database_proxy.obj is not database:  # refunds go through salon.packages, i.e. through the models
+        raise RuntimeError("generate_demo needs the database the models are bound to (salon.db.open_database)")
     with database.atomic():
         if not database_is_empty(database):
             raise ValidationError(
-                "demo_not_empty", "数据库里已有客户或员工资料，演示数据只能载入空数据库，以免和真实数据混在一起。"
+                "demo_not_empty", "数据库里已有客户、员工或项目资料，演示数据只能载入空数据库，以免和真实数据混在一起。"
             )
         builder = _DemoBuilder(database, _DemoRandom(seed), today or date.today(), months, progress)
-        return builder.build(clients)
+        collecting = gc.isenabled()
+        gc.disable()  # millions of short-lived rows, no cycles: the collector would only scan them again and again
+        try:
+            with bulk_load(database):
+                summary = builder.build(clients)
+        finally:
+            if collecting:
+                gc.enable()
+        # What the trigger suspended during the load would have guarded, checked once for every card.
+        problems = integrity.check_rules(database, codes=("package_totals",))
+        if problems:
+            raise AssertionError(f"demo data broke an invariant: {problems[0].message}")
+        return summary
 
 
 # --- building ----------------------------------------------------------------------------------------
-def _ts(moment: datetime) -> str:
-    """A timestamp as peewee stores a DateTimeField in SQLite ('2024-05-01 14:30:00')."""
-    return moment.isoformat(sep=" ")
-
-
-class _Writer:
-    """Collects rows per model and writes them with one prepared INSERT per table (executemany)."""
-
-    def __init__(self, database: Database) -> None:
-        self.database = database
-        self.fields: dict[type, tuple[str, ...]] = {}
-        self.pending: dict[type, list[tuple[object, ...]]] = {}
-
-    def add(self, model: type, row: dict[str, object]) -> None:
-        """Queue a row given as {model field name: database value}; every row of a model lists the
-        same fields in the same order (values are kept as a tuple, the cheapest form to bind)."""
-        fields = self.fields.setdefault(model, tuple(row))
-        if tuple(row) != fields:
-            raise AssertionError(f"{model.__name__} rows must list the same fields in the same order")
-        self.pending.setdefault(model, []).append(tuple(row.values()))
-
-    def add_search_keys(self, client_id: int, keys: set[str]) -> int:
-        """Queue the client's search keys (millions of rows in a big demo: no dict per row)."""
-        self.fields.setdefault(ClientSearchKey, ("key", "client"))
-        self.pending.setdefault(ClientSearchKey, []).extend((key, client_id) for key in keys)
-        return len(keys)
-
-    def flush(self) -> None:
-        # Parents before children, so foreign keys are satisfied statement by statement.
-        for model in sorted(self.pending, key=_WRITE_ORDER.index):
-            rows = self.pending[model]
-            if rows:
-                self._insert(model, self.fields[model], rows)
-        self.pending.clear()
-
-    def _insert(self, model: type, fields: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
-        columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in fields)
-        marks = ", ".join("?" * len(fields))
-        sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-        # One prepared statement for the whole batch: far faster than one INSERT per row, and unlike
-        # a multi-row VALUES list it never runs into SQLite's limit on bound parameters.
-        self.database.cursor().executemany(sql, rows)
-
-
-_WRITE_ORDER = [Staff, Client, ClientSkinConcern, FamilyMember, ClientEvent, TherapistAssignment,
-                ClientSearchKey]
-
-
 @dataclass
 class _ClientFacts:
     """What later steps of one client's generation need to know about her."""
@@ -374,6 +308,9 @@ class _ClientFacts:
     created_at: datetime
     skin_type: str
     tags: list[str] = field(default_factory=list)
+    concerns: list[str] = field(default_factory=list)
+    # (from, until, therapist) of her assigned therapists: who treats her when.
+    assignments: list[tuple[datetime, datetime | None, int]] = field(default_factory=list)
 
 
 class _DemoBuilder:
@@ -384,7 +321,8 @@ class _DemoBuilder:
         self.months = months
         self.start = today - timedelta(days=round(months * DAYS_PER_MONTH))
         self.progress = progress
-        self.writer = _Writer(database)
+        self.database = database
+        self.writer = BulkWriter(database)
         self.summary = DemoSummary()
         self.phones: set[str] = set()
         self.staff_ids: dict[str, int] = {}
@@ -394,20 +332,54 @@ class _DemoBuilder:
         self.leaver_share = 0
         # The day the inactive therapist left; her clients were handed over then.
         self.left_on = today - timedelta(days=round(months * DAYS_PER_MONTH * 0.35))
+        self.history: History | None = None
 
     def build(self, clients: int) -> DemoSummary:
         self._report(0, clients)
         self._build_staff()
+        history = self.history = History(self.database, self.writer, self.rng, self.today, self.start,
+                                         self._demo_staff())
         self.writer.flush()
         created = self._creation_times(clients)
         showcase = {index * clients // len(SHOWCASE_NAMES): name for index, name in enumerate(SHOWCASE_NAMES)}
         for start in range(0, clients, BATCH_SIZE):
             end = min(start + BATCH_SIZE, clients)
             for index in range(start, end):
+                history.run_until(created[index])  # what happened before she walked in comes first
                 self._build_client(index + 1, created[index], showcase.get(index))
-            self.writer.flush()
+            history.flush()
             self._report(end, clients)
+        history.finish()
+        self._count_history()
         return self.summary
+
+    def _demo_staff(self) -> DemoStaff:
+        ids = self.staff_ids
+        return DemoStaff(
+            rates={ids[spec.name]: spec.commission_bp for spec in STAFF},
+            specialties={ids[spec.name]: spec.specialties for spec in STAFF if spec.specialties},
+            active={ids[spec.name]: spec.active for spec in STAFF},
+            leaver_id=self.leaver_id, left_on=self.left_on,
+            desk_id=next(ids[spec.name] for spec in STAFF if spec.role == "front_desk"),
+            manager_id=next(ids[spec.name] for spec in STAFF if spec.role == "manager"),
+        )
+
+    def _count_history(self) -> None:
+        catalogue = self.history.catalogue
+        counts = self.history.books.counts
+        summary = self.summary
+        summary.services, summary.products, summary.plans = (
+            len(catalogue.services), len(catalogue.products), len(catalogue.plans))
+        summary.packages = counts.packages
+        summary.count_cards = counts.sold_by_kind.get("count", 0)
+        summary.period_cards = counts.sold_by_kind.get("period", 0)
+        summary.stored_value_cards = counts.sold_by_kind.get("stored_value", 0)
+        for name in ("top_ups", "refunds", "adjustments", "visits", "void_visits", "corrected_visits", "payments",
+                     "split_payment_visits", "stored_value_payments", "complaints", "rated_visits"):
+            setattr(summary, name, getattr(counts, name))
+        summary.expired_packages = counts.expired
+        summary.visit_items = counts.items
+        summary.lapsed_clients = self.history.lapsed_clients()
 
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None and self.progress(done, total) is False:
@@ -518,14 +490,15 @@ class _DemoBuilder:
         referral = _REFERRALS.pick(rng)
         referred_by = rng.randrange(1, client_id) if referral == "referral" and client_id > 1 else None
         do_not_contact = self._chance(0.02)
-        facts.tags = self._tags(facts, age)
-        tags = " ".join(split_tags(" ".join(facts.tags)))
-        therapist_id, updated_at = self._build_assignments(facts)
         archived_at = None
         if self._chance(0.03):
             archived_at = self._moment(self._between(created_at.date(), self.today - timedelta(days=1)))
             archived_at = max(archived_at, created_at)
             self.summary.archived_clients += 1
+        habit = self.history.new_client(client_id, gender, created_at, archived_at)
+        facts.tags = self._tags(facts, age, habit)
+        tags = " ".join(split_tags(" ".join(facts.tags)))
+        therapist_id, updated_at = self._build_assignments(facts)
         updated_at = max(updated_at, archived_at or created_at)
         birthday = self._client_birthday(birth_year)
         community, address = self._address()
@@ -578,6 +551,7 @@ class _DemoBuilder:
         self._build_events(facts)
         keys = client_search_keys(name, [phone, phone2], tags)
         self.summary.search_keys += self.writer.add_search_keys(client_id, keys)
+        self.history.start_client(habit, created_at, facts.skin_type, facts.concerns, facts.assignments)
 
     def _client_birthday(self, birth_year: int) -> dict[str, object]:
         if not self._chance(0.75):
@@ -585,11 +559,13 @@ class _DemoBuilder:
         year = birth_year if self._chance(0.8) else None
         return self._birthday(year, lunar_share=0.2)
 
-    def _tags(self, facts: _ClientFacts, age: int) -> list[str]:
+    def _tags(self, facts: _ClientFacts, age: int, habit: ClientState) -> list[str]:
+        """What the front desk would have noted, mostly from how she uses the salon."""
         tags = []
         tenure_days = (self.today - facts.created_at.date()).days
-        for tag, probability in (("贵宾", 0.10), ("年卡", 0.08), ("月卡", 0.05), ("储值卡", 0.15),
-                                 ("团购客", 0.05), ("爱美甲", 0.06)):
+        for tag, probability in (("贵宾", 0.9 * habit.vip), ("年卡", 0.8 * habit.buys_annual_card),
+                                 ("月卡", 0.8 * habit.buys_monthly_card), ("储值卡", 0.8 * (habit.profile == "stored")),
+                                 ("团购客", 0.8 * habit.group_buy), ("爱美甲", 0.6 * (habit.focus == "nails"))):
             if self._chance(probability):
                 tags.append(tag)
         if facts.skin_type == "sensitive" and self._chance(0.6):
@@ -631,6 +607,7 @@ class _DemoBuilder:
         concerns = self.rng.sample(list(CONCERN_STATES), self.rng.randint(1, 3))
         if facts.skin_type == "sensitive" and "sensitivity" not in concerns:
             concerns[0] = "sensitivity"
+        facts.concerns = concerns
         for concern in concerns:
             self.writer.add(ClientSkinConcern, {
                 "client": facts.id, "concern": concern, "state": self.rng.choice(CONCERN_STATES[concern]),
@@ -702,16 +679,17 @@ class _DemoBuilder:
         elif (self.today - signed_up).days > 60 and self._chance(0.12):
             handover = self._moment(self._between(signed_up + timedelta(days=30), self.today - timedelta(days=1)))
         else:
-            self._assignment(facts.id, first, facts.created_at, None)
+            self._assignment(facts, first, facts.created_at, None)
             return first, facts.created_at
         handover = max(handover, facts.created_at)
         second = rng.choice([carer for carer in self.carers if carer != first] or self.carers)
-        self._assignment(facts.id, first, facts.created_at, handover)
-        self._assignment(facts.id, second, handover, None)
+        self._assignment(facts, first, facts.created_at, handover)
+        self._assignment(facts, second, handover, None)
         return second, handover
 
-    def _assignment(self, client_id: int, therapist_id: int, started: datetime, ended: datetime | None) -> None:
-        self.writer.add(TherapistAssignment, {"client": client_id, "therapist": therapist_id,
+    def _assignment(self, facts: _ClientFacts, therapist_id: int, started: datetime, ended: datetime | None) -> None:
+        facts.assignments.append((started, ended, therapist_id))
+        self.writer.add(TherapistAssignment, {"client": facts.id, "therapist": therapist_id,
                                               "started_at": _ts(started),
                                               "ended_at": _ts(ended) if ended else None})
         self.summary.assignments += 1

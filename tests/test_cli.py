@@ -85,3 +85,95 @@ def test_gui_options_take_the_db_path():
     assert cli.gui_options(["--db", "/tmp/a.db"]).db_path == Path("/tmp/a.db")
     assert cli.gui_options(["--db=/tmp/b.db", "-style", "fusion"]).db_path == Path("/tmp/b.db")
     assert cli.gui_options([]).db_path is None
+
+
+# --- check -----------------------------------------------------------------------------------------------
+def _demo_file(path: Path, clients: int = 60) -> Path:
+    from datetime import date
+
+    from salon.demo import generate_demo
+
+    database = open_database(path)
+    generate_demo(database, clients=clients, months=12, seed=2, today=date(2025, 6, 15))
+    close_database(database)
+    return path
+
+
+def test_check_passes_on_a_fresh_demo(tmp_path):
+    db = tmp_path / "salon.db"
+    assert run_main("demo", "--db", str(db), "--clients", "80", "--months", "18").returncode == 0
+    result = run_main("check", "--db", str(db))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("OK") and "客户 80" in result.stdout and result.stdout.count("\n") == 1
+    assert "check" in run_main("--help").stdout
+
+
+# Each tampering: SQL run on the file, given the ids it picks, and the problem lines `check` must print.
+_TAMPERING = {
+    "total": ("SELECT id FROM client_package WHERE kind = 'count' AND status = 'active' ORDER BY id LIMIT 1",
+              ["DROP TRIGGER client_package_totals_follow_ledger",
+               "UPDATE client_package SET sessions_left = sessions_left + 5 WHERE id = {0}"],
+              ["[package_totals] 卡 #{0}："]),
+    "payment": ("SELECT p.id, p.visit_id FROM payment p JOIN visit v ON v.id = p.visit_id WHERE v.status = 'done'"
+                " AND p.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)"
+                " ORDER BY p.id LIMIT 1",
+                ["DELETE FROM payment WHERE id = {0}"],
+                ["[visit_payments] 到店记录 #{1}："]),
+    "item": ("SELECT i.id, i.visit_id FROM visit_item i JOIN visit v ON v.id = i.visit_id WHERE v.status = 'done'"
+             " AND i.package_id IS NULL ORDER BY i.id LIMIT 1",
+             ["PRAGMA ignore_check_constraints = ON",
+              "UPDATE visit_item SET amount_fen = amount_fen + 1 WHERE id = {0}"],
+             ["[item_amount] 明细 #{0}（到店记录 #{1}）", "[visit_total] 到店记录 #{1}：",
+              "[visit_payments] 到店记录 #{1}：",
+              "[sqlite_integrity] SQLite 完整性检查：CHECK constraint failed in visit_item"]),
+}
+
+
+@pytest.mark.parametrize("tampering", list(_TAMPERING))
+def test_check_names_each_tampering_with_its_ids_and_fails(tmp_path, capsys, tampering):
+    pick, statements, expected = _TAMPERING[tampering]
+    db = _demo_file(tmp_path / "salon.db")
+    database = open_database(db)
+    ids = database.execute_sql(pick).fetchone()
+    for statement in statements:
+        database.execute_sql(statement.format(*ids))
+    close_database(database)
+
+    assert cli.main(["check", "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == len(expected)  # one line per problem, nothing else
+    for start in expected:
+        assert any(line.startswith(start.format(*ids)) for line in lines), (start, lines)
+    assert captured.err.startswith("错误：") and captured.err.count("\n") == 1
+
+
+def test_check_on_a_missing_or_foreign_file_is_a_one_line_error(tmp_path, capsys):
+    missing = tmp_path / "nothing.db"
+    assert cli.main(["check", "--db", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("错误：") and str(missing) in err and err.count("\n") == 1
+    assert not missing.exists()
+    garbage = tmp_path / "notes.db"
+    garbage.write_bytes(b"this is not a database at all" * 100)
+    result = run_main("check", "--db", str(garbage))
+    assert result.returncode == 1
+    assert result.stderr.startswith("错误：") and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_check_reports_a_damaged_file(tmp_path, capsys):
+    import sqlite3
+
+    db = _demo_file(tmp_path / "salon.db")
+    connection = sqlite3.connect(db)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'visit_time'").fetchone()[0]
+    connection.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page_size] = 0x0D  # an index page that claims to be a table leaf
+    db.write_bytes(bytes(data))
+    assert cli.main(["check", "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("[sqlite_integrity]") and "malformed" in captured.out
+    assert captured.err.startswith("错误：")

@@ -17,7 +17,9 @@ from salon.search_keys import client_search_keys, sort_key
 TODAY = date(2025, 6, 15)
 CLIENTS = 150
 TABLES = ("staff", "client", "client_skin_concern", "family_member", "client_event", "therapist_assignment",
-          "client_search_key")
+          "client_search_key", "service", "product", "package_plan", "package_plan_service", "client_package",
+          "client_package_service", "package_ledger", "visit", "visit_item", "payment", "visit_therapist",
+          "visit_revision")
 
 
 @pytest.fixture
@@ -207,3 +209,229 @@ def test_tiny_and_empty_demos(database):
     summary = demo.generate_demo(database, clients=0, today=TODAY)
     assert summary.clients == 0 and summary.staff > 0
     assert not demo.database_is_empty(database)  # staff exist: no second demo on top
+
+
+# --- the salon's history (F4, F5) ------------------------------------------------------------------------
+def _rows(database, sql: str, *params: object) -> list[tuple]:
+    return database.execute_sql(sql, params).fetchall()
+
+
+def test_a_menu_cards_and_two_years_of_visits(demo_database):
+    db = demo_database
+    summary = db.summary
+    assert summary.services == _count(db, "SELECT count(*) FROM service") >= 15
+    assert summary.products == _count(db, "SELECT count(*) FROM product") >= 10
+    assert summary.plans == _count(db, "SELECT count(*) FROM package_plan")
+    for table in ("service", "product", "package_plan"):  # something no longer sold, kept for history
+        assert _count(db, f"SELECT count(*) FROM {table} WHERE active = 0") >= 1
+    assert _count(db, "SELECT count(*) FROM service WHERE commission_fen IS NOT NULL") >= 1
+    assert _count(db, "SELECT count(*) FROM service WHERE commission_rate_bp IS NOT NULL") >= 1
+    assert {row[0] for row in _rows(db, "SELECT kind FROM package_plan")} == {"count", "period", "stored_value"}
+    assert _count(db, "SELECT count(*) FROM package_plan WHERE kind = 'count' AND bonus_sessions > 0") >= 1
+    assert _count(db, "SELECT count(*) FROM package_plan WHERE kind = 'period' AND sessions IS NULL") >= 1
+    assert _count(db, "SELECT count(*) FROM package_plan WHERE kind = 'period' AND sessions IS NOT NULL") >= 1
+
+    assert summary.visits == _count(db, "SELECT count(*) FROM visit") > 5 * CLIENTS
+    first, last = _rows(db, "SELECT min(visited_at), max(visited_at) FROM visit")[0]
+    assert "2023-06-15" <= first < "2023-09-01" and "2025-06-01" <= last < TODAY.isoformat()
+    assert _count(db, "SELECT count(DISTINCT substr(visited_at, 1, 7)) FROM visit") >= 24
+    # Ids grow with time, as in a salon that used the app all along.
+    assert _count(db, "SELECT count(*) FROM visit a JOIN visit b ON b.id = a.id + 1"
+                      " WHERE b.visited_at < a.visited_at") == 0
+
+    sold = {row[0]: row[1] for row in _rows(db, "SELECT kind, count(*) FROM client_package GROUP BY kind")}
+    assert sold.keys() == {"count", "period", "stored_value"} and summary.packages == sum(sold.values())
+    statuses = {row[0] for row in _rows(db, "SELECT DISTINCT status FROM client_package")}
+    assert statuses == {"active", "used_up", "expired", "refunded"}
+    kinds = {row[0] for row in _rows(db, "SELECT DISTINCT kind FROM package_ledger")}
+    assert kinds == {"sale", "use", "top_up", "refund", "adjustment", "expiry", "void"}
+    assert summary.refunds == _count(db, "SELECT count(*) FROM client_package WHERE status = 'refunded'") >= 1
+    assert summary.expired_packages == _count(db, "SELECT count(*) FROM client_package WHERE status = 'expired'")
+    # Unlimited period cards record each use without taking a session.
+    assert _count(db, "SELECT count(*) FROM package_ledger l JOIN client_package p ON p.id = l.package_id"
+                      " WHERE l.kind = 'use' AND p.kind = 'period' AND p.sessions_left IS NULL") >= 1
+
+    assert summary.void_visits == _count(db, "SELECT count(*) FROM visit WHERE status = 'void'") >= 1
+    assert _count(db, "SELECT count(*) FROM visit_revision WHERE action = 'void'") == summary.void_visits
+    assert summary.corrected_visits == _count(db, "SELECT count(*) FROM visit_revision WHERE action = 'edit'") >= 1
+    split = _count(db, "SELECT count(*) FROM (SELECT visit_id FROM payment WHERE visit_id IS NOT NULL"
+                       " AND reverses_id IS NULL GROUP BY visit_id HAVING count(DISTINCT method) > 1)")
+    assert split >= 1 and summary.split_payment_visits >= 1
+    assert _count(db, "SELECT count(*) FROM payment WHERE method = 'stored_value'") >= summary.stored_value_payments
+    assert summary.stored_value_payments >= 10
+    assert {row[0] for row in _rows(db, "SELECT DISTINCT method FROM payment")} == {
+        "cash", "wechat", "alipay", "card", "stored_value", "other"}
+    assert summary.complaints == _count(db, "SELECT count(*) FROM visit WHERE complaint = 1") >= 1
+    assert _count(db, "SELECT count(*) FROM visit WHERE complaint = 1 AND satisfaction > 3") == 0
+    scores = {row[0] for row in _rows(db, "SELECT DISTINCT satisfaction FROM visit WHERE satisfaction IS NOT NULL")}
+    assert {3, 4, 5} <= scores
+    assert _count(db, "SELECT count(*) FROM visit WHERE skin_condition <> ''") >= 10
+    assert _count(db, "SELECT count(*) FROM visit_item WHERE kind = 'product'") >= 10
+    assert _count(db, "SELECT count(*) FROM visit_item WHERE followup_days <> ''") >= 100
+    assert _count(db, "SELECT count(*) FROM visit_item WHERE discount_fen > 0") >= 10
+    assert ("到店记录", summary.visits) in summary.rows()
+
+
+def test_visits_follow_each_clients_life(demo_database):
+    db = demo_database
+    assert _count(db, "SELECT count(*) FROM visit v JOIN client c ON c.id = v.client_id"
+                      " WHERE v.visited_at < c.created_at") == 0
+    assert _count(db, "SELECT count(*) FROM visit v JOIN client c ON c.id = v.client_id"
+                      " WHERE c.archived_at IS NOT NULL AND v.visited_at > c.archived_at") == 0
+    # Her first visit is the day she signed up.
+    assert _count(db, """SELECT count(*) FROM client c WHERE c.archived_at IS NULL
+        AND (SELECT min(visited_at) FROM visit WHERE client_id = c.id) IS NOT c.created_at""") == 0
+    visits: dict[int, list[date]] = {}
+    for client_id, visited_at in _rows(db, "SELECT client_id, visited_at FROM visit ORDER BY visited_at"):
+        visits.setdefault(client_id, []).append(date.fromisoformat(visited_at[:10]))
+    once = sum(1 for days in visits.values() if len(days) == 1)
+    assert 0.2 * CLIENTS <= once <= 0.6 * CLIENTS  # walk-ins who never came back
+
+    def median_gap(days: list[date]) -> int:
+        gaps = sorted((b - a).days for a, b in zip(days, days[1:], strict=False))
+        return gaps[len(gaps) // 2]
+
+    regulars = [days for days in visits.values() if len(days) >= 6 and 14 <= median_gap(days) <= 28]
+    assert len(regulars) >= 5  # every two to four weeks
+    lapsed = [days for days in visits.values() if len(days) >= 4 and (TODAY - days[-1]).days > 90]
+    assert len(lapsed) >= 3  # material for 流失 reminders
+    assert db.summary.lapsed_clients >= len(lapsed)
+
+
+def test_who_treats_whom(demo_database):
+    db = demo_database
+    nails = set(_rows(db, """SELECT DISTINCT s.name FROM visit_item i JOIN staff s ON s.id = i.therapist_id
+        JOIN service v ON v.id = i.service_id WHERE v.category = '美甲美睫'"""))
+    assert nails == {("赵雪",)}
+    assert _count(db, "SELECT count(*) FROM visit_item WHERE name = '汗蒸' AND therapist_id IS NOT NULL") == 0
+    # The therapist who left treated clients only while she worked here.
+    leaver = _count(db, "SELECT id FROM staff WHERE active = 0 AND role = 'therapist'")
+    last_day = _rows(db, "SELECT max(ended_at) FROM therapist_assignment WHERE therapist_id = ?", leaver)[0][0]
+    assert _count(db, "SELECT count(*) FROM visit_item WHERE therapist_id = ?", leaver) >= 1
+    assert _count(db, "SELECT count(*) FROM visit_item i JOIN visit v ON v.id = i.visit_id"
+                      " WHERE i.therapist_id = ? AND v.visited_at > ?", leaver, last_day) == 0
+    assert _count(db, "SELECT count(*) FROM visit_therapist vt WHERE NOT EXISTS (SELECT 1 FROM visit_item i"
+                      " WHERE i.visit_id = vt.visit_id AND i.therapist_id = vt.staff_id)") == 0
+
+
+def test_lines_are_priced_and_commissioned_as_save_visit_does(demo_database):
+    from salon.visits import commission_for
+
+    services = {row[0]: row[1:] for row in _rows(
+        demo_database, "SELECT id, name, price_fen, followup_days, commission_rate_bp, commission_fen FROM service")}
+    products = {row[0]: row[1:] for row in _rows(
+        demo_database, "SELECT id, brand || ' ' || name, price_fen FROM product")}
+    rates = dict(_rows(demo_database, "SELECT id, commission_rate_bp FROM staff"))
+    items = _rows(demo_database, "SELECT kind, service_id, product_id, name, quantity, unit_price_fen, discount_fen,"
+                                 " amount_fen, therapist_id, commission_fen, commission_basis, followup_days"
+                                 " FROM visit_item")
+    for kind, service, product, name, qty, unit, discount, amount, therapist, commission, basis, followup in items:
+        if kind == "service":
+            s_name, price, s_followup, rate, fixed = services[service]
+            assert (name, unit, followup) == (s_name, price, s_followup)
+        else:
+            p_name, price = products[product]
+            assert (name, unit, followup) == (p_name, price, "")
+            rate = fixed = None
+        assert amount == qty * unit - discount and 0 <= discount <= qty * unit
+        expected = commission_for(amount, qty, rate, fixed, rates[therapist]) if therapist else (0, "")
+        assert (commission, basis) == expected
+
+
+def _interesting_clients(database) -> list[int]:
+    """Clients whose history has a void, a correction, a refund, a stored-value payment or a card deduction."""
+    queries = (
+        "SELECT client_id FROM visit WHERE status = 'void'",
+        "SELECT v.client_id FROM visit_revision r JOIN visit v ON v.id = r.visit_id WHERE r.action = 'edit'",
+        "SELECT client_id FROM client_package WHERE status IN ('refunded', 'expired')",
+        "SELECT v.client_id FROM payment p JOIN visit v ON v.id = p.visit_id WHERE p.method = 'stored_value'",
+        "SELECT v.client_id FROM visit_item i JOIN visit v ON v.id = i.visit_id WHERE i.package_id IS NOT NULL",
+    )
+    chosen: list[int] = []
+    for sql in queries:
+        chosen += [row[0] for row in _rows(database, sql + " LIMIT 4")]
+    return list(dict.fromkeys(chosen))
+
+
+def test_demo_visits_load_through_the_domain(demo_database):
+    from salon.packages import client_packages, package_ledger
+    from salon.visits import client_timeline, load_visit_input, price_items, visit_detail
+
+    clients = _interesting_clients(demo_database)
+    assert len(clients) >= 10
+    for client_id in clients:
+        assert client_timeline(client_id)
+        for view in client_packages(client_id):
+            ledger = package_ledger(view.id)
+            assert ledger[0].kind == "sale"
+            left = ledger[-1].sessions_after if view.kind != "stored_value" else ledger[-1].balance_after_fen
+            assert left == (view.sessions_left if view.kind != "stored_value" else view.balance_fen)
+        for visit_id, status in _rows(demo_database, "SELECT id, status FROM visit WHERE client_id = ?", client_id):
+            data = load_visit_input(visit_id)
+            detail = visit_detail(visit_id)
+            assert detail.total_fen == sum(line.amount_fen for line in detail.lines)
+            if status == "void":
+                assert data.payments == [] and detail.packages == []
+                continue
+            paid = sum(p.amount_fen for p in data.payments)
+            assert paid == detail.due_fen
+            stored = _rows(demo_database, "SELECT name, amount_fen, discount_fen, commission_fen, commission_basis,"
+                                          " followup_days FROM visit_item WHERE visit_id = ? ORDER BY position",
+                           visit_id)
+            priced = price_items(data)  # the domain prices the lines exactly as they were written
+            assert [(p.name, p.amount_fen, p.discount_fen, p.commission_fen, p.commission_basis, p.followup_days)
+                    for p in priced] == stored
+
+
+def test_the_audit_trail_keeps_each_visit_as_it_was(demo_database):
+    import json
+
+    from salon.visits import load_visit_input, revision_json
+
+    db = demo_database
+    for visit_id, action, before_json in _rows(db, "SELECT visit_id, action, before_json FROM visit_revision"):
+        before = json.loads(before_json)
+        now = json.loads(revision_json(load_visit_input(visit_id)))
+        assert before.keys() == now.keys()
+        reversed_payments = [
+            {"method": method, "amount_fen": amount, "package_id": card} for method, amount, card in _rows(
+                db, "SELECT method, amount_fen, package_id FROM payment p WHERE visit_id = ? AND reverses_id IS NULL"
+                    " AND EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id) ORDER BY id", visit_id)]
+        assert before["payments"] == reversed_payments  # what was paid is what the change gave back
+        if action == "void":
+            assert before["items"] == now["items"]  # a void keeps the lines
+        else:
+            assert before["items"] != now["items"] or before["payments"] != now["payments"]
+
+
+def test_the_domain_carries_on_with_demo_data(demo_database):
+    """Correct, void, refund, top up and expire demo data through the domain: it accepts all, and stays sound."""
+    from salon import integrity
+    from salon.packages import PaymentInput, expire_packages, refund_package, top_up
+    from salon.visits import load_visit_input, update_visit, void_visit
+
+    db = demo_database
+    assert expire_packages(TODAY) == []  # the demo expired every card exactly as the domain would
+    with_card = _count(db, """SELECT i.visit_id FROM visit_item i JOIN visit v ON v.id = i.visit_id
+        JOIN client_package p ON p.id = i.package_id WHERE v.status = 'done' AND p.status = 'active'
+        ORDER BY v.id DESC LIMIT 1""")
+    update_visit(with_card, load_visit_input(with_card), "复核记录")
+    stored = _count(db, """SELECT p.visit_id FROM payment p JOIN visit v ON v.id = p.visit_id
+        JOIN client_package c ON c.id = p.package_id WHERE v.status = 'done' AND c.status = 'active'
+        ORDER BY v.id DESC LIMIT 1""")
+    void_visit(stored, "演示：作废")
+    card = _count(db, "SELECT id FROM client_package WHERE kind = 'stored_value' AND status IN ('active', 'used_up')"
+                      " ORDER BY id LIMIT 1")
+    top_up(card, [PaymentInput("wechat", 50000)], bonus_fen=10000)
+    count_card = _count(db, "SELECT id FROM client_package WHERE kind = 'count' AND status = 'active' LIMIT 1")
+    refund_package(count_card, "cash", reason="演示退卡", today=TODAY)
+    assert integrity.find_problems(db) == []
+
+
+def test_the_default_demo_takes_seconds(database):
+    import time
+
+    started = time.perf_counter()
+    summary = demo.generate_demo(database, clients=300, months=24, seed=1, today=TODAY)
+    assert time.perf_counter() - started < 15  # a few seconds even on a busy machine
+    assert summary.visits > 2000
