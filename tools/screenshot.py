@@ -48,6 +48,42 @@ def main(out_dir: str) -> None:
         dialog.tabs.setCurrentIndex(index)
         app.processEvents()
         dialog.grab().save(str(out / f"client_form_{index + 1}.png"))
+    dialog.close()
+    # A regular with cards: her file's cards page, a new visit for her, and the receipt of her last visit.
+    client_id, visit_id = database.execute_sql(
+        "SELECT v.client_id, max(v.id) FROM visit v JOIN client_package p ON p.client_id = v.client_id"
+        " WHERE v.status = 'done' AND p.status = 'active' GROUP BY v.client_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    page.search_edit.clear()
+    page.apply_search()
+    page.select_client(client_id)
+    app.processEvents()
+    window.tabs.setCurrentWidget(page)
+    window.grab().save(str(out / "client_card_packages.png"))
+    dialog = window.open_client(client_id)
+    app.processEvents()
+    for index in range(dialog.tabs.count() - 2, dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        app.processEvents()
+        dialog.grab().save(str(out / f"client_form_{index + 1}.png"))
+    dialog.close()
+    visit_dialog = window.record_visit(client_id)
+    app.processEvents()
+    visit_dialog.grab().save(str(out / "visit_new.png"))
+    visit_dialog.close()
+    visit_dialog = window.open_visit(visit_id)
+    app.processEvents()
+    visit_dialog.grab().save(str(out / "visit_saved.png"))
+    visit_dialog.close()
+    receipt = window.show_receipt(visit_id)
+    app.processEvents()
+    receipt.grab().save(str(out / "receipt.png"))
+    receipt.close()
+    for name, tab in (("catalogue", window.catalogue_page), ("history", window.history_page)):
+        window.tabs.setCurrentWidget(tab)
+        app.processEvents()
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
     print(f"screenshots in {out}")
 
 
