@@ -27,6 +27,7 @@ lint: $(STAMP)
 
 bench: system-deps
 	$(BIN)/python benchmarks/bench_search.py
+	$(BIN)/python benchmarks/bench_visits.py
 
 screenshot: system-deps
 	@tools/ensure_system_deps.sh $(BIN)/python --fonts
