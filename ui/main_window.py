@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("欢迎使用客情管家"),
             self.tr("数据库还是空的。要先载入一份演示数据（%1 位客户、美容师、项目和卡项，以及两年的到店记录），"
-                    "看看软件怎么用吗？\n之后想用真实数据时，换一个新的数据库文件即可。").replace("%1", str(DEMO_CLIENTS)),
+                    "看看软件怎么用吗？\n之后想用真实数据时，换一个新的数据库文件即可。")
+            .replace("%1", str(DEMO_CLIENTS)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo_data()
