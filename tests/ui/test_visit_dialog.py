@@ -125,6 +125,17 @@ def test_record_a_card_visit_by_keyboard_from_the_client_list(qtbot, database, s
     assert "清洁10次卡 剩 11 次" in page.card.text()
     qtbot.waitUntil(lambda: window.receipt_dialog is not None and window.receipt_dialog.isVisible())
     assert "剩 11 次" in window.receipt_dialog.text()
+    # Her file shows the card at 11 on its 卡项 page and the visit on its 消费记录 page.
+    window.receipt_dialog.close()
+    client_file = window.open_client(shop["client"])
+    cards = client_file.packages_page.model
+    card_rows = [[cards.data(cards.index(row, column)) for column in range(cards.columnCount())]
+                 for row in range(cards.rowCount())]
+    assert any("清洁10次卡" in row and "剩 11 次" in row for row in card_rows)
+    history = client_file.history_page.model
+    history_cells = [history.data(history.index(row, column)) for row in range(history.rowCount())
+                     for column in range(history.columnCount())]
+    assert "深层清洁" in history_cells
 
 
 def test_record_a_visit_by_mouse(qtbot, database, shop):
