@@ -183,6 +183,8 @@ def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
         raise ValidationError("sessions_required", "次卡要填写次数（至少 1 次）。", field="sessions")
     if sessions is not None and not 1 <= sessions <= 10000:
         raise ValidationError("sessions_invalid", "次数应为 1–10000。", field="sessions")
+    if data.kind == "period" and sessions is None and bonus_sessions:
+        raise ValidationError("sessions_invalid", "不限次的年卡/月卡不能再赠送次数。", field="bonus_sessions")
     if bonus_sessions < 0:
         raise ValidationError("sessions_invalid", "赠送次数不能为负数。", field="bonus_sessions")
     if data.kind == "period" and not data.validity_days:

@@ -245,6 +245,8 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             CHECK (kind IN ('sale', 'top_up', 'refund') OR paid_fen = 0)
         )""",
         "CREATE INDEX package_ledger_package ON package_ledger (package_id, id)",
+        # A line can be given back once: a second reversal of the same use is refused by the schema too.
+        "CREATE UNIQUE INDEX package_ledger_reverses ON package_ledger (reverses_id) WHERE reverses_id IS NOT NULL",
         "CREATE INDEX package_ledger_visit ON package_ledger (visit_id) WHERE visit_id IS NOT NULL",
         "CREATE INDEX package_ledger_time ON package_ledger (created_at)",
         # The ledger is the truth: its lines are only ever added, and every line moves the package's
@@ -256,6 +258,11 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
                 principal_fen = principal_fen + NEW.principal_delta_fen,
                 bonus_fen = bonus_fen + NEW.bonus_delta_fen
             WHERE id = NEW.package_id;
+        END""",
+        # INSERT OR REPLACE would otherwise swap a line without firing the delete trigger.
+        """CREATE TRIGGER package_ledger_no_replace BEFORE INSERT ON package_ledger
+            WHEN EXISTS (SELECT 1 FROM package_ledger WHERE id = NEW.id) BEGIN
+            SELECT RAISE(ABORT, 'package ledger lines cannot be replaced');
         END""",
         """CREATE TRIGGER package_ledger_no_update BEFORE UPDATE ON package_ledger BEGIN
             SELECT RAISE(ABORT, 'package ledger lines cannot be changed');
@@ -269,7 +276,9 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         END""",
         """CREATE TRIGGER client_package_totals_follow_ledger
             BEFORE UPDATE OF sessions_left, principal_fen, bonus_fen ON client_package
-            WHEN coalesce(NEW.sessions_left, 0) <> (SELECT coalesce(sum(sessions_delta), 0) FROM package_ledger
+            -- Once a card has a session count (count cards, capped period cards) it can never become unlimited.
+            WHEN (OLD.sessions_left IS NOT NULL AND NEW.sessions_left IS NULL)
+              OR coalesce(NEW.sessions_left, 0) <> (SELECT coalesce(sum(sessions_delta), 0) FROM package_ledger
                                                     WHERE package_id = NEW.id)
               OR NEW.principal_fen <> (SELECT coalesce(sum(principal_delta_fen), 0) FROM package_ledger
                                        WHERE package_id = NEW.id)
@@ -323,6 +332,7 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         # Covers the sums per method of a set of visits (history footer, reports) without reading payment rows.
         "CREATE INDEX payment_visit ON payment (visit_id, method, amount_fen) WHERE visit_id IS NOT NULL",
         "CREATE INDEX payment_ledger ON payment (ledger_id) WHERE ledger_id IS NOT NULL",
+        "CREATE UNIQUE INDEX payment_reverses ON payment (reverses_id) WHERE reverses_id IS NOT NULL",
         "CREATE INDEX payment_time ON payment (paid_at, method)",
         """CREATE TABLE visit_therapist (
             visit_id INTEGER NOT NULL REFERENCES visit(id) ON DELETE CASCADE,
@@ -341,6 +351,12 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             created_at TEXT NOT NULL
         )""",
         "CREATE INDEX visit_revision_visit ON visit_revision (visit_id, id)",
+        # A recorded visit is voided, never deleted: deleting would take its lines and audit trail with it.
+        """CREATE TRIGGER visit_no_delete BEFORE DELETE ON visit
+            WHEN EXISTS (SELECT 1 FROM visit_item WHERE visit_id = OLD.id)
+              OR EXISTS (SELECT 1 FROM visit_revision WHERE visit_id = OLD.id) BEGIN
+            SELECT RAISE(ABORT, 'a recorded visit is voided, not deleted');
+        END""",
     )),
 )
 

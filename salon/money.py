@@ -7,13 +7,17 @@ from salon.errors import ValidationError
 from salon.text import fold
 
 _AMOUNT = re.compile(r"(\d{1,9})(?:\.(\d{0,2}))?")
+# Commas only as thousands separators: '1,280.50' is 1280.50, while '12,50' (a decimal comma) is refused.
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
 
 def parse_yuan(text: str, field: str = "amount", *, allow_empty: bool = False) -> int:
     """'128', '128.5', '¥1,280.00', '１２８元' -> fen. Negative amounts and more than two decimals are refused."""
     cleaned = fold(text)
-    for noise in ("¥", "￥", "元", "rmb", "cny", ",", " "):
+    for noise in ("¥", "￥", "元", "rmb", "cny", " "):
         cleaned = cleaned.replace(noise, "")
+    if "," in cleaned and _THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", "")
     if not cleaned:
         if allow_empty:
             return 0

@@ -96,6 +96,18 @@ def add_line(package: ClientPackage, kind: str, when: datetime, *, sessions: int
     return line
 
 
+def _past_expiry(package: ClientPackage, on: date) -> bool:
+    return package.expires_on is not None and _as_date(package.expires_on) < on
+
+
+def _refuse_if_closed(package: ClientPackage, on: date, action: str) -> None:
+    """A card that is refunded, expired, or past its last day (even before the daily sweep) takes no change."""
+    if package.status in ("refunded", "expired") or _past_expiry(package, on):
+        word = "退卡" if package.status == "refunded" else "过期"
+        raise ValidationError("package_closed", f"“{package.name}”已{word}，不能{action}。", field="package",
+                              name=package.name)
+
+
 def _settle_status(package: ClientPackage) -> None:
     """'used_up' when nothing is left to use, back to 'active' when a void or top-up gives some back."""
     if package.status in ("expired", "refunded"):
@@ -138,6 +150,9 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
                               due=paid, paid=sum(p.amount_fen for p in payments))
     starts = starts_on or when.date()
     expires = expiry_date(starts, plan.validity_days)
+    if expires is not None and expires < when.date():
+        raise ValidationError("package_sold_expired", f"开始日期 {starts} 太早：这张卡在售出前就已过期。",
+                              field="starts_on", starts=str(starts))
     with database_proxy.atomic():
         package = ClientPackage.create(
             client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
@@ -145,7 +160,8 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
         )
         for service_id in plan_service_ids(plan.id):
             ClientPackageService.create(package=package.id, service=service_id)
-        sessions = (plan.sessions or 0) + plan.bonus_sessions if plan.kind != "stored_value" else 0
+        # Bonus sessions only make sense on a card with a count; an unlimited card stays unlimited.
+        sessions = plan.sessions + plan.bonus_sessions if plan.sessions is not None else 0
         if plan.kind == "stored_value":
             line = add_line(package, "sale", when, principal_fen=paid, bonus_fen=plan.bonus_fen, paid_fen=paid,
                             staff_id=staff_id)
@@ -163,9 +179,7 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
     paid = sum(p.amount_fen for p in payments)
     with database_proxy.atomic():
         package = get_package(package_id)
-        if package.status in ("refunded", "expired"):
-            raise ValidationError("package_closed", f"“{package.name}”已{_STATUS_WORDS[package.status]}，不能充值。",
-                                  field="package", name=package.name)
+        _refuse_if_closed(package, when.date(), "充值")
         if package.kind == "stored_value":
             if paid <= 0 or bonus_fen < 0 or sessions:
                 raise ValidationError("amount_required", "请填写充值金额。", field="payments")
@@ -196,9 +210,12 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
         raise ValidationError("adjustment_empty", "调整数量不能为 0。", field="sessions")
     with database_proxy.atomic():
         package = get_package(package_id)
-        if package.status in ("refunded", "expired"):  # a closed card must stay empty, as its ledger says
-            raise ValidationError("package_closed", f"“{package.name}”已{_STATUS_WORDS[package.status]}，不能调整。",
-                                  field="package", name=package.name)
+        _refuse_if_closed(package, when.date(), "调整")  # a closed card must stay empty, as its ledger says
+        if principal_fen > 0:
+            # Principal is money the client paid; a goodwill credit is bonus, or a refund could pay out more
+            # than was ever paid in.
+            raise ValidationError("principal_gift", "赠送的金额请记入“赠送”，本金只能由客户付款增加。",
+                                  field="principal")
         if package.kind != "stored_value" and (principal_fen or bonus_fen):
             raise ValidationError("package_kind_invalid", "次卡只能调整次数。", field="sessions")
         if package.kind == "stored_value" and sessions:
@@ -374,14 +391,19 @@ def paid_total(package_id: int) -> int:
         (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
 
 
+def _sessions_used(package_id: int) -> int:
+    """Sessions really taken by visits (uses net of voids); adjustments and expiry are not uses."""
+    return -PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+        (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("use", "void")))).scalar()
+
+
 def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
     today = today or date.today()
     package = get_package(package_id)
-    if package.status == "refunded":
-        raise ValidationError("package_closed", f"“{package.name}”已经退过卡了。", field="package", name=package.name)
+    _refuse_if_closed(package, today, "退卡")
     paid = paid_total(package.id)
     if package.kind == "stored_value":
-        refund = package.principal_fen
+        refund = min(package.principal_fen, paid)
         lines = [
             f"实付本金合计：{format_fen(paid)} 元",
             f"已消费（按本金与赠送金额同比例扣减）：本金 {format_fen(paid - refund)} 元",
@@ -390,20 +412,21 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
         ]
         return RefundQuote(package.id, package.name, package.kind, paid, refund,
                            principal_left_fen=package.principal_fen, bonus_left_fen=package.bonus_fen, lines=lines)
+    granted = PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+        (PackageLedger.package == package.id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
+    used = max(0, _sessions_used(package.id))
     if package.kind == "count":
-        granted = PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
-            (PackageLedger.package == package.id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
-        used = max(0, min(granted, granted - (package.sessions_left or 0)))
+        used = min(used, granted)
         per_session = share(paid, 1, granted) if granted else 0
-        used_value = min(paid, share(paid, used, granted)) if granted else paid
+        used_value = share(paid, used, granted) if granted else paid
         refund = paid - used_value
         list_price = (Service.select(fn.max(Service.price_fen)).join(ClientPackageService)
                       .where(ClientPackageService.package == package.id).scalar() or 0)
         lines = [
             f"实付金额：{format_fen(paid)} 元，共 {granted} 次（含赠送）",
-            f"每次实际单价：{format_fen(paid)} ÷ {granted} = {format_fen(per_session)} 元",
-            f"已使用 {used} 次，按实际单价计 {format_fen(used_value)} 元"
-            f"（不按原价 {format_fen(list_price)} 元/次计算）",
+            f"每次实际单价：{format_fen(paid)} ÷ {granted} ≈ {format_fen(per_session)} 元",
+            f"已使用 {used} 次：{format_fen(paid)} × {used} ÷ {granted} = {format_fen(used_value)} 元"
+            f"（按实际单价，不按原价 {format_fen(list_price)} 元/次计算）",
             f"应退金额：{format_fen(paid)} − {format_fen(used_value)} = {format_fen(refund)} 元",
         ]
         return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
@@ -415,11 +438,19 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
     refund = share(paid, days_left, days_total)
     lines = [
         f"实付金额：{format_fen(paid)} 元，有效期 {starts} 至 {expires}，共 {days_total} 天",
-        f"剩余 {days_left} 天（自 {max(today, starts)} 起）",
-        f"应退金额：{format_fen(paid)} × {days_left} ÷ {days_total} = {format_fen(refund)} 元",
+        f"剩余 {days_left} 天（自 {max(today, starts)} 起）：{format_fen(paid)} × {days_left} ÷ {days_total}"
+        f" = {format_fen(refund)} 元",
     ]
-    return RefundQuote(package.id, package.name, package.kind, paid, refund, used_value_fen=paid - refund,
-                       days_total=days_total, days_left=days_left, lines=lines)
+    if package.sessions_left is not None and granted:
+        # A capped card is also limited by the uses left: never refund more than the unused uses are worth.
+        by_uses = share(paid, max(0, granted - used), granted)
+        lines.append(f"限次卡：已用 {used} / {granted} 次，按次数最多退 "
+                     f"{format_fen(paid)} × {granted - used} ÷ {granted} = {format_fen(by_uses)} 元")
+        refund = min(refund, by_uses)
+    lines.append(f"应退金额：{format_fen(refund)} 元")
+    return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
+                       sessions_used=used, used_value_fen=paid - refund, days_total=days_total, days_left=days_left,
+                       lines=lines)
 
 
 def refund_package(package_id: int, method: str, *, reason: str = "", today: date | None = None,

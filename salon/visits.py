@@ -9,8 +9,10 @@ was in `visit_revision`; a void gives every session and every yuan back through 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
+
+from peewee import IntegrityError
 
 from salon import packages
 from salon.catalogue import get_product, get_service
@@ -207,6 +209,18 @@ def save_visit(data: VisitInput, *, staff_id: int | None = None, when: datetime 
         if existing is not None:
             return existing
     priced, payments, total = _checked(data)
+    try:
+        return _insert_visit(data, priced, payments, total, when, staff_id)
+    except IntegrityError:
+        # Another window saved the same request a moment ago: that visit is the one.
+        existing = Visit.get_or_none(Visit.request_token == data.request_token) if data.request_token else None
+        if existing is None:
+            raise
+        return existing
+
+
+def _insert_visit(data: VisitInput, priced: list[PricedItem], payments: list[PaymentInput], total: int,
+                  when: datetime, staff_id: int | None) -> Visit:
     with database_proxy.atomic():
         visit = Visit.create(
             client=data.client_id, visited_at=data.visited_at.replace(microsecond=0), status="done", total_fen=total,
@@ -251,7 +265,35 @@ def revision_json(data: VisitInput) -> str:
 
 
 def _snapshot(visit_id: int) -> str:
-    return revision_json(load_visit_input(visit_id))
+    """The visit as it was, including the figures stored on its lines (name, commission) for payroll audits."""
+    record = json.loads(revision_json(load_visit_input(visit_id)))
+    record["stored_lines"] = [
+        {"name": i.name, "amount_fen": i.amount_fen, "commission_fen": i.commission_fen,
+         "commission_basis": i.commission_basis, "followup_days": i.followup_days}
+        for i in VisitItem.select().where(VisitItem.visit == visit_id).order_by(VisitItem.position)]
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def _keep_stored_figures(visit_id: int, priced: list[PricedItem]) -> list[PricedItem]:
+    """A line the correction leaves as it was keeps the name, commission and follow-up days it was saved with.
+
+    Otherwise correcting a note would re-price last month's commission at today's rates.
+    """
+    old = list(VisitItem.select().where(VisitItem.visit == visit_id).order_by(VisitItem.position))
+    kept: list[PricedItem] = []
+    for item in priced:
+        match = next((o for o in old if o.kind == item.kind
+                      and (o.service_id if o.kind == "service" else o.product_id) == item.item_id
+                      and o.quantity == item.quantity and o.unit_price_fen == item.unit_price_fen
+                      and o.discount_fen == item.discount_fen and o.therapist_id == item.therapist_id
+                      and o.package_id == item.package_id), None)
+        if match is None:
+            kept.append(item)
+            continue
+        old.remove(match)
+        kept.append(replace(item, name=match.name, commission_fen=match.commission_fen,
+                            commission_basis=match.commission_basis, followup_days=match.followup_days))
+    return kept
 
 
 def _closed_cards_used(visit_id: int) -> dict[int, tuple[int, int]]:
@@ -265,7 +307,8 @@ def _closed_cards_used(visit_id: int) -> dict[int, tuple[int, int]]:
         used.setdefault(item.package_id, [0, 0])[0] += item.quantity
     closed = {p.id for p in ClientPackage.select(ClientPackage.id).where(
         ClientPackage.id.in_(list(used)) & ClientPackage.status.in_(("expired", "refunded")))} if used else set()
-    return {package_id: (sessions, amount) for package_id, (sessions, amount) in used.items() if package_id in closed}
+    return {package_id: (sessions, amount) for package_id, (sessions, amount) in used.items()
+            if package_id in closed and (sessions or amount)}
 
 
 def _card_use(data: VisitInput, package_id: int) -> tuple[int, int]:
@@ -318,6 +361,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
                                       field="items", name=name)
         _give_back(visit, when, staff_id, f"更正记录：{reason}", keep=frozenset(closed))
         priced, payments, total = _checked(data)
+        priced = _keep_stored_figures(visit_id, priced)
         VisitItem.delete().where(VisitItem.visit == visit_id).execute()
         VisitTherapist.delete().where(VisitTherapist.visit == visit_id).execute()
         Visit.update(visited_at=data.visited_at.replace(microsecond=0), total_fen=total,

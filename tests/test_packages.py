@@ -23,6 +23,7 @@ from salon.packages import (
     split_stored_value,
     top_up,
 )
+from salon.visits import VisitInput, VisitItemInput, save_visit
 
 SOLD = datetime(2026, 3, 1, 10, 0)
 
@@ -164,20 +165,64 @@ def test_expiry_takes_what_is_left_through_the_ledger(shop):
 def test_count_card_refund_uses_the_price_really_paid_per_session(shop):
     """法释〔2025〕4号: used sessions at the price actually paid, not re-priced at the list price."""
     package = sell_package(shop["client"], shop["count"].id, [PaymentInput("cash", 158000)], when=SOLD)
-    adjust(package.id, "已做一次（补登）", sessions=-1)
-    quote = refund_quote(package.id)
+    save_visit(VisitInput(shop["client"], datetime(2026, 3, 8, 14, 0),
+                          [VisitItemInput("service", shop["cleansing"], package_id=package.id)]))
+    adjust(package.id, "老客户赠送", sessions=2)  # a gift is not a use: it neither costs nor earns a refund
+    quote = refund_quote(package.id, today=date(2026, 4, 1))
     assert (quote.paid_fen, quote.sessions_granted, quote.sessions_used) == (158000, 12, 1)
     assert quote.price_per_session_fen == 13167  # 1580 / 12, not the list price 198
     assert quote.list_price_fen == 19800
     assert quote.refund_fen == 158000 - 13167 == 144833
     assert any("131.67" in line for line in quote.lines)
-    line = refund_package(package.id, "wechat", reason="搬家")
-    assert (line.kind, line.paid_fen, line.sessions_delta) == ("refund", -144833, -11)
+    line = refund_package(package.id, "wechat", reason="搬家", when=datetime(2026, 4, 1, 10, 0))
+    assert (line.kind, line.paid_fen, line.sessions_delta) == ("refund", -144833, -13)
     assert totals(package.id) == (0, 0, 0, "refunded")
     [payout] = Payment.select().where(Payment.ledger == line.id)
     assert (payout.method, payout.amount_fen) == ("wechat", -144833)
     with pytest.raises(ValidationError):
         refund_quote(package.id)
+
+
+def test_refunds_never_exceed_what_was_paid_nor_count_gifts_or_price_rounding(shop):
+    card = sell_package(shop["client"], shop["stored"].id, [PaymentInput("cash", 100000)], when=SOLD)
+    with pytest.raises(ValidationError) as raised:
+        adjust(card.id, "老客户送 500", principal_fen=50000)  # goodwill is bonus, not principal
+    assert raised.value.code == "principal_gift"
+    adjust(card.id, "老客户送 500", bonus_fen=50000)
+    assert refund_quote(card.id).refund_fen == 100000
+    # Three sessions for 1000, two used: 666.67 used, 333.33 back — the printed formula says exactly that.
+    plan = save_plan(PlanInput(name="三次体验卡", kind="count", price="1000", sessions=3, validity_days=90,
+                               service_ids=[shop["cleansing"]]))
+    trial = sell_package(shop["client"], plan.id, [PaymentInput("cash", 100000)], when=SOLD)
+    for day in (2, 3):
+        save_visit(VisitInput(shop["client"], datetime(2026, 3, day, 10, 0),
+                              [VisitItemInput("service", shop["cleansing"], package_id=trial.id)]))
+    quote = refund_quote(trial.id, today=date(2026, 3, 10))
+    assert (quote.used_value_fen, quote.refund_fen) == (66667, 33333)
+    assert any("1,000.00 × 2 ÷ 3 = 666.67" in line for line in quote.lines)
+
+
+def test_a_card_past_its_last_day_takes_no_change_even_before_the_sweep(shop):
+    count = sell_package(shop["client"], shop["count"].id, [PaymentInput("cash", 158000)], when=SOLD)
+    after = datetime(2027, 3, 1, 9, 0)  # last day 2027-02-28; the app has not restarted since
+    for attempt in (lambda: top_up(count.id, [PaymentInput("cash", 50000)], sessions=5, when=after),
+                    lambda: adjust(count.id, "补登", sessions=-1, when=after),
+                    lambda: refund_quote(count.id, today=after.date())):
+        with pytest.raises(ValidationError) as raised:
+            attempt()
+        assert raised.value.code == "package_closed"
+    assert totals(count.id) == (12, 0, 0, "active")
+    with pytest.raises(ValidationError) as raised:  # nor can a card be sold already expired
+        sell_package(shop["client"], shop["monthly"].id, [PaymentInput("cash", 60000)], starts_on=date(2026, 1, 1),
+                     when=SOLD)
+    assert raised.value.code == "package_sold_expired"
+
+
+def test_unlimited_period_plans_cannot_carry_bonus_sessions(shop):
+    with pytest.raises(ValidationError) as raised:
+        save_plan(PlanInput(name="无限年卡", kind="period", price="3000", validity_days=365, bonus_sessions=3,
+                            service_ids=[shop["massage"]]))
+    assert raised.value.code == "sessions_invalid"
 
 
 def test_stored_value_refund_returns_the_unspent_principal_only(shop):
@@ -206,3 +251,24 @@ def test_capped_monthly_card_counts_its_uses(shop):
     assert totals(card.id) == (4, 0, 0, "active")
     [view] = client_packages(shop["client"])
     assert (view.kind, view.sessions_left, view.expires_on) == ("period", 4, date(2026, 3, 30))
+
+
+def test_capped_monthly_card_refund_is_limited_by_the_uses_left(shop):
+    card = sell_package(shop["client"], shop["monthly"].id, [PaymentInput("cash", 60000)], when=SOLD)
+    for _ in range(4):
+        save_visit(VisitInput(shop["client"], datetime(2026, 3, 1, 12, 0),
+                              [VisitItemInput("service", shop["massage"], package_id=card.id)]))
+    assert totals(card.id)[0] == 0
+    quote = refund_quote(card.id, today=date(2026, 3, 2))
+    assert quote.days_left == 29 and quote.refund_fen == 0  # every use taken on day one: nothing left to refund
+
+
+def test_the_schema_refuses_turning_a_count_into_unlimited_and_replacing_ledger_lines(shop, database):
+    package = sell_package(shop["client"], shop["count"].id, [PaymentInput("cash", 158000)])
+    with pytest.raises(peewee.IntegrityError):
+        database.execute_sql("UPDATE client_package SET sessions_left = NULL WHERE id = ?", (package.id,))
+    line_id = package_ledger(package.id)[0].id
+    with pytest.raises(peewee.IntegrityError):
+        database.execute_sql("INSERT OR REPLACE INTO package_ledger (id, package_id, kind, sessions_delta, paid_fen,"
+                             " created_at) VALUES (?, ?, 'sale', 12, 1, '2026-01-01')", (line_id, package.id))
+    assert package_ledger(package.id)[0].paid_fen == 158000

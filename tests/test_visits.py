@@ -213,7 +213,7 @@ def test_correcting_a_visit_keeps_the_old_version_and_re_applies_packages(shop):
     assert again.payments == [PaymentInput("wechat", 26800)]
     revision = VisitRevision.get(VisitRevision.visit == visit.id)
     assert revision.action == "edit" and revision.reason == "项目登记错了"
-    assert '"quantity": 2' in revision.before_json and "补水" not in revision.before_json
+    assert '"quantity": 2' in revision.before_json and '"name": "雅诗 补水面膜"' in revision.before_json
     assert f'"item_id": {shop["mask"]}' in revision.before_json
     assert visit_detail(visit.id).revisions == 1
     assert Visit.get_by_id(visit.id).total_fen == 2 * 19800 + 26800
@@ -284,3 +284,36 @@ def test_a_visit_on_a_refunded_card_cannot_be_voided(shop):
         void_visit(visit.id, "登记错了")
     assert raised.value.code == "package_closed_in_visit"
     assert Visit.get_by_id(visit.id).status == "done"
+
+
+def test_correcting_a_note_keeps_last_months_commission_and_names(shop):
+    visit = save_visit(typical_visit(shop))
+    save_staff(StaffInput(name="赵雪", commission_rate="20%"), shop["zhao"])
+    save_service(ServiceInput(name="深层清洁（新版）", price="198", commission="50"), shop["cleansing"])
+    data = load_visit_input(visit.id)
+    data.notes = "补记备注"
+    update_visit(visit.id, data, "补记")
+    items = list(VisitItem.select().where(VisitItem.visit == visit.id).order_by(VisitItem.position))
+    assert [(i.name, i.commission_fen) for i in items] == [("深层清洁", 1980), ("肩颈理疗", 3000), ("雅诗 补水面膜", 0)]
+    revision = VisitRevision.get(VisitRevision.visit == visit.id)
+    assert '"commission_fen": 1980' in revision.before_json
+
+
+def test_a_recorded_visit_cannot_be_deleted_only_voided(shop, database):
+    import peewee
+
+    visit = save_visit(typical_visit(shop))
+    with pytest.raises(peewee.IntegrityError):
+        database.execute_sql("DELETE FROM visit WHERE id = ?", (visit.id,))
+    assert Visit.select().count() == 1
+
+
+def test_a_visit_moved_off_a_card_that_was_refunded_later_can_still_be_voided(shop):
+    visit = save_visit(typical_visit(shop))
+    data = load_visit_input(visit.id)
+    data.items[0].package_id = None
+    data.payments = [PaymentInput("stored_value", 26800, shop["card"]), PaymentInput("cash", 16000 + 19800)]
+    update_visit(visit.id, data, "这次没用卡")
+    packages_module.refund_package(shop["count"], "cash")
+    void_visit(visit.id, "登记错了")
+    assert Visit.get_by_id(visit.id).status == "void"
