@@ -1,6 +1,7 @@
 """The main window: the client list and the staff tab, menus and shortcuts for the counter."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from peewee import Database
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from salon import demo
 from salon.clients import count_clients
 from salon.errors import ValidationError
+from salon.packages import expire_packages
 from ui.assign_dialog import AssignTherapistDialog
 from ui.background import BackgroundTask
 from ui.catalogue import CataloguePage
@@ -67,6 +69,23 @@ class MainWindow(QMainWindow):
         self.therapists_page.staff_changed.connect(self.clients_page.refresh)
         self._update_status()
         self.clients_page.search_edit.setFocus()
+        # The counter PC often stays on overnight: close cards that expired at midnight without a restart.
+        self._expired_through = date.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(5 * 60 * 1000)
+        self._day_timer.timeout.connect(self.close_expired_cards)
+        self._day_timer.start()
+
+    def close_expired_cards(self, today: date | None = None) -> list[int]:
+        """Once per new day: cards past their last day get their 'expiry' ledger line."""
+        today = today or date.today()
+        if today <= self._expired_through:
+            return []
+        self._expired_through = today
+        expired = expire_packages(today)
+        if expired:
+            self.clients_page.refresh()
+        return expired
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))

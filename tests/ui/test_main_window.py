@@ -188,3 +188,22 @@ def test_cancelling_the_demo_leaves_the_database_empty(qtbot, database):
     assert isinstance(failed.args[0], demo.DemoCancelled)
     assert demo.database_is_empty()
     assert window.clients_page.model.rowCount() == 0
+
+
+def test_cards_that_expire_overnight_are_closed_without_a_restart(qtbot, database, salon_data):
+    from datetime import date, datetime, timedelta
+
+    from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
+    from salon.packages import PaymentInput, client_packages, sell_package
+
+    client_id = Client.select().first().id
+    service = save_service(ServiceInput(name="深层清洁", price="198"))
+    plan = save_plan(PlanInput(name="体验月卡", kind="count", price="300", sessions=3, validity_days=30,
+                               service_ids=[service.id]))
+    card = sell_package(client_id, plan.id, [PaymentInput("cash", 30000)], when=datetime.now())
+    window = make_window(qtbot, database)
+    last_day = date.today() + timedelta(days=29)
+    assert window.close_expired_cards(last_day) == []
+    assert window.close_expired_cards(last_day + timedelta(days=1)) == [card.id]
+    assert [(p.status, p.sessions_left) for p in client_packages(client_id)] == [("expired", 0)]
+    assert window.close_expired_cards(last_day + timedelta(days=1)) == []  # once a day
