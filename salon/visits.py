@@ -515,6 +515,7 @@ class TimelineEntry:
     amount_fen: int  # visit total, or money paid (negative: paid back)
     detail: str  # therapists, or the change to the package
     status: str  # visit status ('done' / 'void'), '' for package events
+    card_sessions: int = 0  # sessions of the visit paid by cards (its amount is then not money taken)
 
 
 def client_timeline(client_id: int, limit: int | None = None) -> list[TimelineEntry]:
@@ -524,12 +525,14 @@ def client_timeline(client_id: int, limit: int | None = None) -> list[TimelineEn
         "SELECT v.id, v.visited_at, v.status, v.total_fen,"
         " (SELECT group_concat(name, '、') FROM (SELECT name FROM visit_item WHERE visit_id = v.id ORDER BY position)),"
         " (SELECT group_concat(s.name, '、') FROM visit_therapist vt JOIN staff s ON s.id = vt.staff_id"
-        "  WHERE vt.visit_id = v.id)"
+        "  WHERE vt.visit_id = v.id),"
+        " (SELECT coalesce(sum(quantity), 0) FROM visit_item WHERE visit_id = v.id AND package_id IS NOT NULL)"
         " FROM visit v WHERE v.client_id = ? ORDER BY v.visited_at DESC, v.id DESC"
         + (f" LIMIT {int(limit)}" if limit else ""))
-    for visit_id, visited_at, status, total, names, therapists in database_proxy.execute_sql(visit_sql, (client_id,)):
+    for visit_id, visited_at, status, total, names, therapists, card_sessions in \
+            database_proxy.execute_sql(visit_sql, (client_id,)):
         entries.append(TimelineEntry(_as_datetime(visited_at), "visit", visit_id, None, names or "", total,
-                                     therapists or "", status))
+                                     therapists or "", status, card_sessions))
     ledger_sql = (
         "SELECT l.created_at, l.kind, l.package_id, p.name, l.paid_fen, l.sessions_delta,"
         " l.principal_delta_fen + l.bonus_delta_fen, l.reason"

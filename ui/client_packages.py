@@ -237,6 +237,8 @@ class TimelineTableModel(RecordTableModel):
             Column(self.tr("项目/卡项"), lambda e: e.title),
             Column(self.tr("金额"), lambda e: money(e.amount_fen) if e.amount_fen or e.kind == "visit" else "",
                    numeric=True),
+            Column(self.tr("卡扣"), lambda e: self.tr("%1 次").replace("%1", str(e.card_sessions))
+                   if e.card_sessions else "", numeric=True),
             Column(self.tr("美容师/变动"), lambda e: e.detail),
             Column(self.tr("状态"), lambda e: self.tr("已作废") if e.status == "void" else ""),
         ], muted=lambda e: e.status == "void", parent=parent, id_of=lambda e: e.visit_id)

@@ -135,7 +135,7 @@ def test_record_a_card_visit_by_keyboard_from_the_client_list(qtbot, database, s
     history = client_file.history_page.model
     history_cells = [history.data(history.index(row, column)) for row in range(history.rowCount())
                      for column in range(history.columnCount())]
-    assert "深层清洁" in history_cells
+    assert "深层清洁" in history_cells and "1 次" in history_cells  # paid by the card, not money taken
 
 
 def test_record_a_visit_by_mouse(qtbot, database, shop):
