@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from salon.clients import archive_client, get_client, restore_client
 from ui.client_card import ClientCard
 from ui.client_list_model import CLIENT_ID_ROLE, ClientTableModel
+from ui.lazy_table import EnterTableView
 
 SEARCH_DELAY_MS = 80  # coalesces fast typing into one query
 
@@ -39,16 +39,6 @@ class SearchLineEdit(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-class ClientTableView(QTableView):
-    enter = Signal()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.enter.emit()
             return
         super().keyPressEvent(event)
 
@@ -83,7 +73,7 @@ class ClientListPage(QWidget):
         self.archive_button = QPushButton(self.tr("归档"))
         self.archive_button.setObjectName("archiveButton")
 
-        self.table = ClientTableView()
+        self.table = EnterTableView()
         self.table.setObjectName("clientTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -5,37 +5,32 @@ row are fetched from SQLite in blocks when the view first paints them, and sorti
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from salon import choices
 from salon.birthdays import Birthday, short_text
 from salon.search import SORT_COLUMNS, ClientListRow, fetch_client_rows, search_client_ids
+from ui.lazy_table import LazyIdTableModel, ModelIndex
 from ui.messages import choice_label
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-BLOCK_SIZE = 200
-MAX_CACHED_ROWS = 5_000
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(LazyIdTableModel):
     COLUMNS = ("name", "phone", "birthday", "skin_type", "therapist", "tags")
 
     def __init__(self, parent=None, therapist_id: int | None = None) -> None:
         super().__init__(parent)
-        self._ids: list[int] = []
-        self._rows: dict[int, ClientListRow] = {}
+        self._headers = (self.tr("姓名"), self.tr("电话"), self.tr("生日"), self.tr("肤质"), self.tr("专属美容师"),
+                         self.tr("标签"))
         self._text = ""
         self._include_archived = False
         self._therapist_id = therapist_id
         self._order_by = "name"
         self._descending = False
-        self._headers = (
-            self.tr("姓名"), self.tr("电话"), self.tr("生日"), self.tr("肤质"), self.tr("专属美容师"),
-            self.tr("标签"),
-        )
 
     # --- what the page asks of it -------------------------------------------------------------
     def set_search_text(self, text: str) -> None:
@@ -54,41 +49,14 @@ class ClientTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Run the search again (after a save, an archive, a new search text)."""
-        self.beginResetModel()
-        self._ids = search_client_ids(
-            self._text,
-            include_archived=self._include_archived,
-            order_by=self._order_by,
-            descending=self._descending,
-            therapist_id=self._therapist_id,
-        )
-        self._rows.clear()
-        self.endResetModel()
+        self._reload()
 
     def client_id(self, row: int) -> int:
-        return self._ids[row]
+        return self.id_at(row)
 
     def is_archived(self, row: int) -> bool:
         record = self._row(row)
         return bool(record and record.archived)
-
-    def row_of(self, client_id: int) -> int:
-        try:
-            return self._ids.index(client_id)
-        except ValueError:
-            return -1
-
-    # --- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
@@ -114,31 +82,15 @@ class ClientTableModel(QAbstractTableModel):
             return
         self._order_by = key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        old_ids = self._ids
-        self._ids = search_client_ids(
-            self._text, include_archived=self._include_archived, order_by=self._order_by,
-            descending=self._descending, therapist_id=self._therapist_id,
-        )
-        new_rows = {client_id: row for row, client_id in enumerate(self._ids)}
-        for persistent in self.persistentIndexList():
-            old_id = old_ids[persistent.row()] if persistent.row() < len(old_ids) else None
-            new_row = new_rows.get(old_id, -1)
-            target = self.index(new_row, persistent.column()) if new_row >= 0 else QModelIndex()
-            self.changePersistentIndex(persistent, target)
-        self.layoutChanged.emit()
+        self._reorder()
 
     # --- internals ----------------------------------------------------------------------------
-    def _row(self, row: int) -> ClientListRow | None:
-        client_id = self._ids[row]
-        cached = self._rows.get(client_id)
-        if cached is None:
-            if len(self._rows) > MAX_CACHED_ROWS:
-                self._rows.clear()
-            start = row - row % BLOCK_SIZE
-            self._rows.update(fetch_client_rows(self._ids[start:start + BLOCK_SIZE]))
-            cached = self._rows.get(client_id)
-        return cached
+    def _query_ids(self) -> list[int]:
+        return search_client_ids(self._text, include_archived=self._include_archived, order_by=self._order_by,
+                                 descending=self._descending, therapist_id=self._therapist_id)
+
+    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, ClientListRow]:
+        return fetch_client_rows(ids)
 
     def _display(self, row: ClientListRow, column: str) -> str:
         if column == "name":

@@ -5,17 +5,16 @@ the columns of a row are fetched in blocks of 200 when the view first paints the
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from salon.history import HistoryFilter, HistoryRow, fetch_history_rows, history_ids
 from salon.money import format_fen
+from ui.lazy_table import LazyIdTableModel, ModelIndex
 from ui.package_labels import payment_method_label
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-BLOCK_SIZE = 200
-MAX_CACHED_ROWS = 5_000
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOID_COLOR = "#9a9a9a"
 
@@ -38,15 +37,13 @@ def deductions_text(deductions: tuple[tuple[str, int], ...]) -> str:
     return "；".join(_tr("%1 -%2次").replace("%1", name).replace("%2", str(sessions)) for name, sessions in deductions)
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(LazyIdTableModel):
     COLUMNS = ("visited_at", "client", "items", "therapists", "total", "payments", "deductions", "status")
     # Columns whose header sorts in SQL, and the history's sort key for each.
     SORT_KEYS = {"visited_at": "visited_at", "client": "client", "total": "total", "status": "status"}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._ids: list[int] = []
-        self._rows: dict[int, HistoryRow] = {}
         self._filter = HistoryFilter()
         self._loaded = False  # no query until the page sets a filter (the view sorts once when set up)
         self._order_by = "visited_at"
@@ -67,20 +64,11 @@ class HistoryTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Run the query again (a new filter, a visit saved, corrected or voided)."""
-        self.beginResetModel()
-        self._ids = history_ids(self._filter, self._order_by, self._descending)
-        self._rows.clear()
         self._loaded = True
-        self.endResetModel()
+        self._reload()
 
     def visit_id(self, row: int) -> int:
-        return self._ids[row]
-
-    def row_of(self, visit_id: int) -> int:
-        try:
-            return self._ids.index(visit_id)
-        except ValueError:
-            return -1
+        return self.id_at(row)
 
     def is_sortable(self, column: int) -> bool:
         return self.COLUMNS[column] in self.SORT_KEYS
@@ -92,17 +80,6 @@ class HistoryTableModel(QAbstractTableModel):
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
     # --- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
@@ -132,28 +109,14 @@ class HistoryTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         if not self._loaded:
             return
-        self.layoutAboutToBeChanged.emit()
-        old_ids = self._ids
-        self._ids = history_ids(self._filter, self._order_by, self._descending)
-        new_rows = {visit_id: row for row, visit_id in enumerate(self._ids)}
-        for persistent in self.persistentIndexList():
-            old_id = old_ids[persistent.row()] if persistent.row() < len(old_ids) else None
-            new_row = new_rows.get(old_id, -1)
-            target = self.index(new_row, persistent.column()) if new_row >= 0 else QModelIndex()
-            self.changePersistentIndex(persistent, target)
-        self.layoutChanged.emit()
+        self._reorder()
 
     # --- internals ----------------------------------------------------------------------------
-    def _row(self, row: int) -> HistoryRow | None:
-        visit_id = self._ids[row]
-        cached = self._rows.get(visit_id)
-        if cached is None:
-            if len(self._rows) > MAX_CACHED_ROWS:
-                self._rows.clear()
-            start = row - row % BLOCK_SIZE
-            self._rows.update(fetch_history_rows(self._ids[start:start + BLOCK_SIZE]))
-            cached = self._rows.get(visit_id)
-        return cached
+    def _query_ids(self) -> list[int]:
+        return history_ids(self._filter, self._order_by, self._descending)
+
+    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, HistoryRow]:
+        return fetch_history_rows(ids)
 
     def _display(self, row: HistoryRow, column: str) -> str:
         if column == "visited_at":

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from salon.models import database_proxy
 from salon.money import format_fen
 from salon.staff import list_staff
 from ui.history_model import VISIT_ID_ROLE, HistoryTableModel, short_method_label
+from ui.lazy_table import EnterTableView
 from ui.messages import error_text
 
 FILTER_DELAY_MS = 150  # coalesces typing in the client box and stepping through dates into one query
@@ -49,16 +49,6 @@ def _totals_job(database: Database, spec: HistoryFilter) -> HistoryTotals:
         return history_totals(spec, database=database)
     finally:
         database.close()  # peewee keeps one connection per thread: this closes the worker's own
-
-
-class HistoryTableView(QTableView):
-    enter = Signal()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.enter.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class HistoryPage(QWidget):
@@ -101,7 +91,7 @@ class HistoryPage(QWidget):
         self.void_check.setObjectName("historyVoid")
         self._load_choices()
 
-        self.table = HistoryTableView()
+        self.table = EnterTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
