@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from salon.errors import NotFoundError, ValidationError
-from salon.models import PackagePlan, PackagePlanService, Product, Service, database_proxy
+from salon.models import PackagePlan, PackagePlanService, Product, Service, database_proxy, save_record
 from salon.money import parse_yuan
 from salon.staff import parse_percent
 from salon.text import fold
@@ -89,13 +89,7 @@ def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
         "notes": data.notes.strip(),
     }
     with database_proxy.atomic():
-        if service_id is None:
-            return Service.create(created_at=_now(), **columns)
-        service = get_service(service_id)
-        for key, value in columns.items():
-            setattr(service, key, value)
-        service.save()
-        return service
+        return save_record(Service, service_id, columns, created_at=_now())
 
 
 def get_service(service_id: int) -> Service:
@@ -131,13 +125,7 @@ def save_product(data: ProductInput, product_id: int | None = None) -> Product:
                "price_fen": parse_yuan(data.price, "price"), "active": bool(data.active),
                "notes": data.notes.strip()}
     with database_proxy.atomic():
-        if product_id is None:
-            return Product.create(created_at=_now(), **columns)
-        product = get_product(product_id)
-        for key, value in columns.items():
-            setattr(product, key, value)
-        product.save()
-        return product
+        return save_record(Product, product_id, columns, created_at=_now())
 
 
 def get_product(product_id: int) -> Product:
@@ -202,14 +190,8 @@ def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
                "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": data.validity_days,
                "active": bool(data.active), "notes": data.notes.strip()}
     with database_proxy.atomic():
-        if plan_id is None:
-            plan = PackagePlan.create(created_at=_now(), **columns)
-        else:
-            plan = get_plan(plan_id)
-            for key, value in columns.items():
-                setattr(plan, key, value)
-            plan.save()
-            PackagePlanService.delete().where(PackagePlanService.plan == plan.id).execute()
+        plan = save_record(PackagePlan, plan_id, columns, created_at=_now())
+        PackagePlanService.delete().where(PackagePlanService.plan == plan.id).execute()
         for service_id in service_ids:
             PackagePlanService.create(plan=plan.id, service=service_id)
         return plan

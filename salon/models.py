@@ -14,6 +14,8 @@ from peewee import (
     TextField,
 )
 
+from salon.errors import NotFoundError
+
 database_proxy = DatabaseProxy()
 
 
@@ -274,3 +276,17 @@ ALL_MODELS = [
     Service, Product, PackagePlan, PackagePlanService, Visit, ClientPackage, ClientPackageService,
     PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision,
 ]
+
+
+def save_record(model: type[BaseModel], record_id: int | None, columns: dict[str, object],
+                **on_create: object) -> BaseModel:
+    """Create a row (with `on_create` too, e.g. created_at) or update the columns of an existing one."""
+    if record_id is None:
+        return model.create(**columns, **on_create)
+    record = model.get_or_none(model.id == record_id)
+    if record is None:
+        raise NotFoundError(f"{model.__name__} {record_id}")
+    for key, value in columns.items():
+        setattr(record, key, value)
+    record.save()
+    return record

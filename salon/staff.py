@@ -9,7 +9,7 @@ from peewee import JOIN, fn
 
 from salon import choices
 from salon.errors import NotFoundError, ValidationError
-from salon.models import Client, Staff, database_proxy
+from salon.models import Client, Staff, database_proxy, save_record
 from salon.phones import normalize_phone
 from salon.text import fold
 
@@ -60,13 +60,7 @@ def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
         "notes": data.notes.strip(),
     }
     with database_proxy.atomic():
-        if staff_id is None:
-            return Staff.create(**columns, created_at=datetime.now().replace(microsecond=0))
-        staff = get_staff(staff_id)
-        for key, value in columns.items():
-            setattr(staff, key, value)
-        staff.save()
-        return staff
+        return save_record(Staff, staff_id, columns, created_at=datetime.now().replace(microsecond=0))
 
 
 def get_staff(staff_id: int) -> Staff:
