@@ -266,7 +266,7 @@ def generate_demo(
     rolled back and DemoCancelled raised. Raises ValidationError ('demo_not_empty') when the
     database already holds clients, staff or a catalogue, ('demo_invalid') for impossible sizes.
     The models must be bound to `database` (as `salon.db.open_database` does): refunds go through
-    `salon.packages.refund_package`.
+    `salon.refunds.refund_package`.
     """
     if not 0 <= clients <= MAX_CLIENTS:
         raise ValidationError("demo_invalid", f"客户数应在 0 到 {MAX_CLIENTS} 之间。", field="clients")

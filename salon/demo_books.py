@@ -8,7 +8,7 @@ refuse anything negative. The package totals are tracked here only to decide wha
 database keeps its own from the ledger.
 
 Refunds are rare and their arithmetic (法释〔2025〕4号) is the domain's business: `refund` flushes and
-calls `salon.packages.refund_package` itself.
+calls `salon.refunds.refund_package` itself.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 from peewee import Database
 
-from salon import packages
+from salon import refunds
 from salon.demo_catalogue import DemoPlan, DemoProduct, DemoService
 from salon.demo_writer import BulkWriter, timestamp
 from salon.models import (
@@ -285,9 +285,9 @@ class DemoBooks:
         self.counts.expired += 1
 
     def refund(self, package: DemoPackage, when: datetime, reason: str, *, staff_id: int | None) -> None:
-        """Through `packages.refund_package` itself, on the rows written so far."""
+        """Through `refunds.refund_package` itself, on the rows written so far."""
         self.flush()
-        line = packages.refund_package(package.id, package.first_method or "cash", reason=reason,
+        line = refunds.refund_package(package.id, package.first_method or "cash", reason=reason,
                                        today=when.date(), staff_id=staff_id, when=when)
         self._next["line"] = line.id + 1
         last_payment = self.database.execute_sql("SELECT max(id) FROM payment").fetchone()[0] or 0

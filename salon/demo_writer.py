@@ -41,7 +41,7 @@ WRITE_ORDER: list[type] = [
 ]
 
 
-# Indexes kept while loading: the ledger triggers and `packages.refund_quote` look lines up by package.
+# Indexes kept while loading: the ledger triggers and `refunds.refund_quote` look lines up by package.
 KEPT_INDEXES = frozenset({"package_ledger_package"})
 # Triggers suspended while loading. This one re-sums a card's whole ledger on every line (quadratic in the
 # card's history); the loader checks the same thing once for all cards before its transaction commits.

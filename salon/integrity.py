@@ -202,13 +202,18 @@ _RULES: tuple[tuple[str, int, str, str], ...] = (
         JOIN visit v ON v.id = pay.visit_id JOIN client_package p ON p.id = pay.package_id
         WHERE p.kind <> 'stored_value' OR p.client_id <> v.client_id ORDER BY pay.id"""),
     # --- reversals ------------------------------------------------------------------------------------------
-    ("ledger_reversal", 2, "台账 #{0}：冲回的台账 #{1} 不是同一张卡、同一次到店的扣卡，数量不相反，或被冲回了不止一次",
+    # A void gives back a use of the same visit; a reactivation (an adjustment with reverses_id) gives back an
+    # expiry; nothing else reverses a line.
+    ("ledger_reversal", 2, "台账 #{0}：冲回的台账 #{1} 不是同一张卡上对应的扣卡或过期，数量不相反，或被冲回了不止一次",
      """
         SELECT v.id, v.reverses_id FROM package_ledger v LEFT JOIN package_ledger u ON u.id = v.reverses_id
         LEFT JOIN (SELECT reverses_id, count(*) AS times FROM package_ledger WHERE reverses_id IS NOT NULL
                    GROUP BY reverses_id) t ON t.reverses_id = v.reverses_id
-        WHERE v.kind = 'void' AND (u.id IS NULL OR u.kind <> 'use' OR u.package_id <> v.package_id
-              OR u.visit_id IS NOT v.visit_id OR u.sessions_delta <> -v.sessions_delta
+        WHERE (v.kind = 'void' OR v.reverses_id IS NOT NULL)
+          AND (u.id IS NULL OR u.package_id <> v.package_id
+              OR NOT ((v.kind = 'void' AND u.kind = 'use' AND u.visit_id IS v.visit_id)
+                      OR (v.kind = 'adjustment' AND u.kind = 'expiry'))
+              OR u.sessions_delta <> -v.sessions_delta
               OR u.principal_delta_fen <> -v.principal_delta_fen OR u.bonus_delta_fen <> -v.bonus_delta_fen
               OR t.times > 1)
         ORDER BY v.id"""),

@@ -10,10 +10,8 @@ the same pace as the money paid and a refund returns exactly the principal not y
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-from peewee import fn
 
 from salon.catalogue import get_plan, plan_service_ids
 from salon.errors import NotFoundError, ValidationError
@@ -61,7 +59,7 @@ def check_payments(payments: list[PaymentInput], allowed: tuple[str, ...]) -> li
     return [PaymentInput(method, amount, package_id) for (method, package_id), amount in merged.items() if amount]
 
 
-def _record_payments(payments: list[PaymentInput], when: datetime, *, visit_id: int | None = None,
+def record_payments(payments: list[PaymentInput], when: datetime, *, visit_id: int | None = None,
                      ledger_id: int | None = None, sign: int = 1) -> None:
     for payment in payments:
         Payment.create(visit=visit_id, ledger=ledger_id, method=payment.method, amount_fen=sign * payment.amount_fen,
@@ -75,7 +73,7 @@ def get_package(package_id: int) -> ClientPackage:
     return package
 
 
-def _staff_id(staff_id: int | None) -> int | None:
+def checked_staff_id(staff_id: int | None) -> int | None:
     if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():
         raise ValidationError("staff_missing", "所选员工不存在。", field="staff")
     return staff_id
@@ -96,13 +94,13 @@ def add_line(package: ClientPackage, kind: str, when: datetime, *, sessions: int
     return line
 
 
-def _past_expiry(package: ClientPackage, on: date) -> bool:
-    return package.expires_on is not None and _as_date(package.expires_on) < on
+def past_expiry(package: ClientPackage, on: date) -> bool:
+    return package.expires_on is not None and as_date(package.expires_on) < on
 
 
 def _refuse_if_closed(package: ClientPackage, on: date, action: str) -> None:
     """A card that is refunded, expired, or past its last day (even before the daily sweep) takes no change."""
-    if package.status in ("refunded", "expired") or _past_expiry(package, on):
+    if package.status in ("refunded", "expired") or past_expiry(package, on):
         word = "退卡" if package.status == "refunded" else "过期"
         raise ValidationError("package_closed", f"“{package.name}”已{word}，不能{action}。", field="package",
                               name=package.name)
@@ -156,7 +154,7 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     with database_proxy.atomic():
         package = ClientPackage.create(
             client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
-            expires_on=expires, status="active", sold_by=_staff_id(staff_id), notes=notes.strip(),
+            expires_on=expires, status="active", sold_by=checked_staff_id(staff_id), notes=notes.strip(),
         )
         for service_id in plan_service_ids(plan.id):
             ClientPackageService.create(package=package.id, service=service_id)
@@ -167,7 +165,7 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
                             staff_id=staff_id)
         else:
             line = add_line(package, "sale", when, sessions=sessions, paid_fen=paid, staff_id=staff_id)
-        _record_payments(payments, when, ledger_id=line.id)
+        record_payments(payments, when, ledger_id=line.id)
         return package
 
 
@@ -184,14 +182,15 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
             if paid <= 0 or bonus_fen < 0 or sessions:
                 raise ValidationError("amount_required", "请填写充值金额。", field="payments")
             line = add_line(package, "top_up", when, principal_fen=paid, bonus_fen=bonus_fen, paid_fen=paid,
-                            staff_id=_staff_id(staff_id))
+                            staff_id=checked_staff_id(staff_id))
         elif package.kind == "count":
             if sessions <= 0 or bonus_fen:
                 raise ValidationError("sessions_required", "续卡要填写增加的次数。", field="sessions")
-            line = add_line(package, "top_up", when, sessions=sessions, paid_fen=paid, staff_id=_staff_id(staff_id))
+            line = add_line(package, "top_up", when, sessions=sessions, paid_fen=paid,
+                            staff_id=checked_staff_id(staff_id))
         else:
             raise ValidationError("package_kind_invalid", "年卡/月卡不能充值，请另售一张新卡。", field="package")
-        _record_payments(payments, when, ledger_id=line.id)
+        record_payments(payments, when, ledger_id=line.id)
         _settle_status(package)
         return line
 
@@ -227,7 +226,7 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
             raise ValidationError("package_insufficient", f"“{package.name}”剩余不足，不能减这么多。",
                                   field="sessions", name=package.name)
         line = add_line(package, "adjustment", when, sessions=sessions, principal_fen=principal_fen,
-                        bonus_fen=bonus_fen, staff_id=_staff_id(staff_id), reason=reason)
+                        bonus_fen=bonus_fen, staff_id=checked_staff_id(staff_id), reason=reason)
         _settle_status(package)
         return line
 
@@ -245,10 +244,10 @@ def check_usable(package: ClientPackage, on: date, client_id: int) -> None:
     if package.status in ("refunded", "expired"):
         raise ValidationError("package_closed", f"“{package.name}”已{_STATUS_WORDS[package.status]}，不能再用。",
                               field="package", name=package.name)
-    if package.expires_on and on > _as_date(package.expires_on):
+    if package.expires_on and on > as_date(package.expires_on):
         raise ValidationError("package_expired", f"“{package.name}”已于 {package.expires_on} 到期，不能再用。",
                               field="package", name=package.name)
-    if on < _as_date(package.starts_on):
+    if on < as_date(package.starts_on):
         raise ValidationError("package_not_started", f"“{package.name}”还没到开始日期。", field="package",
                               name=package.name)
 
@@ -325,7 +324,7 @@ def packages_for_service(client_id: int, service_id: int, on: date) -> list[Clie
                     & ((ClientPackage.expires_on.is_null()) | (ClientPackage.expires_on >= on))
                     & ((ClientPackage.sessions_left.is_null()) | (ClientPackage.sessions_left > 0))))
     packages = list(query)
-    packages.sort(key=lambda p: (p.expires_on is None, _as_date(p.expires_on) if p.expires_on else date.max,
+    packages.sort(key=lambda p: (p.expires_on is None, as_date(p.expires_on) if p.expires_on else date.max,
                                  p.sessions_left is None, p.id))
     return packages
 
@@ -358,116 +357,59 @@ def expire_packages(today: date, *, when: datetime | None = None) -> list[int]:
     return expired
 
 
-# --- refunds (法释〔2025〕4号) -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RefundQuote:
-    """What a package refund comes to, with the figures the owner prints for the client.
+def unreversed_expiry_lines(package_id: int) -> list[PackageLedger]:
+    """The package's 'expiry' lines that no reactivation has given back yet, oldest first."""
+    reversal = PackageLedger.alias()
+    given_back = reversal.select(reversal.reverses).where(reversal.reverses.is_null(False)
+                                                         & (reversal.package == package_id))
+    return list(PackageLedger.select().where(
+        (PackageLedger.package == package_id) & (PackageLedger.kind == "expiry")
+        & PackageLedger.id.not_in(given_back)).order_by(PackageLedger.id))
 
-    Count cards: used sessions at the price the client really paid per session (total paid / sessions
-    granted, bonus sessions included), never at the list price. Period cards: the unused share of the
-    days paid for. Stored value: the principal not yet spent (the bonus was drawn in proportion, so what
-    remains of it is a gift and is not paid out).
+
+def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", staff_id: int | None = None,
+                       when: datetime | None = None) -> PackageLedger:
+    """延期/激活: give a card a later last day; an expired card gets back what its expiry took.
+
+    Expiry does not forfeit what the client paid for: the prepaid-card rules (单用途商业预付卡管理办法) and
+    the courts (法释〔2025〕4号) expect a card that still holds value past its date to be reactivated or
+    refunded. Each expiry line is given back by an 'adjustment' line that reverses it (so the ledger says
+    which expiry it undoes); extending a card that has not expired yet writes an adjustment that moves
+    nothing but records who changed the date and why.
     """
-
-    package_id: int
-    name: str
-    kind: str
-    paid_fen: int
-    refund_fen: int
-    sessions_granted: int = 0
-    sessions_used: int = 0
-    price_per_session_fen: int = 0
-    used_value_fen: int = 0
-    days_total: int = 0
-    days_left: int = 0
-    principal_left_fen: int = 0
-    bonus_left_fen: int = 0
-    list_price_fen: int = 0  # the services' list price per session, shown for comparison only
-    lines: list[str] = field(default_factory=list)
-
-
-def paid_total(package_id: int) -> int:
-    return PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.paid_fen), 0)).where(
-        (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
-
-
-def _sessions_used(package_id: int) -> int:
-    """Sessions really taken by visits (uses net of voids); adjustments and expiry are not uses."""
-    return -PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
-        (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("use", "void")))).scalar()
-
-
-def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
-    today = today or date.today()
-    package = get_package(package_id)
-    _refuse_if_closed(package, today, "退卡")
-    paid = paid_total(package.id)
-    if package.kind == "stored_value":
-        refund = min(package.principal_fen, paid)
-        lines = [
-            f"实付本金合计：{format_fen(paid)} 元",
-            f"已消费（按本金与赠送金额同比例扣减）：本金 {format_fen(paid - refund)} 元",
-            f"剩余本金：{format_fen(refund)} 元；剩余赠送金额 {format_fen(package.bonus_fen)} 元不退",
-            f"应退金额：{format_fen(refund)} 元",
-        ]
-        return RefundQuote(package.id, package.name, package.kind, paid, refund,
-                           principal_left_fen=package.principal_fen, bonus_left_fen=package.bonus_fen, lines=lines)
-    granted = PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
-        (PackageLedger.package == package.id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
-    used = max(0, _sessions_used(package.id))
-    if package.kind == "count":
-        used = min(used, granted)
-        per_session = share(paid, 1, granted) if granted else 0
-        used_value = share(paid, used, granted) if granted else paid
-        refund = paid - used_value
-        list_price = (Service.select(fn.max(Service.price_fen)).join(ClientPackageService)
-                      .where(ClientPackageService.package == package.id).scalar() or 0)
-        lines = [
-            f"实付金额：{format_fen(paid)} 元，共 {granted} 次（含赠送）",
-            f"每次实际单价：{format_fen(paid)} ÷ {granted} ≈ {format_fen(per_session)} 元",
-            f"已使用 {used} 次：{format_fen(paid)} × {used} ÷ {granted} = {format_fen(used_value)} 元"
-            f"（按实际单价，不按原价 {format_fen(list_price)} 元/次计算）",
-            f"应退金额：{format_fen(paid)} − {format_fen(used_value)} = {format_fen(refund)} 元",
-        ]
-        return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
-                           sessions_used=used, price_per_session_fen=per_session, used_value_fen=used_value,
-                           list_price_fen=list_price, lines=lines)
-    starts, expires = _as_date(package.starts_on), _as_date(package.expires_on)
-    days_total = (expires - starts).days + 1
-    days_left = max(0, min(days_total, (expires - max(today, starts)).days + 1))
-    refund = share(paid, days_left, days_total)
-    lines = [
-        f"实付金额：{format_fen(paid)} 元，有效期 {starts} 至 {expires}，共 {days_total} 天",
-        f"剩余 {days_left} 天（自 {max(today, starts)} 起）：{format_fen(paid)} × {days_left} ÷ {days_total}"
-        f" = {format_fen(refund)} 元",
-    ]
-    if package.sessions_left is not None and granted:
-        # A capped card is also limited by the uses left: never refund more than the unused uses are worth.
-        by_uses = share(paid, max(0, granted - used), granted)
-        lines.append(f"限次卡：已用 {used} / {granted} 次，按次数最多退 "
-                     f"{format_fen(paid)} × {granted - used} ÷ {granted} = {format_fen(by_uses)} 元")
-        refund = min(refund, by_uses)
-    lines.append(f"应退金额：{format_fen(refund)} 元")
-    return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
-                       sessions_used=used, used_value_fen=paid - refund, days_total=days_total, days_left=days_left,
-                       lines=lines)
-
-
-def refund_package(package_id: int, method: str, *, reason: str = "", today: date | None = None,
-                   staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
-    """Close the package: a 'refund' line takes everything left and records the money paid back."""
     when = when or now()
-    if method not in PURCHASE_METHODS:
-        raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
+    reason = " ".join(reason.split())
     with database_proxy.atomic():
-        quote = refund_quote(package_id, today or when.date())
         package = get_package(package_id)
-        line = add_line(package, "refund", when, sessions=-(package.sessions_left or 0),
-                        principal_fen=-package.principal_fen, bonus_fen=-package.bonus_fen, paid_fen=-quote.refund_fen,
-                        staff_id=_staff_id(staff_id), reason=" ".join(reason.split()) or "客户申请退卡")
-        if quote.refund_fen:
-            _record_payments([PaymentInput(method, quote.refund_fen)], when, ledger_id=line.id, sign=-1)
-        ClientPackage.update(status="refunded").where(ClientPackage.id == package.id).execute()
+        if package.status == "refunded":
+            raise ValidationError("package_closed", f"“{package.name}”已退卡，不能延期。", field="package",
+                                  name=package.name)
+        if package.expires_on is None:
+            raise ValidationError("package_no_expiry", f"“{package.name}”长期有效，不需要延期。",
+                                  field="expires_on", name=package.name)
+        old = as_date(package.expires_on)
+        if expires_on <= old:
+            raise ValidationError("expiry_not_later", f"新的到期日要晚于原到期日 {old}。", field="expires_on",
+                                  old=str(old))
+        if expires_on < when.date():
+            raise ValidationError("expiry_in_past", f"新的到期日 {expires_on} 已经过去了。", field="expires_on",
+                                  date=str(expires_on))
+        staff = checked_staff_id(staff_id)
+        ClientPackage.update(expires_on=expires_on).where(ClientPackage.id == package.id).execute()
+        package.expires_on = expires_on
+        taken = unreversed_expiry_lines(package.id)
+        note = ("重新激活，" if taken else "") + f"有效期由 {old} 延至 {expires_on}" + (f"：{reason}" if reason else "")
+        line = None
+        for expiry in taken:
+            line = add_line(package, "adjustment", when, sessions=-expiry.sessions_delta,
+                            principal_fen=-expiry.principal_delta_fen, bonus_fen=-expiry.bonus_delta_fen,
+                            reverses_id=expiry.id, staff_id=staff, reason=note)
+        if line is None:
+            line = add_line(package, "adjustment", when, staff_id=staff, reason=note)
+        if package.status == "expired":
+            package.status = "active"
+            ClientPackage.update(status="active").where(ClientPackage.id == package.id).execute()
+        _settle_status(package)
         return line
 
 
@@ -494,7 +436,7 @@ class PackageView:
         return self.principal_fen + self.bonus_fen
 
 
-def _as_date(value: object) -> date:
+def as_date(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -524,8 +466,8 @@ def client_packages(client_id: int, *, include_closed: bool = True) -> list[Pack
             f"WHERE cps.package_id IN ({','.join('?' * len(ids))}) ORDER BY s.name", ids):
         names.setdefault(package_id, []).append(name)
     views = [
-        PackageView(p.id, p.client_id, p.name, p.kind, p.status, _as_datetime(p.sold_at), _as_date(p.starts_on),
-                    _as_date(p.expires_on) if p.expires_on else None, p.sessions_left, sums.get(p.id, (0, 0))[1],
+        PackageView(p.id, p.client_id, p.name, p.kind, p.status, _as_datetime(p.sold_at), as_date(p.starts_on),
+                    as_date(p.expires_on) if p.expires_on else None, p.sessions_left, sums.get(p.id, (0, 0))[1],
                     p.principal_fen, p.bonus_fen, sums.get(p.id, (0, 0))[0], names.get(p.id, []))
         for p in packages
     ]

@@ -407,7 +407,8 @@ def test_the_audit_trail_keeps_each_visit_as_it_was(demo_database):
 def test_the_domain_carries_on_with_demo_data(demo_database):
     """Correct, void, refund, top up and expire demo data through the domain: it accepts all, and stays sound."""
     from salon import integrity
-    from salon.packages import PaymentInput, expire_packages, refund_package, top_up
+    from salon.packages import PaymentInput, expire_packages, top_up
+    from salon.refunds import refund_package
     from salon.visits import load_visit_input, update_visit, void_visit
 
     db = demo_database

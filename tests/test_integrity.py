@@ -8,7 +8,8 @@ import pytest
 from salon import demo, integrity
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
 from salon.clients import ClientInput, save_client
-from salon.packages import PaymentInput, adjust, expire_packages, refund_package, sell_package, top_up
+from salon.packages import PaymentInput, adjust, expire_packages, reactivate_package, sell_package, top_up
+from salon.refunds import refund_package
 from salon.staff import StaffInput, save_staff
 from salon.visits import VisitInput, VisitItemInput, load_visit_input, save_visit, update_visit, void_visit
 
@@ -84,6 +85,9 @@ def test_everything_the_domain_writes_passes(database):
     visit(22, [VisitItemInput("service", massage)], [PaymentInput("stored_value", 22800, card)])
     refund_package(yearly, "alipay", reason="搬家", today=date(2025, 2, 1), when=datetime(2025, 2, 1, 12))
     expire_packages(date(2025, 4, 1), when=datetime(2025, 4, 1, 9))
+    reactivate_package(count, date(2025, 6, 30), reason="客户住院，延期", when=datetime(2025, 4, 2, 10))
+    expire_packages(date(2025, 7, 1), when=datetime(2025, 7, 1, 9))
+    refund_package(count, "cash", reason="过期后申请退卡", when=datetime(2025, 7, 5, 10))
     assert integrity.find_problems(database) == []
     statuses = {row[0] for row in database.execute_sql("SELECT status FROM client_package")}
     assert statuses == {"active", "expired", "refunded"}
@@ -199,6 +203,17 @@ def test_a_reversal_that_reverses_the_wrong_amount(demo_db):
         ORDER BY r.id LIMIT 1""")
     demo_db.execute_sql("UPDATE payment SET amount_fen = amount_fen + 1 WHERE id = ?", (reversal,))
     assert _codes(demo_db) == {"payment_reversal": [(reversal, original)], "visit_payments": [(visit,)]}
+
+
+def test_a_reactivation_that_gives_back_a_use_instead_of_an_expiry(demo_db):
+    use, package = _one(demo_db, """SELECT l.id, l.package_id FROM package_ledger l
+        JOIN client_package p ON p.id = l.package_id
+        WHERE l.kind = 'use' AND l.sessions_delta = -1 AND p.status = 'active' AND p.kind = 'count'
+          AND NOT EXISTS (SELECT 1 FROM package_ledger r WHERE r.reverses_id = l.id) ORDER BY l.id LIMIT 1""")
+    demo_db.execute_sql("INSERT INTO package_ledger (package_id, kind, sessions_delta, reverses_id, reason, created_at)"
+                        " VALUES (?, 'adjustment', 1, ?, '重新激活', '2025-06-14 10:00:00')", (package, use))
+    forged = _one(demo_db, "SELECT max(id) FROM package_ledger")
+    assert _codes(demo_db) == {"ledger_reversal": [(forged, use)]}
 
 
 def test_a_visit_of_a_client_who_does_not_exist(demo_db):

@@ -20,7 +20,8 @@ from salon.catalogue import (
 from salon.clients import ClientInput, save_client
 from salon.errors import NotFoundError, ValidationError
 from salon.models import PackageLedger
-from salon.packages import PaymentInput, adjust, expire_packages, expiry_date, refund_package, sell_package
+from salon.packages import PaymentInput, adjust, expire_packages, expiry_date, sell_package
+from salon.refunds import refund_package
 
 
 def test_expiry_counts_the_first_day():

@@ -6,6 +6,7 @@ from datetime import datetime
 import pytest
 
 from salon import packages as packages_module
+from salon import refunds as refunds_module
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
 from salon.clients import ClientInput, save_client
 from salon.errors import ValidationError
@@ -279,7 +280,7 @@ def test_visits_on_a_card_that_has_expired_since(shop):
 
 def test_a_visit_on_a_refunded_card_cannot_be_voided(shop):
     visit = save_visit(typical_visit(shop))
-    packages_module.refund_package(shop["count"], "cash")
+    refunds_module.refund_package(shop["count"], "cash")
     with pytest.raises(ValidationError) as raised:
         void_visit(visit.id, "登记错了")
     assert raised.value.code == "package_closed_in_visit"
@@ -314,6 +315,6 @@ def test_a_visit_moved_off_a_card_that_was_refunded_later_can_still_be_voided(sh
     data.items[0].package_id = None
     data.payments = [PaymentInput("stored_value", 26800, shop["card"]), PaymentInput("cash", 16000 + 19800)]
     update_visit(visit.id, data, "这次没用卡")
-    packages_module.refund_package(shop["count"], "cash")
+    refunds_module.refund_package(shop["count"], "cash")
     void_visit(visit.id, "登记错了")
     assert Visit.get_by_id(visit.id).status == "void"

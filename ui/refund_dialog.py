@@ -1,5 +1,5 @@
 """退卡: the refund calculation (法释〔2025〕4号: used sessions at the price really paid), printable for the
-client BEFORE the owner confirms; confirming closes the package through salon.packages.refund_package.
+client BEFORE the owner confirms; confirming closes the package through salon.refunds.refund_package.
 
 The lines are written here from the quote's numbers (not the quote's own Chinese `lines`) so they translate.
 """
@@ -26,15 +26,8 @@ from PySide6.QtWidgets import (
 
 from salon.clients import get_client
 from salon.money import format_fen
-from salon.packages import (
-    PURCHASE_METHODS,
-    PackageView,
-    RefundQuote,
-    client_packages,
-    get_package,
-    refund_package,
-    refund_quote,
-)
+from salon.packages import PURCHASE_METHODS, PackageView, client_packages, get_package
+from salon.refunds import RefundQuote, refund_package, refund_quote
 from salon.staff import list_staff
 from ui.catalogue_dialogs import FormDialog
 from ui.package_labels import money, payment_method_label, plan_kind_label
