@@ -489,6 +489,7 @@ class LedgerLine:
     reason: str
     sessions_after: int | None
     balance_after_fen: int
+    reverses_id: int | None  # a void gives back a use; an adjustment that reactivates gives back an expiry
 
 
 def package_ledger(package_id: int) -> list[LedgerLine]:
@@ -499,12 +500,14 @@ def package_ledger(package_id: int) -> list[LedgerLine]:
     balance = 0
     rows = database_proxy.execute_sql(
         "SELECT l.id, l.kind, l.created_at, l.sessions_delta, l.principal_delta_fen, l.bonus_delta_fen, l.paid_fen,"
-        " l.visit_id, coalesce(s.name, ''), l.reason FROM package_ledger l LEFT JOIN staff s ON s.id = l.staff_id"
+        " l.visit_id, coalesce(s.name, ''), l.reason, l.reverses_id"
+        " FROM package_ledger l LEFT JOIN staff s ON s.id = l.staff_id"
         " WHERE l.package_id = ? ORDER BY l.id", (package_id,))
     for row in rows:
         if row[3] or sessions is not None:
             sessions = (sessions or 0) + row[3]
         balance += row[4] + row[5]
         lines.append(LedgerLine(row[0], row[1], _as_datetime(row[2]), row[3], row[4], row[5], row[6], row[7],
-                                row[8], row[9], sessions if package.kind != "stored_value" else None, balance))
+                                row[8], row[9], sessions if package.kind != "stored_value" else None, balance,
+                                row[10]))
     return lines

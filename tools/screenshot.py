@@ -79,6 +79,24 @@ def main(out_dir: str) -> None:
     app.processEvents()
     receipt.grab().save(str(out / "receipt.png"))
     receipt.close()
+    # A count card that expired with sessions on it: her cards page, and bringing it back or refunding it.
+    client_id, package_id = database.execute_sql(
+        "SELECT p.client_id, p.id FROM client_package p JOIN package_ledger l ON l.package_id = p.id"
+        " WHERE p.status = 'expired' AND p.kind = 'count' AND l.kind = 'expiry' AND l.sessions_delta < 0"
+        " ORDER BY p.id LIMIT 1").fetchone()
+    dialog = window.open_client(client_id)
+    dialog.tabs.setCurrentWidget(dialog.packages_page)
+    dialog.packages_page.select(package_id)
+    app.processEvents()
+    dialog.grab().save(str(out / "client_form_expired_card.png"))
+    for name, button in (("extend", dialog.packages_page.extend_button),
+                         ("refund_expired", dialog.packages_page.refund_button)):
+        button.click()
+        app.processEvents()
+        dialog.packages_page.dialog.grab().save(str(out / f"{name}.png"))
+        dialog.packages_page.dialog.reject()
+        app.processEvents()
+    dialog.close()
     for name, tab in (("catalogue", window.catalogue_page), ("history", window.history_page)):
         window.tabs.setCurrentWidget(tab)
         app.processEvents()

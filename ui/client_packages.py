@@ -1,6 +1,6 @@
 """Two pages of the client file: 卡项 (her packages and each one's ledger) and 消费记录 (her timeline).
 
-Package actions (售卡, 充值/续卡, 调整, 退卡) take effect at once in their own dialogs; they are not part of
+Package actions (售卡, 充值/续卡, 调整, 延期/激活, 退卡) take effect at once in their own dialogs; they are not part of
 the client form's Save.
 """
 from __future__ import annotations
@@ -10,15 +10,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from salon.errors import ValidationError
 from salon.money import format_fen
 from salon.packages import LedgerLine, PackageView, client_packages, package_ledger
 from salon.visits import TimelineEntry, client_timeline
+from ui.extend_dialog import ExtendDialog
+from ui.messages import error_text
 from ui.package_dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
 from ui.package_labels import (
     ledger_kind_label,
@@ -43,8 +47,13 @@ def can_adjust(view: PackageView) -> bool:
     return view.status in _OPEN and not (view.kind == "period" and view.sessions_left is None)
 
 
+def can_extend(view: PackageView) -> bool:
+    return view.expires_on is not None and view.status != "refunded"
+
+
 def can_refund(view: PackageView) -> bool:
-    return view.status == "active"
+    # Expiry does not forfeit what was paid; only a period card has nothing left once its days are over.
+    return view.status == "active" or (view.status == "expired" and view.kind != "period")
 
 
 class PackageTableModel(RecordTableModel):
@@ -66,7 +75,8 @@ class LedgerTableModel(RecordTableModel):
         self.kind = "count"
         super().__init__([
             Column(self.tr("时间"), lambda line: f"{line.created_at:%Y-%m-%d %H:%M}"),
-            Column(self.tr("类型"), lambda line: ledger_kind_label(line.kind)),
+            Column(self.tr("类型"), lambda line: ledger_kind_label(
+                "reactivation" if line.kind == "adjustment" and line.reverses_id else line.kind)),
             Column(self.tr("变动"), self._change),
             Column(self.tr("变动后剩余"), self._after),
             Column(self.tr("收/退款"), lambda line: money(line.paid_fen) if line.paid_fen else "", numeric=True),
@@ -121,13 +131,16 @@ class ClientPackagesPage(QWidget):
         self.top_up_button.setObjectName("topUpButton")
         self.adjust_button = QPushButton(self.tr("调整(&J)…"))
         self.adjust_button.setObjectName("adjustButton")
+        self.extend_button = QPushButton(self.tr("延期/激活(&E)…"))
+        self.extend_button.setObjectName("extendButton")
         self.refund_button = QPushButton(self.tr("退卡(&R)…"))
         self.refund_button.setObjectName("refundButton")
-        for button in (self.sell_button, self.top_up_button, self.adjust_button, self.refund_button):
+        actions = (self.sell_button, self.top_up_button, self.adjust_button, self.extend_button, self.refund_button)
+        for button in actions:
             button.setAutoDefault(False)
 
         buttons = QHBoxLayout()
-        for button in (self.sell_button, self.top_up_button, self.adjust_button, self.refund_button):
+        for button in actions:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary_label)
@@ -148,6 +161,7 @@ class ClientPackagesPage(QWidget):
         self.sell_button.clicked.connect(self.sell)
         self.top_up_button.clicked.connect(lambda: self._open_for_current(TopUpDialog))
         self.adjust_button.clicked.connect(lambda: self._open_for_current(AdjustDialog))
+        self.extend_button.clicked.connect(lambda: self._open_for_current(ExtendDialog))
         self.refund_button.clicked.connect(lambda: self._open_for_current(RefundDialog))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._package_selected())
         self.refresh()
@@ -190,7 +204,13 @@ class ClientPackagesPage(QWidget):
         package_id = self.current_id()
         if package_id is None:
             return None
-        return self._show(dialog_class(package_id, self))
+        try:
+            dialog = dialog_class(package_id, self)
+        except ValidationError as error:  # e.g. the card expired at midnight and the list has not caught up
+            QMessageBox.information(self, self.tr("卡项"), error_text(error))
+            self.refresh(package_id)
+            return None
+        return self._show(dialog)
 
     def _show(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -212,6 +232,9 @@ class ClientPackagesPage(QWidget):
         view = self.current_view()
         self.top_up_button.setEnabled(view is not None and can_top_up(view))
         self.adjust_button.setEnabled(view is not None and can_adjust(view))
+        self.extend_button.setEnabled(view is not None and can_extend(view))
+        self.extend_button.setText(self.tr("激活(&E)…") if view is not None and view.status == "expired"
+                                   else self.tr("延期/激活(&E)…"))
         self.refund_button.setEnabled(view is not None and can_refund(view))
         if view is not None and view.kind == "period":
             self.top_up_button.setToolTip(self.tr("年卡/月卡不能充值，请另售一张新卡"))

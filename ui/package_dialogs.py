@@ -287,7 +287,7 @@ class SellPackageDialog(_PackageDialog):
         return super()._message(error)
 
 
-def _header(package: ClientPackage) -> str:
+def package_header(package: ClientPackage) -> str:
     left = left_text(package.kind, package.sessions_left, package.principal_fen, package.bonus_fen)
     return f"<b>{html.escape(package.name)}</b>　{html.escape(left)}"
 
@@ -304,7 +304,7 @@ class TopUpDialog(_PackageDialog):
         self.setWindowTitle(self.tr("充值 – %1") if stored else self.tr("续卡 – %1"))
         self.setWindowTitle(self.windowTitle().replace("%1", package.name))
         self.save_button.setText(self.tr("确认充值") if stored else self.tr("确认续卡"))
-        self.header_label = QLabel(_header(package))
+        self.header_label = QLabel(package_header(package))
         self.header_label.setObjectName("packageHeader")
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName("amountEdit")
@@ -383,7 +383,7 @@ class AdjustDialog(_PackageDialog):
         self.kind = package.kind
         self.setWindowTitle(self.tr("调整 – %1").replace("%1", package.name))
         self.save_button.setText(self.tr("确认调整"))
-        self.header_label = QLabel(_header(package))
+        self.header_label = QLabel(package_header(package))
         self.header_label.setObjectName("packageHeader")
         self.form.addRow(self.header_label)
         self.sessions_spin = QSpinBox()

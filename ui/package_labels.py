@@ -21,7 +21,7 @@ def package_status_label(status: str) -> str:
 
 def ledger_kind_label(kind: str) -> str:
     return {"sale": _tr("售卡"), "use": _tr("消费"), "top_up": _tr("充值"), "refund": _tr("退卡"),
-            "adjustment": _tr("调整"), "expiry": _tr("过期"), "void": _tr("作废冲回"),
+            "adjustment": _tr("调整"), "reactivation": _tr("激活"), "expiry": _tr("过期"), "void": _tr("作废冲回"),
             "visit": _tr("到店消费")}.get(kind, kind)
 
 

@@ -91,6 +91,13 @@ class RefundDialog(FormDialog):
 
     # --- the calculation --------------------------------------------------------------------
     def calculation_lines(self) -> list[str]:
+        lines = self._calculation_lines()
+        if self.quote.expired_on is not None:  # never for period cards: salon/ refuses those once their days are over
+            lines.insert(len(lines) - 1, self.tr("卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还")
+                         .replace("%1", self.quote.expired_on.isoformat()))
+        return lines
+
+    def _calculation_lines(self) -> list[str]:
         q = self.quote
         if q.kind == "count":
             lines = [

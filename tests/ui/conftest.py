@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
 from salon.clients import ClientInput, save_client
 from salon.staff import StaffInput, save_staff
 
@@ -38,3 +39,19 @@ def answer_yes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+@pytest.fixture
+def package_shop(salon_data):
+    """salon_data plus a count card, an annual card and a stored-value plan (the 卡项 page tests)."""
+    cleansing = save_service(ServiceInput(name="深层清洁", price="198"))
+    massage = save_service(ServiceInput(name="肩颈理疗", price="268"))
+    plans = {
+        "count": save_plan(PlanInput(name="清洁10次卡", kind="count", price="1580", sessions=10, bonus_sessions=2,
+                                     validity_days=365, service_ids=[cleansing.id])).id,
+        "annual": save_plan(PlanInput(name="理疗年卡", kind="period", price="3650", validity_days=365,
+                                      service_ids=[massage.id])).id,
+        "stored": save_plan(PlanInput(name="储值1000送200", kind="stored_value", price="1000", bonus="200")).id,
+    }
+    return {**salon_data, "cleansing": cleansing.id, "massage": massage.id, "plans": plans,
+            "client": salon_data["clients"]["曾小梅"]}

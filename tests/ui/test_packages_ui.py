@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
 from salon.models import ClientPackage, PackageLedger, Payment
 from salon.packages import PaymentInput, client_packages, sell_package
 from salon.visits import VisitInput, VisitItemInput, save_visit
@@ -17,18 +16,8 @@ from ui.refund_dialog import RefundDialog
 
 
 @pytest.fixture
-def shop(salon_data):
-    cleansing = save_service(ServiceInput(name="深层清洁", price="198"))
-    massage = save_service(ServiceInput(name="肩颈理疗", price="268"))
-    plans = {
-        "count": save_plan(PlanInput(name="清洁10次卡", kind="count", price="1580", sessions=10, bonus_sessions=2,
-                                     validity_days=365, service_ids=[cleansing.id])).id,
-        "annual": save_plan(PlanInput(name="理疗年卡", kind="period", price="3650", validity_days=365,
-                                      service_ids=[massage.id])).id,
-        "stored": save_plan(PlanInput(name="储值1000送200", kind="stored_value", price="1000", bonus="200")).id,
-    }
-    return {**salon_data, "cleansing": cleansing.id, "massage": massage.id, "plans": plans,
-            "client": salon_data["clients"]["曾小梅"]}
+def shop(package_shop):
+    return package_shop
 
 
 def click(qtbot, widget):
