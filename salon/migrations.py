@@ -358,6 +358,21 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             SELECT RAISE(ABORT, 'a recorded visit is voided, not deleted');
         END""",
     )),
+    (3, "the term a package was sold with, apart from later extensions", (
+        # 延期/激活 moves expires_on; what the client paid for stays here, so a period card's refund counts
+        # the days she paid for and never the days given on top.
+        "ALTER TABLE client_package ADD COLUMN sold_expires_on TEXT",
+        "UPDATE client_package SET sold_expires_on = expires_on",
+        # Every way of inserting a package (the domain, the demo's bulk writer, benchmarks) gets it right.
+        """CREATE TRIGGER client_package_sold_term AFTER INSERT ON client_package
+            WHEN NEW.sold_expires_on IS NULL AND NEW.expires_on IS NOT NULL BEGIN
+            UPDATE client_package SET sold_expires_on = NEW.expires_on WHERE id = NEW.id;
+        END""",
+        """CREATE TRIGGER client_package_sold_term_fixed BEFORE UPDATE OF sold_expires_on ON client_package
+            WHEN OLD.sold_expires_on IS NOT NULL AND NEW.sold_expires_on IS NOT OLD.sold_expires_on BEGIN
+            SELECT RAISE(ABORT, 'the term a package was sold with does not change');
+        END""",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -192,7 +192,8 @@ class ClientPackage(BaseModel):
     kind = CharField()
     sold_at = DateTimeField()
     starts_on = DateField()
-    expires_on = DateField(null=True)
+    expires_on = DateField(null=True)  # the last valid day; 延期/激活 moves it
+    sold_expires_on = DateField(null=True)  # the last day as sold (set by a trigger, never changed)
     status = CharField(default="active")  # 'active', 'used_up', 'expired', 'refunded'
     # Kept by a trigger from the ledger; never assign these.
     sessions_left = IntegerField(null=True)

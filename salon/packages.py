@@ -430,6 +430,7 @@ class PackageView:
     bonus_fen: int
     paid_fen: int
     service_names: list[str]
+    sold_expires_on: date | None  # the last day as sold; expires_on is later after an extension
 
     @property
     def balance_fen(self) -> int:
@@ -468,7 +469,8 @@ def client_packages(client_id: int, *, include_closed: bool = True) -> list[Pack
     views = [
         PackageView(p.id, p.client_id, p.name, p.kind, p.status, _as_datetime(p.sold_at), as_date(p.starts_on),
                     as_date(p.expires_on) if p.expires_on else None, p.sessions_left, sums.get(p.id, (0, 0))[1],
-                    p.principal_fen, p.bonus_fen, sums.get(p.id, (0, 0))[0], names.get(p.id, []))
+                    p.principal_fen, p.bonus_fen, sums.get(p.id, (0, 0))[0], names.get(p.id, []),
+                    as_date(p.sold_expires_on) if p.sold_expires_on else None)
         for p in packages
     ]
     views.sort(key=lambda v: (v.status != "active", -v.sold_at.timestamp(), -v.id))

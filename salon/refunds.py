@@ -57,6 +57,7 @@ class RefundQuote:
     bonus_left_fen: int = 0
     list_price_fen: int = 0  # the services' list price per session, shown for comparison only
     expired_on: date | None = None  # the card's last day, when that day has passed
+    term_ends_on: date | None = None  # period cards: the last day paid for (an extension may reach beyond)
     lines: list[str] = field(default_factory=list)
 
 
@@ -76,13 +77,17 @@ def _refuse_unrefundable(package: ClientPackage, today: date) -> date | None:
     if package.status == "refunded":
         raise ValidationError("package_closed", f"“{package.name}”已退卡，不能再退。", field="package",
                               name=package.name)
-    ended = package.status == "expired" or past_expiry(package, today)
-    if not ended:
-        return None
-    if package.kind == "period":
-        raise ValidationError("period_ended", f"“{package.name}”已于 {package.expires_on} 到期，期限已用完，"
+    if package.kind == "period" and today > _paid_term_end(package):
+        # Days given on top by an extension were never paid for, so they are not paid back either.
+        raise ValidationError("period_ended", f"“{package.name}”购买的期限已于 {_paid_term_end(package)} 用完，"
                               "没有可退的部分。", field="package", name=package.name)
-    return as_date(package.expires_on)
+    ended = package.status == "expired" or past_expiry(package, today)
+    return as_date(package.expires_on) if ended else None
+
+
+def _paid_term_end(package: ClientPackage) -> date:
+    """The last day the client paid for: the expiry as sold, whatever extensions came later."""
+    return as_date(package.sold_expires_on or package.expires_on)
 
 
 def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
@@ -126,12 +131,12 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
         return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
                            sessions_used=used, price_per_session_fen=per_session, used_value_fen=used_value,
                            list_price_fen=list_price, expired_on=expired_on, lines=lines)
-    starts, expires = as_date(package.starts_on), as_date(package.expires_on)
+    starts, expires = as_date(package.starts_on), _paid_term_end(package)
     days_total = (expires - starts).days + 1
     days_left = max(0, min(days_total, (expires - max(today, starts)).days + 1))
     refund = share(paid, days_left, days_total)
     lines = [
-        f"实付金额：{format_fen(paid)} 元，有效期 {starts} 至 {expires}，共 {days_total} 天",
+        f"实付金额：{format_fen(paid)} 元，购买的期限 {starts} 至 {expires}，共 {days_total} 天",
         f"剩余 {days_left} 天（自 {max(today, starts)} 起）：{format_fen(paid)} × {days_left} ÷ {days_total}"
         f" = {format_fen(refund)} 元",
     ]
@@ -141,10 +146,12 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
         lines.append(f"限次卡：已用 {used} / {granted} 次，按次数最多退 "
                      f"{format_fen(paid)} × {granted - used} ÷ {granted} = {format_fen(by_uses)} 元")
         refund = min(refund, by_uses)
+    if as_date(package.expires_on) != expires:
+        lines.append(f"延期至 {package.expires_on} 的天数为赠送，不计入退款")
     lines.append(f"应退金额：{format_fen(refund)} 元")
     return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
                        sessions_used=used, used_value_fen=paid - refund, days_total=days_total, days_left=days_left,
-                       lines=lines)
+                       term_ends_on=expires, lines=lines)
 
 
 def refund_package(package_id: int, method: str, *, reason: str = "", today: date | None = None,

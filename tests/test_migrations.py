@@ -1,5 +1,7 @@
 import sqlite3
+from datetime import date, datetime
 
+import peewee
 import pytest
 from peewee import OperationalError
 
@@ -70,4 +72,39 @@ def test_a_version_1_file_upgrades_in_place_keeping_its_clients(db_path, monkeyp
     assert {"service", "client_package", "package_ledger", "visit", "payment"} <= set(database.get_tables())
     assert database.execute_sql("SELECT name FROM client WHERE id = ?", (client.id,)).fetchone()[0] == "曾小梅"
     assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    close_database(database)
+
+
+def test_a_version_2_file_keeps_the_term_its_packages_were_sold_with(db_path, monkeypatch):
+    """Step 3 records each package's last day as sold, so a later extension cannot turn into a refund."""
+    from salon.clients import ClientInput, save_client
+    from salon.packages import reactivate_package
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    database = open_database(db_path)
+    client = save_client(ClientInput(name="曾小梅", phone="13812345678"))
+    # Written as the version-2 program wrote it (today's models know a column that file does not have yet).
+    database.execute_sql("INSERT INTO client_package (client_id, name, kind, sold_at, starts_on, expires_on)"
+                         " VALUES (?, '理疗年卡', 'period', '2026-03-01 10:00:00', '2026-03-01', '2027-02-28')",
+                         (client.id,))
+    card = database.execute_sql("SELECT max(id) FROM client_package").fetchone()[0]
+    database.execute_sql("INSERT INTO package_ledger (package_id, kind, paid_fen, created_at)"
+                         " VALUES (?, 'sale', 365000, '2026-03-01 10:00:00')", (card,))
+    database.execute_sql("INSERT INTO payment (ledger_id, method, amount_fen, paid_at)"
+                         " VALUES (?, 'cash', 365000, '2026-03-01 10:00:00')",
+                         (database.execute_sql("SELECT max(id) FROM package_ledger").fetchone()[0],))
+    close_database(database)
+    monkeypatch.undo()
+
+    database = open_database(db_path)
+    assert migrations.current_version(database) == migrations.LATEST_VERSION >= 3
+    sold_last = "2027-02-28"
+    assert database.execute_sql("SELECT expires_on, sold_expires_on FROM client_package WHERE id = ?",
+                                (card,)).fetchone() == (sold_last, sold_last)
+    reactivate_package(card, date(2027, 6, 30), reason="装修停业补偿", when=datetime(2026, 9, 1, 10))
+    assert database.execute_sql("SELECT expires_on, sold_expires_on FROM client_package WHERE id = ?",
+                                (card,)).fetchone() == ("2027-06-30", sold_last)
+    with pytest.raises(peewee.IntegrityError):
+        database.execute_sql("UPDATE client_package SET sold_expires_on = '2027-06-30' WHERE id = ?", (card,))
     close_database(database)

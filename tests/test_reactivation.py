@@ -174,3 +174,24 @@ def test_reactivation_refusals_write_nothing(shop, case, code):
         reactivate_package(card, new_date, when=AFTER if case == "in_the_past" else datetime(2025, 9, 1, 10))
     assert raised.value.code == code
     assert (_totals(card), len(package_ledger(card)), ClientPackage.get_by_id(card).expires_on) == before
+
+
+def test_an_extension_of_a_period_card_is_a_gift_that_a_refund_does_not_pay_out(shop):
+    card = sell_package(shop["client"], shop["annual"], [PaymentInput("cash", 365000)], when=SOLD).id
+    before = refund_quote(card, date(2025, 9, 1))
+    reactivate_package(card, date(2026, 5, 31), reason="装修停业补偿", when=datetime(2025, 9, 1, 10))
+    after = refund_quote(card, date(2025, 9, 1))
+    assert (after.days_total, after.days_left, after.refund_fen) == (before.days_total, before.days_left,
+                                                                     before.refund_fen) == (365, 181, 181000)
+    assert after.term_ends_on == LAST_DAY
+    assert any("2026-05-31" in line and "赠送" in line for line in after.lines)
+    # Inside the extra months nothing paid for is left; a lapsed card brought back is the same.
+    with pytest.raises(ValidationError) as raised:
+        refund_quote(card, date(2026, 4, 1))
+    assert raised.value.code == "period_ended"
+    lapsed = sell_package(shop["client"], shop["annual"], [PaymentInput("cash", 365000)], when=SOLD).id
+    expire_packages(AFTER.date())
+    reactivate_package(lapsed, date(2027, 3, 10), when=AFTER)
+    with pytest.raises(ValidationError) as raised:
+        refund_package(lapsed, "cash", when=AFTER)
+    assert raised.value.code == "period_ended"

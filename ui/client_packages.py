@@ -5,6 +5,8 @@ the client form's Save.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,9 +53,12 @@ def can_extend(view: PackageView) -> bool:
     return view.expires_on is not None and view.status != "refunded"
 
 
-def can_refund(view: PackageView) -> bool:
-    # Expiry does not forfeit what was paid; only a period card has nothing left once its days are over.
-    return view.status == "active" or (view.status == "expired" and view.kind != "period")
+def can_refund(view: PackageView, today: date | None = None) -> bool:
+    # Expiry does not forfeit what was paid; only a period card has nothing left once its paid days are over.
+    if view.kind == "period":
+        paid_until = view.sold_expires_on or view.expires_on
+        return view.status == "active" and (paid_until is None or paid_until >= (today or date.today()))
+    return view.status in ("active", "expired")
 
 
 class PackageTableModel(RecordTableModel):

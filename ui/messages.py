@@ -54,7 +54,7 @@ def error_text(error: ValidationError) -> str:
         "package_no_expiry": lambda: _tr("“%1”长期有效，不需要延期。").replace("%1", str(p.get("name", ""))),
         "expiry_not_later": lambda: _tr("新的到期日要晚于原到期日 %1。").replace("%1", str(p.get("old", ""))),
         "expiry_in_past": lambda: _tr("新的到期日 %1 已经过去了。").replace("%1", str(p.get("date", ""))),
-        "period_ended": lambda: _tr("“%1”已到期，年卡/月卡的期限已用完，没有可退的部分。")
+        "period_ended": lambda: _tr("“%1”购买的期限已用完，没有可退的部分。")
         .replace("%1", str(p.get("name", ""))),
         "package_not_started": lambda: _tr("“%1”还没到开始日期。").replace("%1", str(p.get("name", ""))),
         "package_other_client": lambda: _tr("“%1”不是这位客户的卡。").replace("%1", str(p.get("name", ""))),

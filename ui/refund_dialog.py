@@ -123,15 +123,23 @@ class RefundDialog(FormDialog):
                 self.tr("应退金额：%1 元").replace("%1", format_fen(q.refund_fen)),
             ]
         starts = self.view.starts_on
-        expires = self.view.expires_on
-        return [
-            self.tr("实付金额：%1 元，有效期 %2 至 %3，共 %4 天").replace("%1", format_fen(q.paid_fen))
-            .replace("%2", str(starts)).replace("%3", str(expires)).replace("%4", str(q.days_total)),
+        lines = [
+            self.tr("实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天").replace("%1", format_fen(q.paid_fen))
+            .replace("%2", str(starts)).replace("%3", str(q.term_ends_on)).replace("%4", str(q.days_total)),
             self.tr("剩余 %1 天（自 %2 起计）").replace("%1", str(q.days_left))
             .replace("%2", str(max(self.today, starts))),
-            self.tr("应退金额：%1 × %2 ÷ %3 = %4 元").replace("%1", format_fen(q.paid_fen))
-            .replace("%2", str(q.days_left)).replace("%3", str(q.days_total)).replace("%4", format_fen(q.refund_fen)),
         ]
+        if self.view.expires_on != q.term_ends_on:
+            lines.append(self.tr("延期至 %1 的天数为赠送，不计入退款").replace("%1", str(self.view.expires_on)))
+        if q.sessions_granted:
+            lines.append(self.tr("限次卡：已用 %1 / %2 次，退款不超过未用次数的价值")
+                         .replace("%1", str(q.sessions_used)).replace("%2", str(q.sessions_granted)))
+            lines.append(self.tr("应退金额：%1 元").replace("%1", format_fen(q.refund_fen)))
+        else:
+            lines.append(self.tr("应退金额：%1 × %2 ÷ %3 = %4 元").replace("%1", format_fen(q.paid_fen))
+                         .replace("%2", str(q.days_left)).replace("%3", str(q.days_total))
+                         .replace("%4", format_fen(q.refund_fen)))
+        return lines
 
     def document_html(self) -> str:
         """The refund statement as the client takes it home (also what the dialog shows)."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from salon.catalogue import PlanInput, save_plan
 from salon.models import ClientPackage
 from salon.packages import PaymentInput, expire_packages, sell_package
+from salon.refunds import refund_package
 from tests.ui.test_packages_ui import click, column, open_file
 from tests.ui.typing_helpers import type_text
 from ui.extend_dialog import ExtendDialog
@@ -86,13 +87,22 @@ def test_an_expired_annual_card_can_be_extended_but_has_nothing_to_refund(qtbot,
     assert not page.refund_button.isEnabled()
 
 
-def test_a_card_that_lapsed_while_her_file_was_open_gets_a_sentence_not_a_dialog(qtbot, database, shop,
-                                                                                monkeypatch):
+def test_an_annual_card_past_its_paid_days_offers_no_refund_even_before_the_sweep(qtbot, database, shop):
     sell_package(shop["client"], shop["plans"]["annual"], [PaymentInput("cash", 365000)], when=LONG_AGO)
     page = open_file(qtbot, shop["client"]).packages_page  # the nightly sweep has not run yet
     assert column(page.model, "状态") == ["在用"]
+    assert not page.refund_button.isEnabled()
+
+
+def test_a_card_refunded_elsewhere_while_her_file_was_open_gets_a_sentence_not_a_dialog(qtbot, database, shop,
+                                                                                      monkeypatch):
+    card = sell_package(shop["client"], shop["plans"]["count"], [PaymentInput("cash", 158000)]).id
+    page = open_file(qtbot, shop["client"]).packages_page
+    assert page.refund_button.isEnabled()
+    refund_package(card, "cash")  # e.g. from the command line while the file stays open at the counter
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: told.append(text))
     click(qtbot, page.refund_button)
     assert page.dialog is None
-    assert told == ["“理疗年卡”已到期，年卡/月卡的期限已用完，没有可退的部分。"]
+    assert told == ["“清洁10次卡”已过期或已退卡，不能再用。"]
+    assert column(page.model, "状态") == ["已退"]  # and the list caught up
