@@ -125,9 +125,18 @@ _RULES: tuple[tuple[str, int, str, str], ...] = (
            OR (status IN ('expired', 'refunded')
                AND (coalesce(sessions_left, 0) <> 0 OR principal_fen <> 0 OR bonus_fen <> 0))
            OR (status = 'expired' AND expires_on IS NULL)
-           OR (status = 'refunded' AND NOT EXISTS (SELECT 1 FROM package_ledger l
-                                                   WHERE l.package_id = client_package.id AND l.kind = 'refund'))
+           OR ((status = 'refunded') <> EXISTS (SELECT 1 FROM package_ledger l
+                                               WHERE l.package_id = client_package.id AND l.kind = 'refund'))
+           -- An open card has had every expiry given back (延期/激活); otherwise it was reopened by hand.
+           OR (status IN ('active', 'used_up') AND EXISTS (
+                   SELECT 1 FROM package_ledger e WHERE e.package_id = client_package.id AND e.kind = 'expiry'
+                   AND NOT EXISTS (SELECT 1 FROM package_ledger r WHERE r.reverses_id = e.id)))
         ORDER BY id"""),
+    # A refund pays out what was left and closes the card for good: nothing may follow it.
+    ("ledger_after_refund", 2, "卡 #{0}：退卡（台账 #{1}）之后台账又有变动（台账 #{2}）", """
+        SELECT r.package_id, r.id, min(l.id) FROM package_ledger r
+        JOIN package_ledger l ON l.package_id = r.package_id AND l.id > r.id
+        WHERE r.kind = 'refund' GROUP BY r.id ORDER BY r.package_id"""),
     ("ledger_payments", 1, "台账 #{0}（{1}）：记录收付 {2} 元，对应的付款合计 {3} 元", f"""
         SELECT l.id, l.kind, {_yuan('l.paid_fen')}, {_yuan('coalesce(sum(p.amount_fen), 0)')}
         FROM package_ledger l LEFT JOIN payment p ON p.ledger_id = l.id

@@ -216,6 +216,25 @@ def test_a_reactivation_that_gives_back_a_use_instead_of_an_expiry(demo_db):
     assert _codes(demo_db) == {"ledger_reversal": [(forged, use)]}
 
 
+def test_a_refunded_card_brought_back_by_hand_is_paid_twice(demo_db):
+    refund, package = _one(demo_db, "SELECT id, package_id FROM package_ledger WHERE kind = 'refund' LIMIT 1")
+    demo_db.execute_sql("INSERT INTO package_ledger (package_id, kind, reason, created_at)"
+                        " VALUES (?, 'adjustment', '有效期延至 2026-12-31', '2025-06-14 10:00:00')", (package,))
+    added = _one(demo_db, "SELECT max(id) FROM package_ledger")
+    demo_db.execute_sql("UPDATE client_package SET status = 'active', expires_on = '2026-12-31' WHERE id = ?",
+                        (package,))
+    assert _codes(demo_db) == {"ledger_after_refund": [(package, refund)], "package_status": [(package,)]}
+    assert added > refund
+
+
+def test_an_expired_unlimited_card_reopened_without_giving_back_its_expiry(demo_db):
+    package = _one(demo_db, """SELECT p.id FROM client_package p JOIN package_ledger l ON l.package_id = p.id
+        WHERE p.status = 'expired' AND p.kind = 'period' AND p.sessions_left IS NULL AND l.kind = 'expiry'
+        ORDER BY p.id LIMIT 1""")
+    demo_db.execute_sql("UPDATE client_package SET status = 'active' WHERE id = ?", (package,))
+    assert _codes(demo_db) == {"package_status": [(package,)]}
+
+
 def test_a_visit_of_a_client_who_does_not_exist(demo_db):
     visit = _one(demo_db, "SELECT id FROM visit ORDER BY id LIMIT 1")
     demo_db.execute_sql("PRAGMA foreign_keys = OFF")
