@@ -67,9 +67,18 @@ def paid_total(package_id: int) -> int:
 
 
 def _sessions_used(package_id: int) -> int:
-    """Sessions really taken by visits (uses net of voids); adjustments and expiry are not uses."""
-    return -PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+    """Sessions taken: by visits (uses net of voids), plus what was taken off by hand beyond what was given.
+
+    A manual correction that takes sessions off ("上次漏扣一次") stands for sessions the client had; one that
+    gives some (a goodwill session) was never paid for and earns no refund, so only a net reduction counts.
+    Expiry and its reactivation are not uses.
+    """
+    by_visits = -PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
         (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("use", "void")))).scalar()
+    by_hand = PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+        (PackageLedger.package == package_id) & (PackageLedger.kind == "adjustment")
+        & PackageLedger.reverses.is_null()).scalar()
+    return by_visits + max(0, -by_hand)
 
 
 def _refuse_unrefundable(package: ClientPackage, today: date) -> date | None:

@@ -296,25 +296,34 @@ def _keep_stored_figures(visit_id: int, priced: list[PricedItem]) -> list[Priced
     return kept
 
 
-def _closed_cards_used(visit_id: int) -> dict[int, tuple[int, int]]:
-    """Cards this visit drew on that have since expired or been refunded: {package id: (sessions, stored value)}."""
-    used: dict[int, list[int]] = {}
+# What a visit drew on one card: its lines on the card as sorted (service id, quantity) pairs, and the stored
+# value paid from it. A correction keeps the 'use' ledger lines of a closed card untouched, so it must keep
+# these exactly: merging two lines, splitting one, or moving it to another service would no longer match them.
+CardUse = tuple[tuple[tuple[int, int], ...], int]
+
+
+def _closed_cards_used(visit_id: int) -> dict[int, CardUse]:
+    """Cards this visit drew on that have since expired or been refunded, with what it drew on each."""
+    lines: dict[int, list[tuple[int, int]]] = {}
+    amounts: dict[int, int] = {}
     for line in PackageLedger.select().where(PackageLedger.visit == visit_id):
         if line.kind in ("use", "void"):
-            entry = used.setdefault(line.package_id, [0, 0])
-            entry[1] -= line.principal_delta_fen + line.bonus_delta_fen
+            amounts[line.package_id] = amounts.get(line.package_id, 0) - line.principal_delta_fen - line.bonus_delta_fen
     for item in VisitItem.select().where((VisitItem.visit == visit_id) & VisitItem.package.is_null(False)):
-        used.setdefault(item.package_id, [0, 0])[0] += item.quantity
+        lines.setdefault(item.package_id, []).append((item.service_id, item.quantity))
+    used = set(lines) | set(amounts)
     closed = {p.id for p in ClientPackage.select(ClientPackage.id).where(
         ClientPackage.id.in_(list(used)) & ClientPackage.status.in_(("expired", "refunded")))} if used else set()
-    return {package_id: (sessions, amount) for package_id, (sessions, amount) in used.items()
-            if package_id in closed and (sessions or amount)}
+    drawn = {package_id: (tuple(sorted(lines.get(package_id, []))), amounts.get(package_id, 0))
+             for package_id in closed}
+    return {package_id: use for package_id, use in drawn.items() if use[0] or use[1]}
 
 
-def _card_use(data: VisitInput, package_id: int) -> tuple[int, int]:
-    sessions = sum(item.quantity for item in data.items if item.package_id == package_id)
+def _card_use(data: VisitInput, package_id: int) -> CardUse:
+    lines = tuple(sorted((item.item_id, item.quantity) for item in data.items
+                         if item.package_id == package_id and item.kind == "service"))
     amount = sum(p.amount_fen for p in data.payments if p.method == "stored_value" and p.package_id == package_id)
-    return sessions, amount
+    return lines, amount
 
 
 def _give_back(visit: Visit, when: datetime, staff_id: int | None, reason: str,
@@ -508,7 +517,9 @@ class TimelineEntry:
     """One event in a client's history: a visit, or something that happened to one of her packages."""
 
     when: datetime
-    kind: str  # 'visit' or a ledger kind ('sale', 'top_up', 'refund', 'adjustment', 'expiry')
+    # 'visit', a ledger kind ('sale', 'top_up', 'refund', 'adjustment', 'expiry'), or 'reactivation' (an
+    # adjustment that gives an expiry back)
+    kind: str
     visit_id: int | None
     package_id: int | None
     title: str  # service names, or the package name
@@ -534,7 +545,9 @@ def client_timeline(client_id: int, limit: int | None = None) -> list[TimelineEn
         entries.append(TimelineEntry(_as_datetime(visited_at), "visit", visit_id, None, names or "", total,
                                      therapists or "", status, card_sessions))
     ledger_sql = (
-        "SELECT l.created_at, l.kind, l.package_id, p.name, l.paid_fen, l.sessions_delta,"
+        "SELECT l.created_at,"
+        " CASE WHEN l.kind = 'adjustment' AND l.reverses_id IS NOT NULL THEN 'reactivation' ELSE l.kind END,"
+        " l.package_id, p.name, l.paid_fen, l.sessions_delta,"
         " l.principal_delta_fen + l.bonus_delta_fen, l.reason"
         " FROM package_ledger l JOIN client_package p ON p.id = l.package_id"
         " WHERE p.client_id = ? AND l.kind IN ('sale', 'top_up', 'refund', 'adjustment', 'expiry')"

@@ -12,6 +12,7 @@ from salon.errors import ValidationError
 from salon.models import ClientPackage, Payment
 from salon.packages import (
     PaymentInput,
+    adjust,
     expire_packages,
     package_ledger,
     packages_for_service,
@@ -20,7 +21,7 @@ from salon.packages import (
 )
 from salon.refunds import refund_package, refund_quote
 from salon.staff import StaffInput, save_staff
-from salon.visits import VisitInput, VisitItemInput, save_visit, void_visit
+from salon.visits import VisitInput, VisitItemInput, client_timeline, save_visit, void_visit
 
 SOLD = datetime(2025, 3, 1, 10, 0)
 LAST_DAY = date(2026, 2, 28)  # 365 days from SOLD
@@ -195,3 +196,23 @@ def test_an_extension_of_a_period_card_is_a_gift_that_a_refund_does_not_pay_out(
     with pytest.raises(ValidationError) as raised:
         refund_package(lapsed, "cash", when=AFTER)
     assert raised.value.code == "period_ended"
+
+
+def test_sessions_taken_off_by_hand_count_as_used_in_a_refund_gifts_do_not(shop):
+    card = sell_package(shop["client"], shop["count"], [PaymentInput("cash", 158000)], when=SOLD).id
+    _visit(shop, datetime(2025, 3, 3, 15), card)
+    adjust(card, "上次漏扣两次", sessions=-2, when=datetime(2025, 3, 4, 10))
+    assert refund_quote(card, date(2025, 3, 5)).sessions_used == 3
+    gifted = sell_package(shop["client"], shop["count"], [PaymentInput("cash", 158000)], when=SOLD).id
+    _visit(shop, datetime(2025, 3, 3, 16), gifted)
+    adjust(gifted, "老客户赠送", sessions=2, when=datetime(2025, 3, 4, 10))
+    adjust(gifted, "赠送多记了一次", sessions=-1, when=datetime(2025, 3, 4, 11))
+    assert refund_quote(gifted, date(2025, 3, 5)).sessions_used == 1
+
+
+def test_her_timeline_calls_a_reactivation_by_its_name(shop):
+    card = sell_package(shop["client"], shop["count"], [PaymentInput("cash", 158000)], when=SOLD).id
+    expire_packages(AFTER.date(), when=AFTER.replace(hour=0, minute=5))
+    reactivate_package(card, date(2026, 6, 30), when=AFTER)
+    kinds = [entry.kind for entry in client_timeline(shop["client"]) if entry.package_id == card]
+    assert kinds == ["reactivation", "expiry", "sale"]

@@ -278,6 +278,28 @@ def test_visits_on_a_card_that_has_expired_since(shop):
     assert left(shop["card"]) == (None, 100000, 20000)  # the stored-value card has no expiry: money is back
 
 
+def test_a_correction_cannot_reshape_what_a_visit_took_from_a_closed_card(shop, database):
+    from salon import integrity
+
+    on_card = [VisitItemInput("service", shop["cleansing"], package_id=shop["count"]) for _ in range(2)]
+    visit = save_visit(VisitInput(shop["client"], WHEN, on_card + [VisitItemInput("service", shop["massage"])],
+                                  [PaymentInput("cash", 26800)]))
+    packages_module.expire_packages(datetime(2027, 3, 1).date())
+    merged = load_visit_input(visit.id)
+    merged.items = [VisitItemInput("service", shop["cleansing"], quantity=2, package_id=shop["count"]),
+                    merged.items[2]]
+    moved = load_visit_input(visit.id)
+    moved.items[0].item_id = shop["massage"]
+    for data in (merged, moved):
+        with pytest.raises(ValidationError) as raised:
+            update_visit(visit.id, data, "合并两行")
+        assert raised.value.code == "package_closed_in_visit"
+    reordered = load_visit_input(visit.id)
+    reordered.items = [reordered.items[2], *reordered.items[:2]]
+    update_visit(visit.id, reordered, "调整顺序")  # the same lines on the card: allowed
+    assert integrity.find_problems(database) == []
+
+
 def test_a_visit_on_a_refunded_card_cannot_be_voided(shop):
     visit = save_visit(typical_visit(shop))
     refunds_module.refund_package(shop["count"], "cash")
