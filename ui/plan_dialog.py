@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -86,6 +87,12 @@ class PlanDialog(FormDialog):
         self.form.addRow(self.tr("赠送次数"), self.bonus_sessions_spin)
         self.form.addRow(self.tr("赠送金额"), self.bonus_edit)
         self.form.addRow(self.tr("有效期"), validity_row)
+        self.validity_hint = QLabel(self.tr("提示：记名储值卡按规定不设有效期；设了也不会作废余额，"
+                                            "过期后可激活或按剩余本金退款。"))
+        self.validity_hint.setObjectName("validityHint")
+        self.validity_hint.setWordWrap(True)
+        self.validity_hint.setStyleSheet("color:#8a6d3b")
+        self.form.addRow("", self.validity_hint)
         self.form.addRow(self.tr("可用项目 *"), self.services_list)
         self.form.addRow("", self.active_check)
         self.form.addRow(self.tr("备注"), self.notes)
@@ -99,6 +106,7 @@ class PlanDialog(FormDialog):
             chosen = plan_service_ids(plan_id)
         self._fill_services(chosen)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.validity_spin.valueChanged.connect(lambda _v: self._update_validity_hint())
         self._shown_kind = "count"
         if plan_id is not None:
             self._load(plan_id)
@@ -150,6 +158,7 @@ class PlanDialog(FormDialog):
         self.form.setRowVisible(self.bonus_sessions_spin, kind == "count")
         self.form.setRowVisible(self.bonus_edit, stored)
         self.form.setRowVisible(self.services_list, not stored)
+        self._update_validity_hint()
         self.form.labelForField(self.price_edit).setText(self.tr("充值金额 *") if stored else self.tr("售价 *"))
         sessions_label = self.form.labelForField(self.sessions_spin)
         if kind == "period":
@@ -160,6 +169,9 @@ class PlanDialog(FormDialog):
             sessions_label.setText(self.tr("次数 *"))
             self.sessions_spin.setSpecialValueText("")
             self.validity_spin.setSpecialValueText(self.tr("长期有效"))
+
+    def _update_validity_hint(self) -> None:
+        self.form.setRowVisible(self.validity_hint, self.kind() == "stored_value" and self.validity_spin.value() > 0)
 
     def service_ids(self) -> list[int]:
         return [self.services_list.item(row).data(SERVICE_ID_ROLE) for row in range(self.services_list.count())

@@ -159,6 +159,12 @@ def test_create_each_kind_of_plan_by_typing(qtbot, database):
     type_text(qtbot, dialog.name_edit, "储值1000送200")
     qtbot.keyClicks(dialog.price_edit, "1000")
     qtbot.keyClicks(dialog.bonus_edit, "200")
+    assert not dialog.validity_hint.isVisible()
+    # A validity on a named stored-value card: the dialog says what that means.
+    click(qtbot, next(b for b in dialog.findChildren(type(dialog.save_button)) if b.text() == "一年"))
+    assert dialog.validity_hint.isVisible() and "不设有效期" in dialog.validity_hint.text()
+    type_number(qtbot, dialog.validity_spin, "0")
+    assert not dialog.validity_hint.isVisible()
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: pane.dialog is None)
 

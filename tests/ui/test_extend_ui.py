@@ -9,6 +9,7 @@ from salon.catalogue import PlanInput, save_plan
 from salon.models import ClientPackage
 from salon.packages import PaymentInput, expire_packages, sell_package
 from salon.refunds import refund_package
+from salon.visits import VisitInput, VisitItemInput, save_visit
 from tests.ui.test_packages_ui import click, column, open_file
 from tests.ui.typing_helpers import type_text
 from ui.extend_dialog import ExtendDialog
@@ -78,6 +79,18 @@ def test_refund_an_expired_stored_value_card_for_the_principal_it_lost(qtbot, da
     assert column(page.model, "状态") == ["已退"]
     assert column(page.ledger_model, "收/退款")[-1] == "-¥1,000.00"
     assert not page.extend_button.isEnabled() and not page.refund_button.isEnabled()
+
+
+def test_an_expired_card_that_was_used_up_offers_no_refund(qtbot, database, shop):
+    plan = save_plan(PlanInput(name="体验1次卡", kind="count", price="99", sessions=1, validity_days=30,
+                               service_ids=[shop["cleansing"]]))
+    card = sell_package(shop["client"], plan.id, [PaymentInput("cash", 9900)], when=LONG_AGO).id
+    save_visit(VisitInput(shop["client"], LONG_AGO + timedelta(days=1),
+                          [VisitItemInput("service", shop["cleansing"], package_id=card)]))
+    expire_packages(date.today())
+    page = open_file(qtbot, shop["client"]).packages_page
+    assert column(page.model, "状态") == ["过期"]
+    assert not page.refund_button.isEnabled() and page.extend_button.isEnabled()
 
 
 def test_an_expired_annual_card_can_be_extended_but_has_nothing_to_refund(qtbot, database, shop):
