@@ -96,10 +96,15 @@ class ExtendDialog(FormDialog):
         return date(value.year(), value.month(), value.day())
 
     def _save(self) -> int:
+        if (get_package(self.package_id).status == "expired") != self.expired:
+            # The midnight sweep ran while the dialog was open: what it said would come back no longer holds.
+            raise ValidationError("package_changed", "这张卡刚刚到期了，请关闭后重新打开。", field="expires_on")
         reactivate_package(self.package_id, self.new_last_day(), reason=self.reason_edit.text(),
                            staff_id=self.staff_combo.currentData())
         self.save_button.setEnabled(False)
         return self.package_id
 
     def _message(self, error: ValidationError) -> str:
+        if error.code == "package_changed":
+            return self.tr("这张卡刚刚到期了，请关闭后重新打开“延期/激活”，确认激活后恢复的内容。")
         return error_text(error)

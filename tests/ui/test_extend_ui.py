@@ -119,3 +119,15 @@ def test_a_card_refunded_elsewhere_while_her_file_was_open_gets_a_sentence_not_a
     assert page.dialog is None
     assert told == ["“清洁10次卡”已过期或已退卡，不能再用。"]
     assert column(page.model, "状态") == ["已退"]  # and the list caught up
+
+
+def test_a_card_that_lapses_while_the_extend_dialog_is_open_is_not_extended_blindly(qtbot, database, shop):
+    card = sell_package(shop["client"], shop["plans"]["count"], [PaymentInput("cash", 158000)], when=LONG_AGO).id
+    page = open_file(qtbot, shop["client"]).packages_page  # past its last day, but not swept yet
+    click(qtbot, page.extend_button)
+    dialog = page.dialog
+    assert dialog.windowTitle().startswith("延期")
+    expire_packages(date.today())  # the midnight sweep
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and "刚刚到期" in dialog.error_label.text()
+    assert ClientPackage.get_by_id(card).status == "expired"
