@@ -288,7 +288,7 @@ class VisitDialog(QDialog):
         for item in data.items:
             self.lines.add_item(item.kind, item.item_id, quantity=item.quantity, unit_price_fen=item.unit_price_fen,
                                 discount_fen=item.discount_fen, therapist_id=item.therapist_id,
-                                package_id=item.package_id, choose_package=False)
+                                package_id=item.package_id, choose_package=False, as_saved=True)
         self.payments.set_payments(data.payments)
         self.skin_edit.setText(data.skin_condition)
         self.notes_edit.setPlainText(data.notes)

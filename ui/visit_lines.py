@@ -289,8 +289,12 @@ class LinesEditor(QWidget):
     # --- adding and removing --------------------------------------------------------------------
     def add_item(self, kind: str, item_id: int, *, quantity: int = 1, unit_price_fen: int | None = None,
                  discount_fen: int = 0, therapist_id: int | None = None, package_id: int | None = None,
-                 choose_package: bool = True) -> VisitLine:
-        """Add a line; a service gets the card that should pay for it preselected (unless told otherwise)."""
+                 choose_package: bool = True, as_saved: bool = False) -> VisitLine:
+        """Add a line; a service gets the card that should pay for it preselected (unless told otherwise).
+
+        `as_saved`: a line of a saved visit, loaded for correction: no therapist stays no therapist (a
+        default filled in here would change the line's commission on an unrelated correction).
+        """
         item = get_service(item_id) if kind == "service" else get_product(item_id)
         name = item.name if kind == "service" else " ".join(p for p in (item.brand, item.name) if p)
         price = item.price_fen if unit_price_fen is None else unit_price_fen
@@ -303,8 +307,11 @@ class LinesEditor(QWidget):
         line.quantity_spin.setValue(quantity)
         if discount_fen:
             line.discount_edit.setText(format_fen(discount_fen))
-        line.set_therapist(therapist_id if therapist_id is not None else self.default_therapist_id,
-                           by_default=therapist_id is None)
+        if as_saved:
+            line.set_therapist(therapist_id, by_default=False)
+        else:
+            line.set_therapist(therapist_id if therapist_id is not None else self.default_therapist_id,
+                               by_default=therapist_id is None)
         line.saved_package_id = package_id if not choose_package else None
         self.lines.append(line)
         if kind == "service":

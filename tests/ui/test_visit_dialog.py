@@ -357,6 +357,20 @@ def test_correction_needs_a_reason_and_keeps_the_old_version(qtbot, database, sh
     assert not dialog.save_button.isEnabled() and not dialog.void_button.isEnabled()
 
 
+def test_a_correction_keeps_a_line_without_therapist_and_its_commission(qtbot, database, shop):
+    wang = shop["staff"]["王芳"]
+    visit = save_visit(VisitInput(shop["client"], datetime.now() - timedelta(hours=1), [
+        VisitItemInput("service", shop["massage"], therapist_id=wang),
+        VisitItemInput("product", shop["serum"])], [PaymentInput("cash", 26800 + 68000)], therapist_ids=[wang]))
+    before = [(i.therapist_id, i.commission_fen) for i in VisitItem.select().order_by(VisitItem.position)]
+    assert before[1] == (None, 0)
+    dialog = open_dialog(qtbot, visit_id=visit.id)
+    assert dialog.lines.lines[1].therapist_combo.currentText() == "—"
+    type_text(qtbot, dialog.reason_edit, "补记备注")
+    assert dialog.save()
+    assert [(i.therapist_id, i.commission_fen) for i in VisitItem.select().order_by(VisitItem.position)] == before
+
+
 def test_void_without_a_reason_changes_nothing(qtbot, database, shop, monkeypatch):
     visit = save_visit(VisitInput(shop["client"], datetime.now(), [
         VisitItemInput("service", shop["cleansing"], package_id=shop["card"])]))
