@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from salon.money import format_fen
 from salon.visits import PackageMovement, VisitDetail, visit_detail
 from ui.package_labels import payment_method_label
+from ui.pdf import write_pdf
 
 SALON_NAME_SETTING = "salon/name"
 # A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
@@ -145,16 +146,10 @@ class ReceiptDialog(QDialog):
             self._document().print_(printer)
 
     def save_pdf(self, path: str | Path) -> Path:
-        path = Path(path)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setPageLayout(QPageLayout(
+        layout = QPageLayout(
             QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM), QPageSize.Unit.Millimeter, self.tr("小票")),
-            QPageLayout.Orientation.Portrait, QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter))
-        printer.setDocName(self.windowTitle())
-        self._document().print_(printer)
-        return path
+            QPageLayout.Orientation.Portrait, QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
+        return write_pdf(self._document(), path, layout=layout, title=self.windowTitle())
 
     def default_pdf_name(self) -> str:
         return f"{self.tr('小票')}_{self.detail.client_name}_{self.detail.visited_at:%Y-%m-%d}_{self.visit_id}.pdf"
@@ -169,5 +164,6 @@ class ReceiptDialog(QDialog):
         try:
             return self.save_pdf(name)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("保存为 PDF"), self.tr("无法保存：%1").replace("%1", str(error)))
+            QMessageBox.warning(self, self.tr("保存为 PDF"),
+                                self.tr("无法保存 %1：文件夹不存在或没有写入权限。").replace("%1", str(error)))
             return None

@@ -31,6 +31,7 @@ from salon.refunds import RefundQuote, refund_package, refund_quote
 from salon.staff import list_staff
 from ui.catalogue_dialogs import FormDialog
 from ui.package_labels import money, payment_method_label, plan_kind_label
+from ui.pdf import write_pdf
 
 
 class RefundDialog(FormDialog):
@@ -188,18 +189,19 @@ class RefundDialog(FormDialog):
         suggested = str(Path.home() / self.tr("退卡结算单-%1-%2.pdf").replace("%1", self.client_name)
                         .replace("%2", str(self.today)))
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
-        if path:
+        if not path:
+            return
+        try:
             self.write_pdf(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("存为 PDF"),
+                                self.tr("无法保存 %1：文件夹不存在或没有写入权限。").replace("%1", str(error)))
 
     def write_pdf(self, path: str | Path) -> Path:
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self._document().print_(printer)
-        return path
+        return write_pdf(self._document(), path, title=self.windowTitle())
 
     # --- confirming ---------------------------------------------------------------------------
     def method(self) -> str:

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
 from salon.models import ClientPackage, PackageLedger, Payment, Visit, VisitItem, VisitRevision
@@ -480,3 +480,17 @@ def test_tab_walks_from_the_lines_to_the_payments(qtbot, database, shop):
     assert QApplication.focusWidget() is dialog.payments.buttons["cash"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.payments.amount_edits["cash"]
+
+
+def test_a_receipt_pdf_that_cannot_be_written_says_so(qtbot, database, shop, tmp_path, monkeypatch):
+    visit = save_visit(VisitInput(shop["client"], datetime.now() - timedelta(hours=1), [
+        VisitItemInput("service", shop["massage"])], [PaymentInput("cash", 26800)]))
+    receipt = ReceiptDialog(visit.id)
+    qtbot.addWidget(receipt)
+    target = tmp_path / "no such folder" / "小票.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warned.append(text))
+    assert receipt.ask_and_save_pdf() is None
+    assert warned == [f"无法保存 {target}：文件夹不存在或没有写入权限。"]
+    assert not target.exists()
