@@ -367,6 +367,13 @@ def unreversed_expiry_lines(package_id: int) -> list[PackageLedger]:
         & PackageLedger.id.not_in(given_back)).order_by(PackageLedger.id))
 
 
+def held_by_expiry(package_id: int) -> tuple[int, int, int]:
+    """(sessions, principal, bonus) the card's expiry lines took and no reactivation has given back yet."""
+    taken = unreversed_expiry_lines(package_id)
+    return (-sum(line.sessions_delta for line in taken), -sum(line.principal_delta_fen for line in taken),
+            -sum(line.bonus_delta_fen for line in taken))
+
+
 def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", staff_id: int | None = None,
                        when: datetime | None = None) -> PackageLedger:
     """延期/激活: give a card a later last day; an expired card gets back what its expiry took.

@@ -20,15 +20,16 @@ from salon.models import ClientPackage, ClientPackageService, PackageLedger, Ser
 from salon.money import format_fen, share
 from salon.packages import (
     PURCHASE_METHODS,
+    PackageView,
     PaymentInput,
     add_line,
     as_date,
     checked_staff_id,
     get_package,
+    held_by_expiry,
     now,
     past_expiry,
     record_payments,
-    unreversed_expiry_lines,
 )
 
 
@@ -106,9 +107,9 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
     paid = paid_total(package.id)
     ended_note = (f"卡已于 {expired_on} 到期；到期时未用完的部分仍属客户，照常退还" if expired_on else "")
     if package.kind == "stored_value":
-        taken = unreversed_expiry_lines(package.id)
-        principal_left = package.principal_fen - sum(line.principal_delta_fen for line in taken)
-        bonus_left = package.bonus_fen - sum(line.bonus_delta_fen for line in taken)
+        _sessions, expired_principal, expired_bonus = held_by_expiry(package.id)
+        principal_left = package.principal_fen + expired_principal
+        bonus_left = package.bonus_fen + expired_bonus
         refund = min(principal_left, paid)
         lines = [
             f"实付本金合计：{format_fen(paid)} 元",
@@ -161,6 +162,18 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
     return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
                        sessions_used=used, used_value_fen=paid - refund, days_total=days_total, days_left=days_left,
                        term_ends_on=expires, lines=lines)
+
+
+def offers_refund(view: PackageView, today: date) -> bool:
+    """Whether 退卡 is worth offering for this card: something the client paid for is left to pay back."""
+    if view.status == "active" and view.kind != "period":
+        return True
+    if view.status not in ("active", "expired"):
+        return False
+    try:
+        return refund_quote(view.id, today).refund_fen > 0
+    except ValidationError:
+        return False
 
 
 def refund_package(package_id: int, method: str, *, reason: str = "", today: date | None = None,

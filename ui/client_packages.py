@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from salon.errors import ValidationError
 from salon.money import format_fen
 from salon.packages import LedgerLine, PackageView, client_packages, package_ledger
-from salon.refunds import refund_quote
+from salon.refunds import offers_refund
 from salon.visits import TimelineEntry, client_timeline
 from ui.extend_dialog import ExtendDialog
 from ui.messages import error_text
@@ -55,17 +55,7 @@ def can_extend(view: PackageView) -> bool:
 
 
 def can_refund(view: PackageView, today: date | None = None) -> bool:
-    # Expiry does not forfeit what was paid; only a period card has nothing left once its paid days are over.
-    today = today or date.today()
-    if view.kind == "period":
-        paid_until = view.sold_expires_on or view.expires_on
-        return view.status == "active" and (paid_until is None or paid_until >= today)
-    if view.status == "expired":  # worth a refund only if the expiry took something she paid for
-        try:
-            return refund_quote(view.id, today).refund_fen > 0
-        except ValidationError:
-            return False
-    return view.status == "active"
+    return offers_refund(view, today or date.today())
 
 
 class PackageTableModel(RecordTableModel):

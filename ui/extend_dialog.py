@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from salon.errors import ValidationError
-from salon.packages import as_date, get_package, reactivate_package, unreversed_expiry_lines
+from salon.packages import as_date, get_package, held_by_expiry, reactivate_package
 from ui.catalogue_dialogs import FormDialog
 from ui.messages import error_text
 from ui.package_dialogs import package_header, staff_combo
@@ -26,7 +26,6 @@ class ExtendDialog(FormDialog):
         self.today = today or date.today()
         package = get_package(package_id)
         self.old_last_day = as_date(package.expires_on) if package.expires_on else None
-        taken = unreversed_expiry_lines(package_id)
         self.expired = package.status == "expired"
         title = self.tr("激活 – %1") if self.expired else self.tr("延期 – %1")
         self.setWindowTitle(title.replace("%1", package.name))
@@ -42,9 +41,7 @@ class ExtendDialog(FormDialog):
         self.old_label.setObjectName("oldExpiry")
         self.form.addRow(self.tr("原到期日"), self.old_label)
         if self.expired:
-            sessions = -sum(line.sessions_delta for line in taken)
-            principal = -sum(line.principal_delta_fen for line in taken)
-            bonus = -sum(line.bonus_delta_fen for line in taken)
+            sessions, principal, bonus = held_by_expiry(package_id)
             if package.kind == "stored_value" and (principal or bonus):
                 comes_back = left_text(package.kind, None, principal, bonus)
             elif sessions:

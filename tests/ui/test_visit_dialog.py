@@ -33,16 +33,9 @@ def shop(salon_data):
 
 
 @pytest.fixture(autouse=True)
-def questions(monkeypatch):
-    """Confirmation boxes answer Yes and are recorded (a real modal box would block the test run)."""
-    asked = []
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+def questions(answer_yes):
+    """Every confirmation box in these tests answers Yes and is recorded."""
+    return answer_yes
 
 
 def sessions_left(package_id):
