@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from salon.db import close_database, open_database  # noqa: E402
-from salon.demo import database_is_empty, generate_demo  # noqa: E402
-from salon.search import search_client_ids  # noqa: E402
+from salon.clients.search import search_client_ids  # noqa: E402
+from salon.demo.generator import database_is_empty, generate_demo  # noqa: E402
+from salon.store.db import close_database, open_database  # noqa: E402
 
 # What a front desk types, keystroke by keystroke: each prefix is one query.
 TYPING: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -41,11 +41,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 from peewee import Database  # noqa: E402
 
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service  # noqa: E402
-from salon.db import close_database, open_database  # noqa: E402
-from salon.demo import database_is_empty, generate_demo  # noqa: E402
-from salon.history import HistoryFilter, fetch_history_rows, history_ids, history_totals  # noqa: E402
-from salon.packages import PaymentInput, sell_package, split_stored_value  # noqa: E402
-from salon.visits import VisitInput, VisitItemInput, client_timeline, save_visit, visit_detail  # noqa: E402
+from salon.demo.generator import database_is_empty, generate_demo  # noqa: E402
+from salon.packages.selling import sell_package
+from salon.packages.usage import split_stored_value
+from salon.payments import PaymentInput  # noqa: E402
+from salon.store.db import close_database, open_database  # noqa: E402
+from salon.visits.history import HistoryFilter, fetch_history_rows, history_ids, history_totals  # noqa: E402
+from salon.visits.pricing import VisitInput, VisitItemInput  # noqa: E402
+from salon.visits.receipts import visit_detail
+from salon.visits.recording import save_visit
+from salon.visits.timeline import client_timeline
 
 MONTHS = 60
 FIRST_PAGE = 200  # rows the view fetches for the first screen (one block of the model's cache)

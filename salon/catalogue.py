@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from salon.errors import NotFoundError, ValidationError
-from salon.models import PackagePlan, PackagePlanService, Product, Service, database_proxy, save_record
 from salon.money import parse_yuan
 from salon.staff import parse_percent
+from salon.store.models import PackagePlan, PackagePlanService, Product, Service, database_proxy, save_record
 from salon.text import fold
 
 PLAN_KINDS = ("count", "period", "stored_value")

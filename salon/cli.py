@@ -19,9 +19,9 @@ from pathlib import Path
 
 import peewee
 
-from salon import choices
-from salon.db import DB_ENV_VAR, close_database, default_database_path, open_database
+from salon.clients import choices
 from salon.errors import ValidationError
+from salon.store.db import DB_ENV_VAR, close_database, default_database_path, open_database
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -275,7 +275,7 @@ def _terminal_progress() -> Callable[[int, int], bool] | None:
                 "数据库里已有客户、员工或项目资料时拒绝执行（退出码 1），以免演示数据混进真实数据。",
 )
 def _run_demo(options: argparse.Namespace) -> int:
-    from salon.demo import generate_demo  # only this command needs the name pools
+    from salon.demo.generator import generate_demo  # only this command needs the name pools
 
     started = time.perf_counter()
     with _opened_database(options, must_exist=False) as database:
@@ -325,7 +325,7 @@ def _field(text: object) -> str:
 @_command("clients", "列出/搜索客户（制表符分隔）/ list matching clients, tab-separated",
           add_arguments=_clients_arguments, epilog=_CLIENTS_EPILOG)
 def _run_clients(options: argparse.Namespace) -> int:
-    from salon.search import search_clients
+    from salon.clients.search import search_clients
 
     with _opened_database(options, must_exist=True):
         rows = search_clients(options.search, include_archived=options.archived)
@@ -363,7 +363,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
 @_command("check", "检查数据库完整性和账目规则 / verify the database and its invariants",
           add_arguments=_check_arguments, epilog=_CHECK_EPILOG)
 def _run_check(options: argparse.Namespace) -> int:
-    from salon import integrity
+    from salon.store import integrity
 
     with _opened_database(options, must_exist=True) as database:
         problems = integrity.find_problems(database)

@@ -7,10 +7,10 @@ from datetime import datetime
 
 from peewee import JOIN, fn
 
-from salon import choices
+from salon.clients import choices
 from salon.errors import NotFoundError, ValidationError
-from salon.models import Client, Staff, database_proxy, save_record
 from salon.phones import normalize_phone
+from salon.store.models import Client, Staff, database_proxy, save_record
 from salon.text import fold
 
 

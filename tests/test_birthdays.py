@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from salon.birthdays import (
+from salon.clients.birthdays import (
     LUNAR,
     SOLAR,
     Birthday,

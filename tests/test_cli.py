@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from salon import cli
-from salon.clients import ClientInput, save_client
+from salon.clients.profiles import ClientInput, save_client
 from salon.db import close_database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +49,7 @@ def test_demo_then_search_by_pinyin_initials(tmp_path):
 
 def test_clients_prints_lunar_and_yearless_birthdays(db_path, capsys):
     database = open_database(db_path)
-    from salon.clients import BirthdayInput
+    from salon.clients.profiles import BirthdayInput
 
     save_client(ClientInput(name="单丽华", phone="+86 138 1234 5678", birthday=BirthdayInput("lunar", None, 8, 15)))
     save_client(ClientInput(name="王芳", phone="13912345678", birthday=BirthdayInput("solar", 1990, 2, 3),
@@ -91,7 +91,7 @@ def test_gui_options_take_the_db_path():
 def _demo_file(path: Path, clients: int = 60) -> Path:
     from datetime import date
 
-    from salon.demo import generate_demo
+    from salon.demo.generator import generate_demo
 
     database = open_database(path)
     generate_demo(database, clients=clients, months=12, seed=2, today=date(2025, 6, 15))

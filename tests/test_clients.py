@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from salon.clients import (
+from salon.clients.profiles import (
     BirthdayInput,
     ClientInput,
     DuplicatePhoneError,
@@ -20,8 +20,8 @@ from salon.clients import (
     save_client,
 )
 from salon.errors import ValidationError
-from salon.models import Client, ClientSearchKey, FamilyMember, TherapistAssignment
 from salon.staff import StaffInput, save_staff, set_active
+from salon.store.models import Client, ClientSearchKey, FamilyMember, TherapistAssignment
 
 
 def full_client(**changes) -> ClientInput:

@@ -6,13 +6,14 @@ from datetime import date
 
 import pytest
 
-from salon import choices, demo
-from salon.birthdays import make_birthday
-from salon.clients import ClientInput, load_client_input, save_client
+from salon.clients import choices
+from salon.clients.birthdays import make_birthday
+from salon.clients.profiles import ClientInput, load_client_input, save_client
+from salon.clients.search import search_client_ids
+from salon.clients.search_keys import client_search_keys, sort_key
 from salon.db import close_database, open_database
+from salon.demo import generator as demo
 from salon.errors import ValidationError
-from salon.search import search_client_ids
-from salon.search_keys import client_search_keys, sort_key
 
 TODAY = date(2025, 6, 15)
 CLIENTS = 150
@@ -315,7 +316,7 @@ def test_who_treats_whom(demo_database):
 
 
 def test_lines_are_priced_and_commissioned_as_save_visit_does(demo_database):
-    from salon.visits import commission_for
+    from salon.visits.pricing import commission_for
 
     services = {row[0]: row[1:] for row in _rows(
         demo_database, "SELECT id, name, price_fen, followup_days, commission_rate_bp, commission_fen FROM service")}
@@ -354,8 +355,11 @@ def _interesting_clients(database) -> list[int]:
 
 
 def test_demo_visits_load_through_the_domain(demo_database):
-    from salon.packages import client_packages, package_ledger
-    from salon.visits import client_timeline, load_visit_input, price_items, visit_detail
+    from salon.packages.views import client_packages, package_ledger
+    from salon.visits.pricing import price_items
+    from salon.visits.receipts import visit_detail
+    from salon.visits.recording import load_visit_input
+    from salon.visits.timeline import client_timeline
 
     clients = _interesting_clients(demo_database)
     assert len(clients) >= 10
@@ -386,7 +390,7 @@ def test_demo_visits_load_through_the_domain(demo_database):
 def test_the_audit_trail_keeps_each_visit_as_it_was(demo_database):
     import json
 
-    from salon.visits import load_visit_input, revision_json
+    from salon.visits.recording import load_visit_input, revision_json
 
     db = demo_database
     for visit_id, action, before_json in _rows(db, "SELECT visit_id, action, before_json FROM visit_revision"):
@@ -406,10 +410,12 @@ def test_the_audit_trail_keeps_each_visit_as_it_was(demo_database):
 
 def test_the_domain_carries_on_with_demo_data(demo_database):
     """Correct, void, refund, top up and expire demo data through the domain: it accepts all, and stays sound."""
-    from salon import integrity
-    from salon.packages import PaymentInput, expire_packages, top_up
-    from salon.refunds import refund_package
-    from salon.visits import load_visit_input, update_visit, void_visit
+    from salon.packages.expiry import expire_packages
+    from salon.packages.refunds import refund_package
+    from salon.packages.selling import top_up
+    from salon.payments import PaymentInput
+    from salon.store import integrity
+    from salon.visits.recording import load_visit_input, update_visit, void_visit
 
     db = demo_database
     assert expire_packages(TODAY) == []  # the demo expired every card exactly as the domain would

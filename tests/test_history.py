@@ -8,9 +8,12 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
-from salon.clients import ClientInput, save_client
+from salon.clients.profiles import ClientInput, save_client
 from salon.errors import ValidationError
-from salon.history import (
+from salon.packages.selling import sell_package
+from salon.payments import PAYMENT_METHODS, PaymentInput
+from salon.staff import StaffInput, save_staff
+from salon.visits.history import (
     LONG_RANGE_DAYS,
     HistoryFilter,
     fetch_history_rows,
@@ -18,17 +21,8 @@ from salon.history import (
     history_totals,
     preset_range,
 )
-from salon.packages import PAYMENT_METHODS, PaymentInput, sell_package
-from salon.staff import StaffInput, save_staff
-from salon.visits import (
-    VisitInput,
-    VisitItemInput,
-    amount_due,
-    price_items,
-    save_visit,
-    update_visit,
-    void_visit,
-)
+from salon.visits.pricing import VisitInput, VisitItemInput, amount_due, price_items
+from salon.visits.recording import save_visit, update_visit, void_visit
 
 MAY = HistoryFilter(date(2026, 5, 1), date(2026, 5, 31))
 
@@ -326,8 +320,8 @@ def test_random_visits_filtered_and_summed_like_python_does(database):
 
 def test_query_plans_use_the_indexes(salon):
     """The default list (this month, voided left out) reads the partial date index, never the whole table."""
-    from salon.history import _where, _where_sql
-    from salon.models import database_proxy
+    from salon.store.models import database_proxy
+    from salon.visits.history import _where, _where_sql
 
     def plan(spec: HistoryFilter) -> str:
         where, params = _where(spec)

@@ -5,13 +5,17 @@ from datetime import date, datetime
 
 import pytest
 
-from salon import demo, integrity
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
-from salon.clients import ClientInput, save_client
-from salon.packages import PaymentInput, adjust, expire_packages, reactivate_package, sell_package, top_up
-from salon.refunds import refund_package
+from salon.clients.profiles import ClientInput, save_client
+from salon.demo import generator as demo
+from salon.packages.expiry import expire_packages, reactivate_package
+from salon.packages.refunds import refund_package
+from salon.packages.selling import adjust, sell_package, top_up
+from salon.payments import PaymentInput
 from salon.staff import StaffInput, save_staff
-from salon.visits import VisitInput, VisitItemInput, load_visit_input, save_visit, update_visit, void_visit
+from salon.store import integrity
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import load_visit_input, save_visit, update_visit, void_visit
 
 TODAY = date(2025, 6, 15)
 

@@ -5,9 +5,9 @@ import peewee
 import pytest
 from peewee import OperationalError
 
-from salon import migrations
 from salon.db import close_database, open_database
-from salon.models import ALL_MODELS
+from salon.store import migrations
+from salon.store.models import ALL_MODELS
 
 
 def test_empty_file_is_brought_to_the_latest_schema(db_path):
@@ -57,7 +57,7 @@ def test_a_newer_database_is_refused(db_path):
 
 def test_a_version_1_file_upgrades_in_place_keeping_its_clients(db_path, monkeypatch):
     """A salon that used the first release opens its file with this one: packages and visits are added."""
-    from salon.clients import ClientInput, save_client
+    from salon.clients.profiles import ClientInput, save_client
 
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
     monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
@@ -77,8 +77,8 @@ def test_a_version_1_file_upgrades_in_place_keeping_its_clients(db_path, monkeyp
 
 def test_a_version_2_file_keeps_the_term_its_packages_were_sold_with(db_path, monkeypatch):
     """Step 3 records each package's last day as sold, so a later extension cannot turn into a refund."""
-    from salon.clients import ClientInput, save_client
-    from salon.packages import reactivate_package
+    from salon.clients.profiles import ClientInput, save_client
+    from salon.packages.expiry import reactivate_package
 
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
     monkeypatch.setattr(migrations, "LATEST_VERSION", 2)

@@ -7,22 +7,17 @@ import peewee
 import pytest
 
 from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
-from salon.clients import ClientInput, save_client
+from salon.clients.profiles import ClientInput, save_client
 from salon.errors import ValidationError
-from salon.models import ClientPackage, PackageLedger, Payment
-from salon.packages import (
-    PaymentInput,
-    adjust,
-    client_packages,
-    expire_packages,
-    package_ledger,
-    packages_for_service,
-    sell_package,
-    split_stored_value,
-    top_up,
-)
-from salon.refunds import refund_package, refund_quote
-from salon.visits import VisitInput, VisitItemInput, save_visit
+from salon.packages.expiry import expire_packages
+from salon.packages.refunds import refund_package, refund_quote
+from salon.packages.selling import adjust, sell_package, top_up
+from salon.packages.usage import packages_for_service, split_stored_value
+from salon.packages.views import client_packages, package_ledger
+from salon.payments import PaymentInput
+from salon.store.models import ClientPackage, PackageLedger, Payment
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit
 
 SOLD = datetime(2026, 3, 1, 10, 0)
 

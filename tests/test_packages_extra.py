@@ -17,11 +17,13 @@ from salon.catalogue import (
     save_service,
     set_item_active,
 )
-from salon.clients import ClientInput, save_client
+from salon.clients.profiles import ClientInput, save_client
 from salon.errors import NotFoundError, ValidationError
-from salon.models import PackageLedger
-from salon.packages import PaymentInput, adjust, expire_packages, expiry_date, sell_package
-from salon.refunds import refund_package
+from salon.packages.expiry import expire_packages
+from salon.packages.refunds import refund_package
+from salon.packages.selling import adjust, expiry_date, sell_package
+from salon.payments import PaymentInput
+from salon.store.models import PackageLedger
 
 
 def test_expiry_counts_the_first_day():

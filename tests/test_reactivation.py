@@ -5,23 +5,21 @@ from datetime import date, datetime
 
 import pytest
 
-from salon import integrity
 from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
-from salon.clients import ClientInput, save_client
+from salon.clients.profiles import ClientInput, save_client
 from salon.errors import ValidationError
-from salon.models import ClientPackage, Payment
-from salon.packages import (
-    PaymentInput,
-    adjust,
-    expire_packages,
-    package_ledger,
-    packages_for_service,
-    reactivate_package,
-    sell_package,
-)
-from salon.refunds import refund_package, refund_quote
+from salon.packages.expiry import expire_packages, reactivate_package
+from salon.packages.refunds import refund_package, refund_quote
+from salon.packages.selling import adjust, sell_package
+from salon.packages.usage import packages_for_service
+from salon.packages.views import package_ledger
+from salon.payments import PaymentInput
 from salon.staff import StaffInput, save_staff
-from salon.visits import VisitInput, VisitItemInput, client_timeline, save_visit, void_visit
+from salon.store import integrity
+from salon.store.models import ClientPackage, Payment
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit, void_visit
+from salon.visits.timeline import client_timeline
 
 SOLD = datetime(2025, 3, 1, 10, 0)
 LAST_DAY = date(2026, 2, 28)  # 365 days from SOLD

@@ -1,8 +1,8 @@
 import pytest
 
-from salon.clients import ClientInput, archive_client, save_client
-from salon.search import search_client_ids, search_clients
-from salon.search_keys import name_readings, sort_key
+from salon.clients.profiles import ClientInput, archive_client, save_client
+from salon.clients.search import search_client_ids, search_clients
+from salon.clients.search_keys import name_readings, sort_key
 
 
 @pytest.fixture

@@ -5,24 +5,21 @@ from datetime import datetime
 
 import pytest
 
-from salon import packages as packages_module
-from salon import refunds as refunds_module
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
-from salon.clients import ClientInput, save_client
+from salon.clients.profiles import ClientInput, save_client
 from salon.errors import ValidationError
-from salon.models import Payment, Visit, VisitItem, VisitRevision
-from salon.packages import PaymentInput, client_packages, package_ledger, sell_package
+from salon.packages.expiry import expire_packages
+from salon.packages.refunds import refund_package
+from salon.packages.selling import sell_package
+from salon.packages.views import client_packages, package_ledger
+from salon.payments import PaymentInput
 from salon.staff import StaffInput, save_staff
-from salon.visits import (
-    VisitInput,
-    VisitItemInput,
-    client_timeline,
-    load_visit_input,
-    save_visit,
-    update_visit,
-    visit_detail,
-    void_visit,
-)
+from salon.store.models import Payment, Visit, VisitItem, VisitRevision
+from salon.visits import recording
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.receipts import visit_detail
+from salon.visits.recording import load_visit_input, save_visit, update_visit, void_visit
+from salon.visits.timeline import client_timeline
 
 TABLES = ("visit", "visit_item", "payment", "package_ledger", "client_package", "visit_therapist", "visit_revision")
 WHEN = datetime(2026, 5, 20, 15, 30)
@@ -135,7 +132,7 @@ def test_a_deduction_the_package_cannot_cover_writes_nothing(shop, database, cha
         data.payments = [PaymentInput("stored_value", 26800 + 20 * 8800 - 1600, shop["card"])]
     elif change == "expired":  # the card's last day is 2027-02-28
         data.visited_at = datetime(2026, 5, 20, 10, 0)
-        packages_module.expire_packages(datetime(2027, 3, 1).date())
+        expire_packages(datetime(2027, 3, 1).date())
         code = "package_closed"
     before = dump(database)
     with pytest.raises(ValidationError) as raised:
@@ -146,13 +143,13 @@ def test_a_deduction_the_package_cannot_cover_writes_nothing(shop, database, cha
 
 def test_a_failure_in_the_middle_of_saving_leaves_the_database_exactly_as_before(shop, database, monkeypatch):
     before = dump(database)
-    real = packages_module.pay_from_stored_value
+    real = recording.pay_from_stored_value
 
     def power_cut(*args, **kwargs):
         real(*args, **kwargs)  # the session and the card are already taken when it fails
         raise OSError("disk I/O error")
 
-    monkeypatch.setattr(packages_module, "pay_from_stored_value", power_cut)
+    monkeypatch.setattr(recording, "pay_from_stored_value", power_cut)
     with pytest.raises(OSError):
         save_visit(typical_visit(shop))
     assert dump(database) == before
@@ -261,7 +258,7 @@ def test_timeline_lists_visits_and_package_events_newest_first(shop):
 def test_visits_on_a_card_that_has_expired_since(shop):
     """The card's later expiry must not block correcting the visit, nor let a void revive the card."""
     visit = save_visit(typical_visit(shop))
-    packages_module.expire_packages(datetime(2027, 3, 1).date())
+    expire_packages(datetime(2027, 3, 1).date())
     assert left(shop["count"]) == (0, 0, 0)
     data = load_visit_input(visit.id)
     data.notes = "补记：客户说下次想加眼部护理"
@@ -279,12 +276,12 @@ def test_visits_on_a_card_that_has_expired_since(shop):
 
 
 def test_a_correction_cannot_reshape_what_a_visit_took_from_a_closed_card(shop, database):
-    from salon import integrity
+    from salon.store import integrity
 
     on_card = [VisitItemInput("service", shop["cleansing"], package_id=shop["count"]) for _ in range(2)]
     visit = save_visit(VisitInput(shop["client"], WHEN, on_card + [VisitItemInput("service", shop["massage"])],
                                   [PaymentInput("cash", 26800)]))
-    packages_module.expire_packages(datetime(2027, 3, 1).date())
+    expire_packages(datetime(2027, 3, 1).date())
     merged = load_visit_input(visit.id)
     merged.items = [VisitItemInput("service", shop["cleansing"], quantity=2, package_id=shop["count"]),
                     merged.items[2]]
@@ -302,7 +299,7 @@ def test_a_correction_cannot_reshape_what_a_visit_took_from_a_closed_card(shop, 
 
 def test_a_visit_on_a_refunded_card_cannot_be_voided(shop):
     visit = save_visit(typical_visit(shop))
-    refunds_module.refund_package(shop["count"], "cash")
+    refund_package(shop["count"], "cash")
     with pytest.raises(ValidationError) as raised:
         void_visit(visit.id, "登记错了")
     assert raised.value.code == "package_closed_in_visit"
@@ -337,6 +334,6 @@ def test_a_visit_moved_off_a_card_that_was_refunded_later_can_still_be_voided(sh
     data.items[0].package_id = None
     data.payments = [PaymentInput("stored_value", 26800, shop["card"]), PaymentInput("cash", 16000 + 19800)]
     update_visit(visit.id, data, "这次没用卡")
-    refunds_module.refund_package(shop["count"], "cash")
+    refund_package(shop["count"], "cash")
     void_visit(visit.id, "登记错了")
     assert Visit.get_by_id(visit.id).status == "void"

@@ -12,8 +12,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from salon.db import open_database  # noqa: E402
-from salon.demo import generate_demo  # noqa: E402
+from salon.demo.generator import generate_demo  # noqa: E402
+from salon.store.db import open_database  # noqa: E402
 from ui.app import create_application, install_translators  # noqa: E402
 
 

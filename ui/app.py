@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from salon import demo
-from salon.db import default_database_path, open_database
-from salon.packages import expire_packages
+from salon.demo import generator as demo
+from salon.packages.expiry import expire_packages
+from salon.store.db import default_database_path, open_database
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGE_SETTING = "ui/language"  # '' follows the system locale

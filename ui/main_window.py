@@ -9,21 +9,21 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from salon import demo
-from salon.clients import count_clients
+from salon.clients.profiles import count_clients
+from salon.demo import generator as demo
 from salon.errors import ValidationError
-from salon.packages import expire_packages
-from ui.assign_dialog import AssignTherapistDialog
-from ui.background import BackgroundTask
-from ui.catalogue import CataloguePage
-from ui.client_form import ClientDialog
-from ui.client_list import ClientListPage
-from ui.history_page import HistoryPage
-from ui.messages import error_text
-from ui.package_dialogs import SellPackageDialog
-from ui.receipt import ReceiptDialog
-from ui.therapists import TherapistsPage
-from ui.visit_dialog import VisitDialog
+from salon.packages.expiry import expire_packages
+from ui.catalogue.page import CataloguePage
+from ui.clients.assign_dialog import AssignTherapistDialog
+from ui.clients.form import ClientDialog
+from ui.clients.list_page import ClientListPage
+from ui.common.background import BackgroundTask
+from ui.common.messages import error_text
+from ui.history.page import HistoryPage
+from ui.packages.dialogs import SellPackageDialog
+from ui.staff.page import TherapistsPage
+from ui.visits.dialog import VisitDialog
+from ui.visits.receipt import ReceiptDialog
 
 DEMO_CLIENTS = 300
 DEMO_MONTHS = 24

@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
-from salon.clients import ClientInput, save_client
+from salon.clients.profiles import ClientInput, save_client
 from salon.staff import StaffInput, save_staff
 
 

@@ -2,12 +2,12 @@
 from PySide6.QtCore import Qt
 
 from salon.catalogue import PlanInput, ServiceInput, plan_service_ids, save_plan, save_service
-from salon.models import PackagePlan, Product, Service
+from salon.store.models import PackagePlan, Product, Service
 from tests.ui.test_main_window import make_window
 from tests.ui.typing_helpers import type_text
-from ui.catalogue import CataloguePage
-from ui.catalogue_dialogs import ProductDialog, ServiceDialog
-from ui.plan_dialog import PlanDialog
+from ui.catalogue.dialogs import ProductDialog, ServiceDialog
+from ui.catalogue.page import CataloguePage
+from ui.catalogue.plan_dialog import PlanDialog
 
 
 def click(qtbot, widget):

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from salon.birthdays import LUNAR, Birthday, next_occurrence
-from salon.clients import (
+from salon.clients.birthdays import LUNAR, Birthday, next_occurrence
+from salon.clients.profiles import (
     BirthdayInput,
     ClientInput,
     EventInput,
@@ -15,10 +15,10 @@ from salon.clients import (
     load_client_input,
     save_client,
 )
-from salon.models import Client, ClientSkinConcern, FamilyMember
 from salon.staff import StaffInput, save_staff, set_active
+from salon.store.models import Client, ClientSkinConcern, FamilyMember
 from tests.ui.typing_helpers import type_text
-from ui.client_form import ClientDialog
+from ui.clients.form import ClientDialog
 
 
 @pytest.fixture
@@ -362,7 +362,7 @@ def test_no_traceback_dialog_when_a_field_is_unknown(qtbot, database, monkeypatc
     def refuse(*args, **kwargs):
         raise ValidationError("choice_invalid", "x", field="something_new")
 
-    monkeypatch.setattr("ui.client_form.save_client", refuse)
+    monkeypatch.setattr("ui.clients.form.save_client", refuse)
     dialog = open_dialog(qtbot)
     type_text(qtbot, dialog.name_edit, "林小雨")
     click(qtbot, dialog.save_button)

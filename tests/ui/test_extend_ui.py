@@ -6,14 +6,17 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from salon.catalogue import PlanInput, save_plan
-from salon.models import ClientPackage
-from salon.packages import PaymentInput, expire_packages, sell_package
-from salon.refunds import refund_package
-from salon.visits import VisitInput, VisitItemInput, save_visit
+from salon.packages.expiry import expire_packages
+from salon.packages.refunds import refund_package
+from salon.packages.selling import sell_package
+from salon.payments import PaymentInput
+from salon.store.models import ClientPackage
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit
 from tests.ui.test_packages_ui import click, column, open_file
 from tests.ui.typing_helpers import type_text
-from ui.extend_dialog import ExtendDialog
-from ui.refund_dialog import RefundDialog
+from ui.packages.extend_dialog import ExtendDialog
+from ui.packages.refund_dialog import RefundDialog
 
 
 @pytest.fixture

@@ -9,12 +9,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
-from salon.packages import PaymentInput, sell_package
-from salon.visits import VisitInput, VisitItemInput, save_visit, void_visit
+from salon.packages.selling import sell_package
+from salon.payments import PaymentInput
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit, void_visit
 from tests.ui.test_main_window import make_window
 from tests.ui.typing_helpers import type_text
-from ui.history_model import HistoryTableModel
-from ui.history_page import HistoryPage
+from ui.history.model import HistoryTableModel
+from ui.history.page import HistoryPage
 
 
 @pytest.fixture
@@ -185,7 +187,7 @@ def test_header_sorts_in_sql_on_sortable_columns_only(qtbot, database, salon_dat
 
 
 def test_history_model_passes_qt_model_tester(qtmodeltester, database, salon_data, visits):
-    from salon.history import HistoryFilter
+    from salon.visits.history import HistoryFilter
 
     model = HistoryTableModel()
     qtmodeltester.check(model)

@@ -1,10 +1,10 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from salon.clients import assignment_history
-from salon.models import Client
+from salon.clients.profiles import assignment_history
+from salon.store.models import Client
 from tests.ui.typing_helpers import type_text
-from ui.client_list_model import ClientTableModel
+from ui.clients.list_model import ClientTableModel
 from ui.main_window import MainWindow
 
 
@@ -176,7 +176,7 @@ def test_demo_data_loads_in_the_background_and_fills_the_list(qtbot, database, m
 
 
 def test_cancelling_the_demo_leaves_the_database_empty(qtbot, database):
-    from salon import demo
+    from salon.demo import generator as demo
 
     window = make_window(qtbot, database)
     task = window.load_demo_data(clients=5000)
@@ -194,7 +194,9 @@ def test_cards_that_expire_overnight_are_closed_without_a_restart(qtbot, databas
     from datetime import date, datetime, timedelta
 
     from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
-    from salon.packages import PaymentInput, client_packages, sell_package
+    from salon.packages.selling import sell_package
+    from salon.packages.views import client_packages
+    from salon.payments import PaymentInput
 
     client_id = Client.select().first().id
     service = save_service(ServiceInput(name="深层清洁", price="198"))

@@ -5,14 +5,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from salon.models import ClientPackage, PackageLedger, Payment
-from salon.packages import PaymentInput, client_packages, sell_package
-from salon.visits import VisitInput, VisitItemInput, save_visit
+from salon.packages.selling import sell_package
+from salon.packages.views import client_packages
+from salon.payments import PaymentInput
+from salon.store.models import ClientPackage, PackageLedger, Payment
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit
 from tests.ui.test_main_window import make_window
 from tests.ui.typing_helpers import type_text
-from ui.client_form import ClientDialog
-from ui.package_dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
-from ui.refund_dialog import RefundDialog
+from ui.clients.form import ClientDialog
+from ui.packages.dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
+from ui.packages.refund_dialog import RefundDialog
 
 
 @pytest.fixture

@@ -7,13 +7,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
-from salon.models import ClientPackage, PackageLedger, Payment, Visit, VisitItem, VisitRevision
-from salon.packages import PaymentInput, adjust, client_packages, sell_package
-from salon.visits import VisitInput, VisitItemInput, save_visit, visit_detail
+from salon.packages.selling import adjust, sell_package
+from salon.packages.views import client_packages
+from salon.payments import PaymentInput
+from salon.store.models import ClientPackage, PackageLedger, Payment, Visit, VisitItem, VisitRevision
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.receipts import visit_detail
+from salon.visits.recording import save_visit
 from tests.ui.test_main_window import make_window
 from tests.ui.typing_helpers import type_text
-from ui.receipt import ReceiptDialog, receipt_html
-from ui.visit_dialog import VisitDialog
+from ui.visits.dialog import VisitDialog
+from ui.visits.receipt import ReceiptDialog, receipt_html
 
 
 @pytest.fixture
@@ -417,7 +421,7 @@ def test_a_visit_in_the_future_is_refused(qtbot, database, shop):
     data = dialog.visit_input()
     data.visited_at = datetime.now() + timedelta(days=2)
     from salon.errors import ValidationError
-    from ui.messages import error_text
+    from ui.common.messages import error_text
 
     with pytest.raises(ValidationError) as refused:
         save_visit(data)
@@ -447,7 +451,7 @@ def test_receipt_shows_what_each_card_paid_and_what_is_left_and_writes_a_pdf(qtb
 
 
 def test_receipt_uses_the_salon_name_and_marks_a_void(qtbot, database, shop):
-    from salon.visits import void_visit
+    from salon.visits.recording import void_visit
 
     visit = save_visit(VisitInput(shop["client"], datetime.now(), [
         VisitItemInput("service", shop["cleansing"], package_id=shop["card"])]))

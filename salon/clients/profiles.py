@@ -1,0 +1,379 @@
+"""Client files (客户档案): create, edit, archive, restore, forget; duplicate phones; therapist history."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+from peewee import fn
+
+from salon.clients import choices
+from salon.clients.birthdays import Birthday, make_birthday
+from salon.clients.search_keys import client_search_keys, sort_key
+from salon.errors import NotFoundError, ValidationError
+from salon.phones import normalize_phone
+from salon.store.models import (
+    Client,
+    ClientEvent,
+    ClientSearchKey,
+    ClientSkinConcern,
+    FamilyMember,
+    Staff,
+    TherapistAssignment,
+    database_proxy,
+)
+from salon.text import split_tags
+
+MAX_NAME_LENGTH = 40
+
+
+class DuplicatePhoneError(ValidationError):
+    """The phone belongs to another client already; `client_id` names her so the UI can link to her."""
+
+    def __init__(self, phone: str, client_id: int, client_name: str, field: str) -> None:
+        super().__init__(
+            "phone_duplicate",
+            f"电话 {phone} 已登记在客户“{client_name}”（编号 {client_id}）名下。",
+            field=field,
+            phone=phone,
+            client_id=client_id,
+            client_name=client_name,
+        )
+        self.client_id = client_id
+        self.client_name = client_name
+
+
+@dataclass
+class BirthdayInput:
+    calendar: str = ""  # '', 'solar' or 'lunar'
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    leap_month: bool = False
+
+    @classmethod
+    def of(cls, birthday: Birthday | None) -> BirthdayInput:
+        if birthday is None:
+            return cls()
+        return cls(birthday.calendar, birthday.year, birthday.month, birthday.day, birthday.leap_month)
+
+
+@dataclass
+class FamilyInput:
+    relation: str = "other"
+    name: str = ""
+    birthday: BirthdayInput = field(default_factory=BirthdayInput)
+    notes: str = ""
+
+
+@dataclass
+class EventInput:
+    kind: str = "other"
+    event_date: date | None = None
+    note: str = ""
+
+
+@dataclass
+class ClientInput:
+    """Everything the client form edits, as typed; `save_client` validates and normalises it."""
+
+    name: str = ""
+    gender: str = ""
+    phone: str = ""
+    phone2: str = ""
+    wechat: str = ""
+    birthday: BirthdayInput = field(default_factory=BirthdayInput)
+    address: str = ""
+    community: str = ""
+    occupation: str = ""
+    interests: str = ""
+    skin_type: str = ""
+    skin_concerns: list[tuple[str, str]] = field(default_factory=list)  # (concern, current state)
+    allergies: str = ""
+    contraindications: str = ""
+    pref_pressure: str = ""
+    pref_room_temperature: str = ""
+    pref_drink: str = ""
+    pref_music: str = ""
+    pref_conversation: str = ""
+    preferred_therapist_id: int | None = None
+    contact_channel: str = ""
+    contact_best_time: str = ""
+    do_not_contact: bool = False
+    goals: str = ""
+    referral_source: str = ""
+    referred_by_id: int | None = None
+    tags: str = ""
+    notes: str = ""
+    marketing_consent: bool = False
+    therapist_id: int | None = None
+    family: list[FamilyInput] = field(default_factory=list)
+    events: list[EventInput] = field(default_factory=list)
+
+
+_PLAIN_TEXT_FIELDS = (
+    "wechat", "address", "community", "occupation", "interests", "allergies", "contraindications",
+    "pref_pressure", "pref_room_temperature", "pref_drink", "pref_music", "contact_best_time", "goals",
+    "notes",
+)
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _birthday_columns(birthday: Birthday | None) -> dict[str, object]:
+    if birthday is None:
+        return {"birthday_calendar": "", "birth_year": None, "birth_month": None, "birth_day": None,
+                "birth_leap_month": False}
+    return {"birthday_calendar": birthday.calendar, "birth_year": birthday.year,
+            "birth_month": birthday.month, "birth_day": birthday.day,
+            "birth_leap_month": birthday.leap_month}
+
+
+def birthday_of(record: Client | FamilyMember) -> Birthday | None:
+    """The birthday stored on a client or family member row."""
+    if not record.birthday_calendar:
+        return None
+    return Birthday(record.birthday_calendar, record.birth_month, record.birth_day, record.birth_year,
+                    bool(record.birth_leap_month))
+
+
+def _validated_birthday(value: BirthdayInput, field_name: str) -> Birthday | None:
+    return make_birthday(value.calendar, value.year, value.month, value.day, value.leap_month,
+                         field=field_name)
+
+
+def find_clients_by_phone(phone: str, exclude_client_id: int | None = None) -> list[Client]:
+    """Clients (archived ones too) who have this phone as first or second number."""
+    normalized = normalize_phone(phone)
+    if not normalized:
+        return []
+    # The `phone <> ''` terms repeat the partial indexes' condition: without them SQLite cannot use
+    # client_phone / client_phone2 and scans every client on each check.
+    query = Client.select().where(
+        ((Client.phone == normalized) & (Client.phone != ""))
+        | ((Client.phone2 == normalized) & (Client.phone2 != ""))
+    )
+    if exclude_client_id is not None:
+        query = query.where(Client.id != exclude_client_id)
+    return list(query.order_by(Client.id))
+
+
+def _check_staff(staff_id: int | None, field_name: str, *, must_be_active: bool) -> None:
+    if staff_id is None:
+        return
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    if staff is None:
+        raise ValidationError("staff_missing", "所选员工不存在。", field=field_name)
+    if must_be_active and not staff.active:
+        raise ValidationError(
+            "therapist_inactive", f"{staff.name} 已停用，不能再分配新客户。", field=field_name,
+            name=staff.name,
+        )
+
+
+def _validated_columns(data: ClientInput, client_id: int | None) -> dict[str, object]:
+    name = " ".join((data.name or "").split())
+    if not name:
+        raise ValidationError("name_required", "请填写客户姓名。", field="name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError("name_too_long", f"姓名最多 {MAX_NAME_LENGTH} 个字。", field="name")
+    phone = normalize_phone(data.phone, "phone")
+    phone2 = normalize_phone(data.phone2, "phone2")
+    if phone and phone == phone2:
+        phone2 = ""
+    for field_name, number in (("phone", phone), ("phone2", phone2)):
+        duplicates = find_clients_by_phone(number, exclude_client_id=client_id) if number else []
+        if duplicates:
+            raise DuplicatePhoneError(number, duplicates[0].id, duplicates[0].name, field_name)
+    if data.gender not in ("", *choices.GENDERS):
+        raise ValidationError("choice_invalid", "性别选项无效。", field="gender")
+    if data.pref_conversation not in ("", *choices.CONVERSATION):
+        raise ValidationError("choice_invalid", "聊天偏好选项无效。", field="pref_conversation")
+    if data.referred_by_id is not None:
+        if data.referred_by_id == client_id:
+            raise ValidationError("referrer_self", "介绍人不能是客户本人。", field="referred_by")
+        if not Client.select().where(Client.id == data.referred_by_id).exists():
+            raise ValidationError("referrer_missing", "介绍人不存在。", field="referred_by")
+    _check_staff(data.preferred_therapist_id, "preferred_therapist", must_be_active=False)
+    birthday = _validated_birthday(data.birthday, "birthday")
+    columns: dict[str, object] = {
+        "name": name,
+        "name_pinyin": sort_key(name),
+        "gender": data.gender,
+        "phone": phone,
+        "phone2": phone2,
+        "skin_type": choices.key_for(choices.SKIN_TYPES, data.skin_type),
+        "pref_conversation": data.pref_conversation,
+        "preferred_therapist": data.preferred_therapist_id,
+        "contact_channel": choices.key_for(choices.CONTACT_CHANNELS, data.contact_channel),
+        "do_not_contact": bool(data.do_not_contact),
+        "referral_source": choices.key_for(choices.REFERRAL_SOURCES, data.referral_source),
+        "referred_by": data.referred_by_id,
+        "tags": " ".join(split_tags(data.tags)),
+        "marketing_consent": bool(data.marketing_consent),
+        **_birthday_columns(birthday),
+    }
+    for name_of_field in _PLAIN_TEXT_FIELDS:
+        columns[name_of_field] = (getattr(data, name_of_field) or "").strip()
+    return columns
+
+
+def _validated_children(data: ClientInput) -> tuple[list[dict], list[dict], list[dict]]:
+    concerns = []
+    for concern, state in data.skin_concerns:
+        concern = choices.key_for(choices.SKIN_CONCERNS, concern)
+        if concern:
+            concerns.append({"concern": concern, "state": (state or "").strip()})
+    family = []
+    for index, member in enumerate(data.family):
+        if member.relation not in choices.RELATIONS:
+            raise ValidationError("choice_invalid", "家庭成员关系无效。", field=f"family[{index}]")
+        if not member.name.strip() and not member.birthday.calendar:
+            continue
+        birthday = _validated_birthday(member.birthday, f"family[{index}]")
+        family.append({"relation": member.relation, "name": member.name.strip(),
+                       "notes": member.notes.strip(), **_birthday_columns(birthday)})
+    events = []
+    for index, event in enumerate(data.events):
+        if event.kind not in choices.EVENT_KINDS:
+            raise ValidationError("choice_invalid", "纪念日类型无效。", field=f"events[{index}]")
+        if event.event_date is None:
+            raise ValidationError("date_required", "请填写事件日期。", field=f"events[{index}]")
+        events.append({"kind": event.kind, "event_date": event.event_date, "note": event.note.strip()})
+    return concerns, family, events
+
+
+def _write_search_keys(client: Client) -> None:
+    ClientSearchKey.delete().where(ClientSearchKey.client == client.id).execute()
+    keys = client_search_keys(client.name, [client.phone, client.phone2], client.tags)
+    ClientSearchKey.insert_many([(key, client.id) for key in keys],
+                                fields=[ClientSearchKey.key, ClientSearchKey.client]).execute()
+
+
+def save_client(data: ClientInput, client_id: int | None = None) -> Client:
+    """Create (client_id None) or update a client file with all its parts, in one transaction.
+
+    Raises ValidationError (or DuplicatePhoneError) before writing anything when input is bad.
+    """
+    with database_proxy.atomic():
+        existing = None
+        if client_id is not None:
+            existing = Client.get_or_none(Client.id == client_id)
+            if existing is None:
+                raise NotFoundError(client_id)
+        columns = _validated_columns(data, client_id)
+        concerns, family, events = _validated_children(data)
+        therapist_changes = existing is None or existing.therapist_id != data.therapist_id
+        if therapist_changes:
+            _check_staff(data.therapist_id, "therapist", must_be_active=True)
+        now = _now()
+        if existing is None:
+            client = Client.create(**columns, therapist=data.therapist_id, created_at=now, updated_at=now)
+        else:
+            client = existing
+            for key, value in columns.items():
+                setattr(client, key, value)
+            client.updated_at = now
+            client.save()
+        ClientSkinConcern.delete().where(ClientSkinConcern.client == client.id).execute()
+        for concern in concerns:
+            ClientSkinConcern.create(client=client.id, updated_at=now, **concern)
+        FamilyMember.delete().where(FamilyMember.client == client.id).execute()
+        for member in family:
+            FamilyMember.create(client=client.id, **member)
+        ClientEvent.delete().where(ClientEvent.client == client.id).execute()
+        for event in events:
+            ClientEvent.create(client=client.id, **event)
+        if existing is not None and therapist_changes:
+            _assign(client, data.therapist_id, now)
+        elif existing is None and data.therapist_id is not None:
+            TherapistAssignment.create(client=client.id, therapist=data.therapist_id, started_at=now)
+        _write_search_keys(client)
+    return client
+
+
+def load_client_input(client_id: int) -> ClientInput:
+    """The stored file as form input, so the form edits exactly what is saved."""
+    client = get_client(client_id)
+    data = ClientInput()
+    for item in fields(ClientInput):
+        if hasattr(client, item.name) and item.name not in ("birthday", "family", "events"):
+            value = getattr(client, item.name)
+            setattr(data, item.name, value if value is not None else getattr(data, item.name))
+    data.preferred_therapist_id = client.preferred_therapist_id
+    data.referred_by_id = client.referred_by_id
+    data.therapist_id = client.therapist_id
+    data.birthday = BirthdayInput.of(birthday_of(client))
+    data.skin_concerns = [(c.concern, c.state) for c in
+                          client.skin_concerns.order_by(ClientSkinConcern.id)]
+    data.family = [FamilyInput(m.relation, m.name, BirthdayInput.of(birthday_of(m)), m.notes)
+                   for m in client.family.order_by(FamilyMember.id)]
+    data.events = [EventInput(e.kind, e.event_date, e.note)
+                   for e in client.events.order_by(ClientEvent.event_date, ClientEvent.id)]
+    return data
+
+
+def get_client(client_id: int) -> Client:
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise NotFoundError(client_id)
+    return client
+
+
+def archive_client(client_id: int) -> None:
+    """Hide the client from everyday lists; her history stays."""
+    client = get_client(client_id)
+    if client.archived_at is None:
+        Client.update(archived_at=_now(), updated_at=_now()).where(Client.id == client_id).execute()
+
+
+def restore_client(client_id: int) -> None:
+    get_client(client_id)
+    Client.update(archived_at=None, updated_at=_now()).where(Client.id == client_id).execute()
+
+
+def forget_client(client_id: int) -> None:
+    """Delete the client and everything about her, for a client who asks to be forgotten."""
+    with database_proxy.atomic():
+        get_client(client_id)
+        Client.update(referred_by=None).where(Client.referred_by == client_id).execute()
+        Client.delete().where(Client.id == client_id).execute()
+
+
+def _assign(client: Client, therapist_id: int | None, when: datetime) -> None:
+    TherapistAssignment.update(ended_at=when).where(
+        (TherapistAssignment.client == client.id) & TherapistAssignment.ended_at.is_null()
+    ).execute()
+    if therapist_id is not None:
+        TherapistAssignment.create(client=client.id, therapist=therapist_id, started_at=when)
+    Client.update(therapist=therapist_id, updated_at=when).where(Client.id == client.id).execute()
+
+
+def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
+    """Give these clients a new assigned therapist (None: none), keeping the history; returns count."""
+    with database_proxy.atomic():
+        _check_staff(therapist_id, "therapist", must_be_active=True)
+        now = _now()
+        changed = 0
+        for client in Client.select().where(Client.id.in_(client_ids)):
+            if client.therapist_id != therapist_id:
+                _assign(client, therapist_id, now)
+                changed += 1
+        return changed
+
+
+def assignment_history(client_id: int) -> list[TherapistAssignment]:
+    return list(
+        TherapistAssignment.select(TherapistAssignment, Staff)
+        .join(Staff)
+        .where(TherapistAssignment.client == client_id)
+        .order_by(TherapistAssignment.started_at, TherapistAssignment.id)
+    )
+
+
+def count_clients(include_archived: bool = False) -> int:
+    query = Client.select(fn.COUNT(Client.id))
+    if not include_archived:
+        query = query.where(Client.archived_at.is_null())
+    return query.scalar()

@@ -1,0 +1,185 @@
+"""Refunding a client package, computed the way 法释〔2025〕4号 requires (F4).
+
+The refund is pro rata on what the client actually paid: used sessions are valued at the price she really
+paid per session, never re-priced at the list price. The quote carries the figures the owner prints for the
+client before confirming; `refund_package` then closes the card with a 'refund' line and the money paid back.
+
+A card past its last day can still be refunded: expiry does not forfeit what was paid (a format clause
+saying "过期作废" does not bind the client), so the quote counts what the expiry line took as still hers.
+A period card is the exception: its days are what was sold, and once they have passed nothing is left.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from peewee import fn
+
+from salon.dates import as_date, now
+from salon.errors import ValidationError
+from salon.money import format_fen, share
+from salon.packages.expiry import held_by_expiry
+from salon.packages.ledger import checked_staff_id, get_package, past_expiry, set_status, take_all_left
+from salon.packages.views import PackageView
+from salon.payments import PURCHASE_METHODS, PaymentInput, record_payments
+from salon.store.models import ClientPackage, ClientPackageService, PackageLedger, Service, database_proxy
+
+
+@dataclass(frozen=True)
+class RefundQuote:
+    """What a package refund comes to, with the figures the owner prints for the client.
+
+    Count cards: used sessions at the price the client really paid per session (total paid / sessions
+    granted, bonus sessions included), never at the list price. Period cards: the unused share of the
+    days paid for. Stored value: the principal not yet spent (the bonus was drawn in proportion, so what
+    remains of it is a gift and is not paid out).
+    """
+
+    package_id: int
+    name: str
+    kind: str
+    paid_fen: int
+    refund_fen: int
+    sessions_granted: int = 0
+    sessions_used: int = 0
+    price_per_session_fen: int = 0
+    used_value_fen: int = 0
+    days_total: int = 0
+    days_left: int = 0
+    principal_left_fen: int = 0
+    bonus_left_fen: int = 0
+    list_price_fen: int = 0  # the services' list price per session, shown for comparison only
+    expired_on: date | None = None  # the card's last day, when that day has passed
+    term_ends_on: date | None = None  # period cards: the last day paid for (an extension may reach beyond)
+    lines: list[str] = field(default_factory=list)
+
+
+def paid_total(package_id: int) -> int:
+    return PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.paid_fen), 0)).where(
+        (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
+
+
+def _sessions_used(package_id: int) -> int:
+    """Sessions taken: by visits (uses net of voids), plus what was taken off by hand beyond what was given.
+
+    A manual correction that takes sessions off ("上次漏扣一次") stands for sessions the client had; one that
+    gives some (a goodwill session) was never paid for and earns no refund, so only a net reduction counts.
+    Expiry and its reactivation are not uses.
+    """
+    by_visits = -PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+        (PackageLedger.package == package_id) & (PackageLedger.kind.in_(("use", "void")))).scalar()
+    by_hand = PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+        (PackageLedger.package == package_id) & (PackageLedger.kind == "adjustment")
+        & PackageLedger.reverses.is_null()).scalar()
+    return by_visits + max(0, -by_hand)
+
+
+def _refuse_unrefundable(package: ClientPackage, today: date) -> date | None:
+    """The card's last day if it has passed; refuses a refunded card and a period card whose days are over."""
+    if package.status == "refunded":
+        raise ValidationError("package_closed", f"“{package.name}”已退卡，不能再退。", field="package",
+                              name=package.name)
+    if package.kind == "period" and today > _paid_term_end(package):
+        # Days given on top by an extension were never paid for, so they are not paid back either.
+        raise ValidationError("period_ended", f"“{package.name}”购买的期限已于 {_paid_term_end(package)} 用完，"
+                              "没有可退的部分。", field="package", name=package.name)
+    ended = package.status == "expired" or past_expiry(package, today)
+    return as_date(package.expires_on) if ended else None
+
+
+def _paid_term_end(package: ClientPackage) -> date:
+    """The last day the client paid for: the expiry as sold, whatever extensions came later."""
+    return as_date(package.sold_expires_on or package.expires_on)
+
+
+def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
+    today = today or date.today()
+    package = get_package(package_id)
+    expired_on = _refuse_unrefundable(package, today)
+    paid = paid_total(package.id)
+    ended_note = (f"卡已于 {expired_on} 到期；到期时未用完的部分仍属客户，照常退还" if expired_on else "")
+    if package.kind == "stored_value":
+        _sessions, expired_principal, expired_bonus = held_by_expiry(package.id)
+        principal_left = package.principal_fen + expired_principal
+        bonus_left = package.bonus_fen + expired_bonus
+        refund = min(principal_left, paid)
+        lines = [
+            f"实付本金合计：{format_fen(paid)} 元",
+            f"已消费（按本金与赠送金额同比例扣减）：本金 {format_fen(paid - refund)} 元",
+            f"剩余本金：{format_fen(refund)} 元；剩余赠送金额 {format_fen(bonus_left)} 元不退",
+            *([ended_note] if ended_note else []),
+            f"应退金额：{format_fen(refund)} 元",
+        ]
+        return RefundQuote(package.id, package.name, package.kind, paid, refund, principal_left_fen=principal_left,
+                           bonus_left_fen=bonus_left, expired_on=expired_on, lines=lines)
+    granted = PackageLedger.select(fn.coalesce(fn.sum(PackageLedger.sessions_delta), 0)).where(
+        (PackageLedger.package == package.id) & (PackageLedger.kind.in_(("sale", "top_up")))).scalar()
+    used = max(0, _sessions_used(package.id))
+    if package.kind == "count":
+        used = min(used, granted)
+        per_session = share(paid, 1, granted) if granted else 0
+        used_value = share(paid, used, granted) if granted else paid
+        refund = paid - used_value
+        list_price = (Service.select(fn.max(Service.price_fen)).join(ClientPackageService)
+                      .where(ClientPackageService.package == package.id).scalar() or 0)
+        lines = [
+            f"实付金额：{format_fen(paid)} 元，共 {granted} 次（含赠送）",
+            f"每次实际单价：{format_fen(paid)} ÷ {granted} ≈ {format_fen(per_session)} 元",
+            f"已使用 {used} 次：{format_fen(paid)} × {used} ÷ {granted} = {format_fen(used_value)} 元"
+            f"（按实际单价，不按原价 {format_fen(list_price)} 元/次计算）",
+            *([ended_note] if ended_note else []),
+            f"应退金额：{format_fen(paid)} − {format_fen(used_value)} = {format_fen(refund)} 元",
+        ]
+        return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
+                           sessions_used=used, price_per_session_fen=per_session, used_value_fen=used_value,
+                           list_price_fen=list_price, expired_on=expired_on, lines=lines)
+    starts, expires = as_date(package.starts_on), _paid_term_end(package)
+    days_total = (expires - starts).days + 1
+    days_left = max(0, min(days_total, (expires - max(today, starts)).days + 1))
+    refund = share(paid, days_left, days_total)
+    lines = [
+        f"实付金额：{format_fen(paid)} 元，购买的期限 {starts} 至 {expires}，共 {days_total} 天",
+        f"剩余 {days_left} 天（自 {max(today, starts)} 起）：{format_fen(paid)} × {days_left} ÷ {days_total}"
+        f" = {format_fen(refund)} 元",
+    ]
+    if package.sessions_left is not None and granted:
+        # A capped card is also limited by the uses left: never refund more than the unused uses are worth.
+        by_uses = share(paid, max(0, granted - used), granted)
+        lines.append(f"限次卡：已用 {used} / {granted} 次，按次数最多退 "
+                     f"{format_fen(paid)} × {granted - used} ÷ {granted} = {format_fen(by_uses)} 元")
+        refund = min(refund, by_uses)
+    if as_date(package.expires_on) != expires:
+        lines.append(f"延期至 {package.expires_on} 的天数为赠送，不计入退款")
+    lines.append(f"应退金额：{format_fen(refund)} 元")
+    return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
+                       sessions_used=used, used_value_fen=paid - refund, days_total=days_total, days_left=days_left,
+                       term_ends_on=expires, lines=lines)
+
+
+def offers_refund(view: PackageView, today: date) -> bool:
+    """Whether 退卡 is worth offering for this card: something the client paid for is left to pay back."""
+    if view.status == "active" and view.kind != "period":
+        return True
+    if view.status not in ("active", "expired"):
+        return False
+    try:
+        return refund_quote(view.id, today).refund_fen > 0
+    except ValidationError:
+        return False
+
+
+def refund_package(package_id: int, method: str, *, reason: str = "", today: date | None = None,
+                   staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
+    """Close the package: a 'refund' line takes everything left and records the money paid back."""
+    when = when or now()
+    if method not in PURCHASE_METHODS:
+        raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
+    with database_proxy.atomic():
+        quote = refund_quote(package_id, today or when.date())
+        package = get_package(package_id)
+        line = take_all_left(package, "refund", when, paid_fen=-quote.refund_fen, staff_id=checked_staff_id(staff_id),
+                             reason=" ".join(reason.split()) or "客户申请退卡")
+        if quote.refund_fen:
+            record_payments([PaymentInput(method, quote.refund_fen)], when, ledger_id=line.id, sign=-1)
+        set_status(package, "refunded")
+        return line

@@ -1,0 +1,50 @@
+"""Opening the salon's database file: location, pragmas, migrations, model binding."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from peewee import SqliteDatabase
+
+from salon.store import migrations
+from salon.store.models import ALL_MODELS, database_proxy
+
+APP_DIR_NAME = "SalonDesk"
+DB_FILE_NAME = "salon.db"
+DB_ENV_VAR = "SALON_DB"
+
+# WAL lets the list read while a visit is being saved; synchronous=NORMAL in WAL mode keeps every
+# committed transaction across a crash of the app (a power cut may lose only the very last commits).
+_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -32 * 1024,
+}
+
+
+def default_database_path() -> Path:
+    """`SALON_DB` if set, else salon.db in the platform's application-data folder."""
+    override = os.environ.get(DB_ENV_VAR)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / DB_FILE_NAME
+
+
+def open_database(path: str | os.PathLike[str] | None = None) -> SqliteDatabase:
+    """Open (creating if needed) the database file, bring its schema up to date and bind the models."""
+    target = Path(path) if path is not None else default_database_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    database = SqliteDatabase(str(target), pragmas=_PRAGMAS)
+    database.connect(reuse_if_open=True)
+    migrations.migrate(database)
+    database_proxy.initialize(database)
+    database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
+    return database
+
+
+def close_database(database: SqliteDatabase) -> None:
+    if not database.is_closed():
+        database.close()

@@ -1,0 +1,320 @@
+"""Two pages of the client file: 卡项 (her packages and each one's ledger) and 消费记录 (her timeline).
+
+Package actions (售卡, 充值/续卡, 调整, 延期/激活, 退卡) take effect at once in their own dialogs; they are not part of
+the client form's Save.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon.errors import ValidationError
+from salon.money import format_fen
+from salon.packages.refunds import offers_refund
+from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
+from salon.visits.timeline import TimelineEntry, client_timeline
+from ui.common.labels import (
+    ledger_kind_label,
+    left_text,
+    money,
+    package_status_label,
+    plan_kind_label,
+    sessions_text,
+)
+from ui.common.messages import error_text
+from ui.common.record_model import RECORD_ID_ROLE, Column, RecordTableModel, fit_columns, make_table
+from ui.packages.dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
+from ui.packages.extend_dialog import ExtendDialog
+from ui.packages.refund_dialog import RefundDialog
+
+# What each action needs of the selected package (salon/ refuses the rest anyway; this keeps the buttons honest).
+_OPEN = ("active", "used_up")
+
+
+def can_top_up(view: PackageView) -> bool:
+    return view.kind in ("count", "stored_value") and view.status in _OPEN
+
+
+def can_adjust(view: PackageView) -> bool:
+    return view.status in _OPEN and not (view.kind == "period" and view.sessions_left is None)
+
+
+def can_extend(view: PackageView) -> bool:
+    return view.expires_on is not None and view.status != "refunded"
+
+
+def can_refund(view: PackageView, today: date | None = None) -> bool:
+    return offers_refund(view, today or date.today())
+
+
+class PackageTableModel(RecordTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__([
+            Column(self.tr("卡项"), lambda v: v.name),
+            Column(self.tr("类型"), lambda v: plan_kind_label(v.kind)),
+            Column(self.tr("剩余"), lambda v: left_text(v.kind, v.sessions_left, v.principal_fen, v.bonus_fen)),
+            Column(self.tr("到期"), lambda v: v.expires_on.isoformat() if v.expires_on else self.tr("长期")),
+            Column(self.tr("状态"), lambda v: package_status_label(v.status)),
+            Column(self.tr("实付"), lambda v: money(v.paid_fen), numeric=True),
+            Column(self.tr("购买日期"), lambda v: f"{v.sold_at:%Y-%m-%d}"),
+            Column(self.tr("可用项目"), lambda v: "、".join(v.service_names)),
+        ], muted=lambda v: v.status != "active", parent=parent)
+
+
+class LedgerTableModel(RecordTableModel):
+    def __init__(self, parent=None) -> None:
+        self.kind = "count"
+        super().__init__([
+            Column(self.tr("时间"), lambda line: f"{line.created_at:%Y-%m-%d %H:%M}"),
+            Column(self.tr("类型"), lambda line: ledger_kind_label(
+                "reactivation" if line.kind == "adjustment" and line.reverses_id else line.kind)),
+            Column(self.tr("变动"), self._change),
+            Column(self.tr("变动后剩余"), self._after),
+            Column(self.tr("收/退款"), lambda line: money(line.paid_fen) if line.paid_fen else "", numeric=True),
+            Column(self.tr("经办人"), lambda line: line.staff_name),
+            Column(self.tr("原因/备注"), lambda line: line.reason),
+        ], parent=parent)
+
+    def _change(self, line: LedgerLine) -> str:
+        if self.kind == "stored_value":
+            if not (line.principal_delta_fen or line.bonus_delta_fen):
+                return ""
+            text = _signed_fen(line.principal_delta_fen + line.bonus_delta_fen)
+            if line.bonus_delta_fen:
+                text += self.tr("（本金 %1，赠送 %2）").replace("%1", _signed_fen(line.principal_delta_fen)).replace(
+                    "%2", _signed_fen(line.bonus_delta_fen))
+            return text
+        if line.sessions_delta:
+            return self.tr("%1 次").replace("%1", f"{line.sessions_delta:+d}")
+        return self.tr("不限次") if line.kind in ("use", "void") else ""
+
+    def _after(self, line: LedgerLine) -> str:
+        if self.kind == "stored_value":
+            return money(line.balance_after_fen)
+        return sessions_text(line.sessions_after)
+
+
+def _signed_fen(fen: int) -> str:
+    return ("+" if fen > 0 else "") + format_fen(fen)
+
+
+class ClientPackagesPage(QWidget):
+    """卡项: every package of the client, open ones first; the ledger of the selected one below."""
+
+    changed = Signal()  # a package was sold, topped up, adjusted or refunded
+
+    def __init__(self, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id = client_id
+        self.dialog: QDialog | None = None
+        self.model = PackageTableModel(self)
+        self.table = make_table(self.model, "packageTable")
+        self.ledger_model = LedgerTableModel(self)
+        self.ledger_table = make_table(self.ledger_model, "ledgerTable")
+        self.ledger_title = QLabel()
+        self.ledger_title.setObjectName("ledgerTitle")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("packagesSummary")
+
+        self.sell_button = QPushButton(self.tr("售卡(&S)…"))
+        self.sell_button.setObjectName("sellButton")
+        self.top_up_button = QPushButton(self.tr("充值/续卡(&T)…"))
+        self.top_up_button.setObjectName("topUpButton")
+        self.adjust_button = QPushButton(self.tr("调整(&J)…"))
+        self.adjust_button.setObjectName("adjustButton")
+        self.extend_button = QPushButton(self.tr("延期/激活(&E)…"))
+        self.extend_button.setObjectName("extendButton")
+        self.refund_button = QPushButton(self.tr("退卡(&R)…"))
+        self.refund_button.setObjectName("refundButton")
+        actions = (self.sell_button, self.top_up_button, self.adjust_button, self.extend_button, self.refund_button)
+        for button in actions:
+            button.setAutoDefault(False)
+
+        buttons = QHBoxLayout()
+        for button in actions:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary_label)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.ledger_title)
+        lower_layout.addWidget(self.ledger_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.sell_button.clicked.connect(self.sell)
+        self.top_up_button.clicked.connect(lambda: self._open_for_current(TopUpDialog))
+        self.adjust_button.clicked.connect(lambda: self._open_for_current(AdjustDialog))
+        self.extend_button.clicked.connect(lambda: self._open_for_current(ExtendDialog))
+        self.refund_button.clicked.connect(lambda: self._open_for_current(RefundDialog))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._package_selected())
+        self.refresh()
+
+    # --- public -------------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.current_id()
+        views = client_packages(self.client_id)
+        self.model.set_records(views)
+        open_count = sum(1 for v in views if v.status == "active")
+        self.summary_label.setText(self.tr("在用 %1 张，共 %2 张").replace("%1", str(open_count))
+                                   .replace("%2", str(len(views))))
+        if not (keep is not None and self.select(keep)) and views:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        fit_columns(self.table)
+        self._package_selected()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(RECORD_ID_ROLE) if index.isValid() else None
+
+    def current_view(self) -> PackageView | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select(self, package_id: int) -> bool:
+        row = self.model.row_of(package_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def sell(self) -> SellPackageDialog:
+        return self._show(SellPackageDialog(self.client_id, self))
+
+    # --- internals ----------------------------------------------------------------------------
+    def _open_for_current(self, dialog_class) -> QDialog | None:
+        package_id = self.current_id()
+        if package_id is None:
+            return None
+        try:
+            dialog = dialog_class(package_id, self)
+        except ValidationError as error:  # e.g. the card expired at midnight and the list has not caught up
+            QMessageBox.information(self, self.tr("卡项"), error_text(error))
+            self.refresh(package_id)
+            return None
+        return self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_change)
+        dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _after_change(self, package_id: int) -> None:
+        self.refresh(package_id)
+        self.changed.emit()
+
+    def _package_selected(self) -> None:
+        view = self.current_view()
+        self.top_up_button.setEnabled(view is not None and can_top_up(view))
+        self.adjust_button.setEnabled(view is not None and can_adjust(view))
+        self.extend_button.setEnabled(view is not None and can_extend(view))
+        self.extend_button.setText(self.tr("激活(&E)…") if view is not None and view.status == "expired"
+                                   else self.tr("延期/激活(&E)…"))
+        self.refund_button.setEnabled(view is not None and can_refund(view))
+        if view is not None and view.kind == "period":
+            self.top_up_button.setToolTip(self.tr("年卡/月卡不能充值，请另售一张新卡"))
+        else:
+            self.top_up_button.setToolTip("")
+        if view is None:
+            self.ledger_title.setText(self.tr("还没有卡项。点“售卡”给她开一张卡。") if not self.model.rowCount()
+                                      else "")
+            self.ledger_model.set_records([])
+            return
+        self.ledger_title.setText(self.tr("“%1”的明细（每一次变动都有记录）").replace("%1", view.name))
+        self.ledger_model.kind = view.kind
+        self.ledger_model.set_records(package_ledger(view.id))
+        fit_columns(self.ledger_table)
+        self.ledger_table.scrollToBottom()
+
+
+class TimelineTableModel(RecordTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__([
+            Column(self.tr("时间"), lambda e: f"{e.when:%Y-%m-%d %H:%M}"),
+            Column(self.tr("类型"), lambda e: ledger_kind_label(e.kind)),
+            Column(self.tr("项目/卡项"), lambda e: e.title),
+            Column(self.tr("金额"), lambda e: money(e.amount_fen) if e.amount_fen or e.kind == "visit" else "",
+                   numeric=True),
+            Column(self.tr("卡扣"), lambda e: self.tr("%1 次").replace("%1", str(e.card_sessions))
+                   if e.card_sessions else "", numeric=True),
+            Column(self.tr("美容师/变动"), lambda e: e.detail),
+            Column(self.tr("状态"), lambda e: self.tr("已作废") if e.status == "void" else ""),
+        ], muted=lambda e: e.status == "void", parent=parent, id_of=lambda e: e.visit_id)
+
+    def entry(self, row: int) -> TimelineEntry:
+        return self.record(row)
+
+
+class ClientHistoryPage(QWidget):
+    """消费记录: the client's visits and package events, newest first. Double-click or Enter on a visit asks
+    for it to be opened (`open_visit_requested`); on a package event, for that package (`open_package_requested`)."""
+
+    open_visit_requested = Signal(int)
+    open_package_requested = Signal(int)
+
+    def __init__(self, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id = client_id
+        self.model = TimelineTableModel(self)
+        self.table = make_table(self.model, "timelineTable")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("timelineSummary")
+        hint = QLabel(self.tr("双击到店记录可查看、更正或作废"))
+        hint.setStyleSheet("color:#777")
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label)
+        top.addStretch(1)
+        top.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.enter.connect(lambda: self.open_row(self.table.currentIndex().row()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = client_timeline(self.client_id)
+        self.model.set_records(entries)
+        visits = [e for e in entries if e.kind == "visit" and e.status != "void"]
+        if visits:
+            self.summary_label.setText(self.tr("到店 %1 次，最近一次 %2").replace("%1", str(len(visits)))
+                                       .replace("%2", f"{visits[0].when:%Y-%m-%d}"))
+        else:
+            self.summary_label.setText(self.tr("还没有到店记录"))
+        fit_columns(self.table)
+
+    def open_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        entry = self.model.entry(row)
+        if entry.visit_id is not None:
+            self.open_visit_requested.emit(entry.visit_id)
+        elif entry.package_id is not None:
+            self.open_package_requested.emit(entry.package_id)

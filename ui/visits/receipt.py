@@ -1,0 +1,169 @@
+"""The receipt of a visit (小票): what was done, what each card paid and what is left on it, how the rest was paid.
+
+Built as HTML from `salon.visits.visit_detail`, previewed in a dialog, printed through the system's print
+dialog or written to a PDF the client can be sent.
+"""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon.money import format_fen
+from salon.visits.receipts import PackageMovement, VisitDetail, visit_detail
+from ui.common.labels import payment_method_label
+from ui.common.pdf import write_pdf
+
+SALON_NAME_SETTING = "salon/name"
+# A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
+RECEIPT_WIDTH_MM = 80.0
+RECEIPT_HEIGHT_MM = 200.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("receipt", text)
+
+
+def salon_name() -> str:
+    name = QSettings().value(SALON_NAME_SETTING, "", type=str)
+    return name.strip() or _tr("客情管家")
+
+
+def movement_text(move: PackageMovement) -> str:
+    """'清洁10次卡：本次扣 1 次，剩 10 次，有效期至 2027-02-28' — what the client asks about at the counter."""
+    parts = []
+    if move.kind == "stored_value":
+        parts.append(_tr("本次支付 ¥%1").replace("%1", format_fen(move.amount_fen)))
+        parts.append(_tr("余额 ¥%1").replace("%1", format_fen(move.balance_fen)))
+    elif move.sessions_left is None:
+        parts.append(_tr("本次使用 %1 次（不限次）").replace("%1", str(move.sessions_used)))
+    else:
+        parts.append(_tr("本次扣 %1 次").replace("%1", str(move.sessions_used)))
+        parts.append(_tr("剩 %1 次").replace("%1", str(move.sessions_left)))
+    if move.expires_on:
+        parts.append(_tr("有效期至 %1").replace("%1", move.expires_on.isoformat()))
+    return f"{move.package_name}：" + _tr("，").join(parts)
+
+
+def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
+    salon = salon or salon_name()
+    cell = "padding:2px 4px"
+    number = f"{cell};text-align:right"
+    rows = []
+    for line in detail.lines:
+        paid_by = (_tr("卡扣：%1").replace("%1", line.package_name) if line.package_name
+                   else format_fen(line.amount_fen))
+        name = escape(line.name) + (f" ×{line.quantity}" if line.quantity > 1 else "")
+        if line.discount_fen and not line.package_name:
+            name += "<br><span style='color:#666'>" + escape(
+                _tr("原价 %1，优惠 %2").replace("%1", format_fen(line.unit_price_fen * line.quantity))
+                .replace("%2", format_fen(line.discount_fen))) + "</span>"
+        rows.append(f"<tr><td style='{cell}'>{name}</td><td style='{number}'>{escape(paid_by)}</td></tr>")
+    payments = [(payment_method_label(method), amount) for method, amount in detail.payments]
+    payments += [(payment_method_label("stored_value") + f"（{card}）", amount) for card, amount in detail.stored_value]
+    payment_rows = "".join(
+        f"<tr><td style='{cell}'>{escape(label)}</td><td style='{number}'>{format_fen(amount)}</td></tr>"
+        for label, amount in payments)
+    moves = "".join(f"<li>{escape(movement_text(move))}</li>" for move in detail.packages)
+    when = detail.visited_at.strftime("%Y-%m-%d %H:%M")
+    parts = [
+        f"<h2 style='text-align:center;margin:0'>{escape(salon)}</h2>",
+        f"<p style='text-align:center;margin:2px 0 8px 0'>{escape(_tr('消费小票'))}</p>",
+    ]
+    if detail.status == "void":
+        parts.append(f"<p style='color:#b00;font-weight:bold'>{escape(_tr('已作废'))}："
+                     f"{escape(detail.void_reason)}</p>")
+    info = [(_tr("单号"), f"{detail.id:06d}"), (_tr("时间"), when), (_tr("客户"), detail.client_name)]
+    if detail.therapist_names:
+        info.append((_tr("美容师"), "、".join(detail.therapist_names)))
+    parts.append("<table width='100%'>" + "".join(
+        f"<tr><td style='color:#555;{cell}'>{escape(k)}</td><td style='{cell}'>{escape(v)}</td></tr>"
+        for k, v in info) + "</table><hr>")
+    parts.append(f"<table width='100%'><tr><th style='{cell};text-align:left'>{escape(_tr('项目/产品'))}</th>"
+                 f"<th style='{number}'>{escape(_tr('金额'))}</th></tr>{''.join(rows)}</table><hr>")
+    parts.append(f"<table width='100%'><tr><td style='{cell}'><b>{escape(_tr('应付'))}</b></td>"
+                 f"<td style='{number}'><b>¥{format_fen(detail.due_fen)}</b></td></tr>{payment_rows}</table>")
+    if moves:
+        parts.append(f"<hr><p style='margin:4px 0'><b>{escape(_tr('卡内变动'))}</b></p><ul style='margin:0'>"
+                     f"{moves}</ul>")
+    parts.append(f"<hr><p style='text-align:center;color:#555'>{escape(_tr('谢谢惠顾，期待您再次光临'))}</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+class ReceiptDialog(QDialog):
+    """Preview with 打印 and 保存为 PDF."""
+
+    def __init__(self, visit_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.visit_id = visit_id
+        self.detail = visit_detail(visit_id)
+        self.setWindowTitle(self.tr("小票 — %1").replace("%1", self.detail.client_name))
+        self.resize(420, 640)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("receiptPreview")
+        self.browser.setHtml(self.html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.pdf_button = QPushButton(self.tr("保存为 PDF…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.pdf_button.clicked.connect(self.ask_and_save_pdf)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+
+    def html(self) -> str:
+        return receipt_html(self.detail)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _document(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setHtml(self.html())
+        return document
+
+    def print_receipt(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._document().print_(printer)
+
+    def save_pdf(self, path: str | Path) -> Path:
+        layout = QPageLayout(
+            QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM), QPageSize.Unit.Millimeter, self.tr("小票")),
+            QPageLayout.Orientation.Portrait, QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
+        return write_pdf(self._document(), path, layout=layout, title=self.windowTitle())
+
+    def default_pdf_name(self) -> str:
+        return f"{self.tr('小票')}_{self.detail.client_name}_{self.detail.visited_at:%Y-%m-%d}_{self.visit_id}.pdf"
+
+    def ask_and_save_pdf(self) -> Path | None:
+        suggested = str(Path.home() / self.default_pdf_name())
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
+        if not name:
+            return None
+        if not name.lower().endswith(".pdf"):
+            name += ".pdf"
+        try:
+            return self.save_pdf(name)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("保存为 PDF"),
+                                self.tr("无法保存 %1：文件夹不存在或没有写入权限。").replace("%1", str(error)))
+            return None
