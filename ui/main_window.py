@@ -18,6 +18,7 @@ from ui.clients.assign_dialog import AssignTherapistDialog
 from ui.clients.form import ClientDialog
 from ui.clients.list_page import ClientListPage
 from ui.common.background import BackgroundTask
+from ui.common.child_dialogs import open_child
 from ui.common.messages import error_text
 from ui.history.page import HistoryPage
 from ui.packages.dialogs import SellPackageDialog
@@ -131,21 +132,13 @@ class MainWindow(QMainWindow):
         if self.client_dialog is not None:
             self.client_dialog.close()
         dialog = ClientDialog(client_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._client_saved)
         dialog.open_client_requested.connect(
             lambda other_id: QTimer.singleShot(0, lambda: self.open_client(other_id))
         )
-        dialog.destroyed.connect(lambda *_: self._forget_dialog(dialog))
         dialog.open_visit_requested.connect(self.open_visit)
         dialog.packages_changed.connect(lambda changed_id: self.clients_page.refresh(changed_id))
-        self.client_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, dialog: ClientDialog) -> None:
-        if self.client_dialog is dialog:
-            self.client_dialog = None
+        return open_child(self, "client_dialog", dialog)
 
     def _client_saved(self, client_id: int) -> None:
         self.clients_page.refresh(client_id)
@@ -161,13 +154,10 @@ class MainWindow(QMainWindow):
         if not client_ids:
             return None
         dialog = AssignTherapistDialog(client_ids, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if preselect is not None:
             dialog.select_therapist(preselect)
         dialog.accepted.connect(self._after_assignment)
-        self.assign_dialog = dialog
-        dialog.open()
-        return dialog
+        return open_child(self, "assign_dialog", dialog)
 
     def _after_assignment(self) -> None:
         self.clients_page.refresh()
@@ -196,16 +186,8 @@ class MainWindow(QMainWindow):
         return current
 
     def _show_visit_dialog(self, dialog: VisitDialog) -> VisitDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda visit_id: self._visit_saved(dialog, visit_id))
-        dialog.destroyed.connect(lambda *_: self._forget_visit_dialog(dialog))
-        self.visit_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_visit_dialog(self, dialog: VisitDialog) -> None:
-        if self.visit_dialog is dialog:
-            self.visit_dialog = None
+        return open_child(self, "visit_dialog", dialog)
 
     def _visit_saved(self, dialog: VisitDialog, visit_id: int) -> None:
         # Sessions left changed: the card (and anything listing packages) must show it now.
@@ -219,16 +201,7 @@ class MainWindow(QMainWindow):
     def show_receipt(self, visit_id: int) -> ReceiptDialog:
         if self.receipt_dialog is not None and self.receipt_dialog.isVisible():
             self.receipt_dialog.close()
-        dialog = ReceiptDialog(visit_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self._forget_receipt(dialog))
-        self.receipt_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_receipt(self, dialog: ReceiptDialog) -> None:
-        if self.receipt_dialog is dialog:
-            self.receipt_dialog = None
+        return open_child(self, "receipt_dialog", ReceiptDialog(visit_id, self))
 
     # --- packages -----------------------------------------------------------------------------
     def sell_package(self, client_id: int | None = None) -> SellPackageDialog | None:
@@ -238,16 +211,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先在列表中选择一位客户。"), 4000)
             return None
         dialog = SellPackageDialog(client_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _package_id: self.clients_page.refresh(client_id))
-        dialog.destroyed.connect(lambda *_: self._forget_sell_dialog(dialog))
-        self.sell_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget_sell_dialog(self, dialog: SellPackageDialog) -> None:
-        if self.sell_dialog is dialog:
-            self.sell_dialog = None
+        return open_child(self, "sell_dialog", dialog)
 
     def open_visit_from_history(self, visit_id: int) -> None:
         """A row of 消费记录 opened: the visit dialog, and the list follows a correction or a void."""

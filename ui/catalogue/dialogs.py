@@ -1,19 +1,11 @@
-"""Add/edit dialogs for services and retail products, and the form-dialog frame the catalogue shares."""
+"""Add/edit dialogs for services and retail products."""
 from __future__ import annotations
 
-from peewee import DatabaseError
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,82 +20,10 @@ from salon.catalogue import (
     save_product,
     save_service,
 )
-from salon.errors import NotFoundError, ValidationError
+from salon.errors import ValidationError
+from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
 from ui.common.messages import error_text
-
-ERROR_STYLE = ("QLabel { color: #a93226; background: #fdedec; border: 1px solid #f5b7b1;"
-               " border-radius: 4px; padding: 6px 8px; }")
-
-
-class FormDialog(QDialog):
-    """Error line on top, a QFormLayout, Save/Cancel. Subclasses implement `_save()` -> the saved id and
-    register their widgets in `self.fields` so an error puts the cursor where the problem is."""
-
-    saved = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fields: dict[str, QWidget] = {}
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setObjectName("saveButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def _save(self) -> int:
-        raise NotImplementedError
-
-    def _message(self, error: ValidationError) -> str:
-        return error_text(error)
-
-    def show_message(self, text: str, field: str | None = None) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        widget = self.fields.get(field or "")
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
-
-    def accept(self) -> None:
-        try:
-            saved_id = self._save()
-        except ValidationError as error:
-            self.show_message(self._message(error), error.field)
-            return
-        except NotFoundError:
-            self.show_message(self.tr("这条记录已不存在，无法保存。"))
-            return
-        except DatabaseError as error:
-            self.show_message(self.tr("保存失败：数据库暂时无法写入（%1）。请稍后再试。").replace("%1", str(error)))
-            return
-        self.error_label.hide()
-        self.saved.emit(saved_id)
-        super().accept()
-
-
-def notes_edit() -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
-    return edit
 
 
 def category_combo(categories: list[str], placeholder: str) -> QComboBox:
@@ -148,7 +68,7 @@ class ServiceDialog(FormDialog):
         self.active_check = QCheckBox(self.tr("在售（停用后不再出现在开单中，历史记录保留）"))
         self.active_check.setObjectName("serviceActive")
         self.active_check.setChecked(True)
-        self.notes = notes_edit()
+        self.notes = plain_text_edit()
         self.form.addRow(self.tr("名称 *"), self.name_edit)
         self.form.addRow(self.tr("分类"), self.category_combo)
         self.form.addRow(self.tr("价格 *"), self.price_edit)
@@ -211,7 +131,7 @@ class ProductDialog(FormDialog):
         self.active_check = QCheckBox(self.tr("在售"))
         self.active_check.setObjectName("productActive")
         self.active_check.setChecked(True)
-        self.notes = notes_edit()
+        self.notes = plain_text_edit()
         self.form.addRow(self.tr("品牌"), self.brand_combo)
         self.form.addRow(self.tr("名称 *"), self.name_edit)
         self.form.addRow(self.tr("类型"), self.kind_combo)

@@ -24,6 +24,7 @@ from salon.catalogue import set_item_active
 from ui.catalogue.dialogs import ProductDialog, ServiceDialog
 from ui.catalogue.models import CatalogueModel, PlanTableModel, ProductTableModel, ServiceTableModel
 from ui.catalogue.plan_dialog import PlanDialog
+from ui.common.child_dialogs import open_child
 from ui.common.record_model import RECORD_ID_ROLE, fit_columns, make_table
 
 
@@ -91,12 +92,8 @@ class CatalogueListPane(QWidget):
 
     def open_dialog(self, item_id: int | None) -> QDialog:
         dialog = self._make_dialog(item_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
-        dialog.destroyed.connect(lambda *_: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_child(self, "dialog", dialog)
 
     def edit_current(self) -> None:
         item_id = self.current_id()
@@ -116,9 +113,6 @@ class CatalogueListPane(QWidget):
         self.changed.emit()
 
     # --- internals ----------------------------------------------------------------------------
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     def _saved(self, item_id: int) -> None:
         self.model.refresh()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from salon.catalogue import PLAN_KINDS, PlanInput, get_plan, list_services, plan_service_ids, save_plan
 from salon.errors import ValidationError
-from ui.catalogue.dialogs import FormDialog, notes_edit
+from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
 from ui.common.messages import error_text
 
@@ -78,7 +78,7 @@ class PlanDialog(FormDialog):
         self.active_check = QCheckBox(self.tr("在售（停售后老客户的卡照常使用）"))
         self.active_check.setObjectName("planActive")
         self.active_check.setChecked(True)
-        self.notes = notes_edit()
+        self.notes = plain_text_edit()
 
         self.form.addRow(self.tr("名称 *"), self.name_edit)
         self.form.addRow(self.tr("类型"), self.kind_combo)

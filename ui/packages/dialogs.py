@@ -29,7 +29,7 @@ from salon.packages.selling import adjust, expiry_date, sell_package, top_up
 from salon.payments import PURCHASE_METHODS, PaymentInput
 from salon.staff import list_staff
 from salon.store.models import ClientPackage, PackagePlan
-from ui.catalogue.dialogs import FormDialog
+from ui.common.forms import FormDialog
 from ui.common.labels import left_text, money, money_input, payment_method_label, plan_kind_label
 from ui.common.messages import error_text
 from ui.packages.refund_dialog import RefundDialog

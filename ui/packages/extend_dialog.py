@@ -15,7 +15,7 @@ from salon.dates import as_date
 from salon.errors import ValidationError
 from salon.packages.expiry import held_by_expiry, reactivate_package
 from salon.packages.ledger import get_package
-from ui.catalogue.dialogs import FormDialog
+from ui.common.forms import FormDialog
 from ui.common.labels import left_text
 from ui.common.messages import error_text
 from ui.packages.dialogs import package_header, staff_combo

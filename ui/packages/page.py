@@ -1,4 +1,4 @@
-"""Two pages of the client file: 卡项 (her packages and each one's ledger) and 消费记录 (her timeline).
+"""The client file's 卡项 page: her packages and each one's ledger.
 
 Package actions (售卡, 充值/续卡, 调整, 延期/激活, 退卡) take effect at once in their own dialogs; they are not part of
 the client form's Save.
@@ -23,7 +23,7 @@ from salon.errors import ValidationError
 from salon.money import format_fen
 from salon.packages.refunds import offers_refund
 from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
-from salon.visits.timeline import TimelineEntry, client_timeline
+from ui.common.child_dialogs import open_child
 from ui.common.labels import (
     ledger_kind_label,
     left_text,
@@ -215,16 +215,8 @@ class ClientPackagesPage(QWidget):
         return self._show(dialog)
 
     def _show(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_change)
-        dialog.destroyed.connect(lambda *_: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        return open_child(self, "dialog", dialog)
 
     def _after_change(self, package_id: int) -> None:
         self.refresh(package_id)
@@ -252,69 +244,3 @@ class ClientPackagesPage(QWidget):
         self.ledger_model.set_records(package_ledger(view.id))
         fit_columns(self.ledger_table)
         self.ledger_table.scrollToBottom()
-
-
-class TimelineTableModel(RecordTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__([
-            Column(self.tr("时间"), lambda e: f"{e.when:%Y-%m-%d %H:%M}"),
-            Column(self.tr("类型"), lambda e: ledger_kind_label(e.kind)),
-            Column(self.tr("项目/卡项"), lambda e: e.title),
-            Column(self.tr("金额"), lambda e: money(e.amount_fen) if e.amount_fen or e.kind == "visit" else "",
-                   numeric=True),
-            Column(self.tr("卡扣"), lambda e: self.tr("%1 次").replace("%1", str(e.card_sessions))
-                   if e.card_sessions else "", numeric=True),
-            Column(self.tr("美容师/变动"), lambda e: e.detail),
-            Column(self.tr("状态"), lambda e: self.tr("已作废") if e.status == "void" else ""),
-        ], muted=lambda e: e.status == "void", parent=parent, id_of=lambda e: e.visit_id)
-
-    def entry(self, row: int) -> TimelineEntry:
-        return self.record(row)
-
-
-class ClientHistoryPage(QWidget):
-    """消费记录: the client's visits and package events, newest first. Double-click or Enter on a visit asks
-    for it to be opened (`open_visit_requested`); on a package event, for that package (`open_package_requested`)."""
-
-    open_visit_requested = Signal(int)
-    open_package_requested = Signal(int)
-
-    def __init__(self, client_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.client_id = client_id
-        self.model = TimelineTableModel(self)
-        self.table = make_table(self.model, "timelineTable")
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("timelineSummary")
-        hint = QLabel(self.tr("双击到店记录可查看、更正或作废"))
-        hint.setStyleSheet("color:#777")
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label)
-        top.addStretch(1)
-        top.addWidget(hint)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.table.enter.connect(lambda: self.open_row(self.table.currentIndex().row()))
-        self.refresh()
-
-    def refresh(self) -> None:
-        entries = client_timeline(self.client_id)
-        self.model.set_records(entries)
-        visits = [e for e in entries if e.kind == "visit" and e.status != "void"]
-        if visits:
-            self.summary_label.setText(self.tr("到店 %1 次，最近一次 %2").replace("%1", str(len(visits)))
-                                       .replace("%2", f"{visits[0].when:%Y-%m-%d}"))
-        else:
-            self.summary_label.setText(self.tr("还没有到店记录"))
-        fit_columns(self.table)
-
-    def open_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
-            return
-        entry = self.model.entry(row)
-        if entry.visit_id is not None:
-            self.open_visit_requested.emit(entry.visit_id)
-        elif entry.package_id is not None:
-            self.open_package_requested.emit(entry.package_id)

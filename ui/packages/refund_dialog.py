@@ -31,7 +31,7 @@ from salon.packages.refunds import RefundQuote, refund_package, refund_quote
 from salon.packages.views import PackageView, client_packages
 from salon.payments import PURCHASE_METHODS
 from salon.staff import list_staff
-from ui.catalogue.dialogs import FormDialog
+from ui.common.forms import FormDialog
 from ui.common.labels import money, payment_method_label, plan_kind_label
 from ui.common.pdf import write_pdf
 

@@ -26,6 +26,7 @@ from salon.errors import ValidationError
 from salon.staff import StaffInput, format_percent, get_staff, list_staff, save_staff, set_active
 from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
+from ui.common.child_dialogs import open_child
 from ui.common.messages import choice_label, error_text
 
 
@@ -161,6 +162,7 @@ class TherapistsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.staff_dialog: StaffDialog | None = None
         self.staff_model = StaffTableModel(self)
         self.staff_table = QTableView()
         self.staff_table.setObjectName("staffTable")
@@ -249,8 +251,7 @@ class TherapistsPage(QWidget):
     def edit_staff(self, staff_id: int | None) -> StaffDialog:
         dialog = StaffDialog(staff_id, self)
         dialog.saved.connect(self._after_staff_saved)
-        dialog.open()
-        return dialog
+        return open_child(self, "staff_dialog", dialog)
 
     def selected_client_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.clients_table.selectionModel().selectedRows()})
