@@ -12,10 +12,6 @@ many ids each query returns, and the ratio to each baseline).
 from __future__ import annotations
 
 import argparse
-import os
-import platform
-import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +20,8 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
+
+from timing import TimingTable, machine, measure  # noqa: E402  (beside this script)
 
 from salon.clients.search import search_client_ids  # noqa: E402
 from salon.demo.generator import database_is_empty, generate_demo  # noqa: E402
@@ -39,32 +37,6 @@ TYPING: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tag", ("贵宾",)),
     ("empty box: all active clients", ("",)),
 )
-
-
-def _percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def _measure(run: Callable[[], list], repeat: int) -> tuple[float, float, int]:
-    """(median ms, p95 ms, rows returned), after one warm-up call so the page cache is hot."""
-    count = len(run())
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples), _percentile(samples, 0.95), count
-
-
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def _prepare(path: Path, clients: int) -> None:
@@ -100,26 +72,23 @@ def run(path: Path, repeat: int) -> str:
                 "SELECT id FROM client WHERE archived_at IS NULL AND name_pinyin >= ? AND name_pinyin < ?"
                 " ORDER BY name_pinyin LIMIT 200", "wang", "wang\U0010ffff")),
         ]
-        base_rows = [(label, *_measure(query, repeat)) for label, query in baselines]
+        base_rows = [(label, *measure(query, repeat)) for label, query in baselines]
         equal_ms, range_ms = base_rows[0][1], base_rows[1][1]
 
-        lines = [
-            f"Search benchmark, {date.today().isoformat()}: {total:,} clients ({active:,} active), "
-            f"{os.cpu_count()} CPUs ({_cpu_name()}), Python {platform.python_version()}, "
-            f"SQLite {sqlite3.sqlite_version}, {repeat} timed runs per query after one warm-up.",
-            "",
-            "| query | typed | ids | median ms | p95 ms | × `phone =` | × prefix LIMIT 200 |",
-            "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for label, median, p95, count in base_rows:
-            lines.append(f"| baseline: {label} | | {count:,} | {median:.3f} | {p95:.3f} "
-                         f"| {median / equal_ms:.1f} | {median / range_ms:.1f} |")
+        table = TimingTable(baselines=("× `phone =`", "× prefix LIMIT 200"), extra_columns=("typed",))
+        for label, median, p95, rows in base_rows:
+            table.add(f"baseline: {label}", f"{len(rows):,}", median, p95, (equal_ms, range_ms), extra=("",))
         for label, keystrokes in TYPING:
             for text in keystrokes:
-                median, p95, count = _measure(lambda text=text: search_client_ids(text, database=database),
-                                              repeat)
-                lines.append(f"| search: {label} | `{text}` | {count:,} | {median:.3f} | {p95:.3f} "
-                             f"| {median / equal_ms:.0f} | {median / range_ms:.1f} |")
+                median, p95, ids = measure(lambda text=text: search_client_ids(text, database=database), repeat)
+                table.add(f"search: {label}", f"{len(ids):,}", median, p95, (equal_ms, range_ms),
+                          extra=(f"`{text}`",))
+        lines = [
+            f"Search benchmark, {date.today().isoformat()}: {total:,} clients ({active:,} active), "
+            f"{machine()}, {repeat} timed runs per query after one warm-up.",
+            "",
+            table.markdown(),
+        ]
         return "\n".join(lines)
     finally:
         close_database(database)

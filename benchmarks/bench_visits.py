@@ -23,11 +23,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import itertools
-import os
-import platform
 import random
-import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -39,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
 from peewee import Database  # noqa: E402
+from timing import TimingTable, machine, measure  # noqa: E402  (beside this script)
 
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service  # noqa: E402
 from salon.demo.generator import database_is_empty, generate_demo  # noqa: E402
@@ -271,46 +268,6 @@ def _prepare(path: Path, clients: int, visits: int, today: date) -> None:
         close_database(database)
 
 
-# --- timing -------------------------------------------------------------------------------------------
-def _percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def _measure(run: Callable[[], object], repeat: int) -> tuple[float, float, object]:
-    """(median ms, p95 ms, what the last call returned), after one warm-up call so the page cache is hot."""
-    result = run()
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = run()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples), _percentile(samples, 0.95), result
-
-
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-class _Table:
-    def __init__(self) -> None:
-        self.lines = ["| what | rows | median ms | p95 ms | × baseline |", "| --- | ---: | ---: | ---: | ---: |"]
-
-    def section(self, title: str) -> None:
-        self.lines.append(f"| **{title}** | | | | |")
-
-    def add(self, label: str, rows: object, median: float, p95: float, baseline: float | None) -> float:
-        ratio = "1" if baseline is None else f"{median / baseline:.1f}"
-        self.lines.append(f"| {label} | {rows} | {median:.3f} | {p95:.3f} | {ratio} |")
-        return median
-
-
 def _service_id(database: Database, name: str) -> int:
     """The benchmark's own service of that name (the demo catalogue may have one too)."""
     return database.execute_sql("SELECT max(id) FROM service WHERE name = ?", (name,)).fetchone()[0]
@@ -344,7 +301,7 @@ def run(path: Path, repeat: int, today: date) -> str:
         clients = database.execute_sql("SELECT count(*) FROM client").fetchone()[0]
         items, payments, ledger = (database.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
                                    for table in ("visit_item", "payment", "package_ledger"))
-        table = _Table()
+        table = TimingTable()
 
         # (a) saving a visit
         table.section("(a) saving a visit")
@@ -358,12 +315,12 @@ def run(path: Path, repeat: int, today: date) -> str:
                     "INSERT INTO visit (client_id, visited_at, total_fen, created_at, updated_at)"
                     " VALUES (1, ?, 0, ?, ?)", (stamp, stamp, stamp)).lastrowid)
 
-        base, p95, _ = _measure(insert_visit, repeat)
-        table.add("baseline: one INSERT INTO visit, own transaction", 1, base, p95, None)
+        base, p95, _ = measure(insert_visit, repeat)
+        table.add("baseline: one INSERT INTO visit, own transaction", 1, base, p95, (None,))
         with database.atomic():  # empty rows that the history list should not show
             database.execute_sql(f"DELETE FROM visit WHERE id IN ({','.join(map(str, inserted))})")
-        median, p95, _ = _measure(_visit_to_save(database, datetime.now().replace(microsecond=0)), repeat)
-        table.add("`save_visit`: service by WeChat + stored value, service from a count card", 1, median, p95, base)
+        median, p95, _ = measure(_visit_to_save(database, datetime.now().replace(microsecond=0)), repeat)
+        table.add("`save_visit`: service by WeChat + stored value, service from a count card", 1, median, p95, (base,))
 
         # (b) a client's history
         table.section("(b) a client's history")
@@ -372,14 +329,14 @@ def run(path: Path, repeat: int, today: date) -> str:
         ).fetchone()
         last_visit = database.execute_sql(
             "SELECT id FROM visit WHERE client_id = ? ORDER BY visited_at DESC LIMIT 1", (client_id,)).fetchone()[0]
-        base, p95, rows = _measure(lambda: database.execute_sql(
+        base, p95, rows = measure(lambda: database.execute_sql(
             "SELECT id, visited_at, status, total_fen FROM visit WHERE client_id = ? ORDER BY visited_at DESC",
             (client_id,)).fetchall(), repeat)
-        table.add(f"baseline: SELECT a client's {count} visits (index visit_client)", len(rows), base, p95, None)
-        median, p95, rows = _measure(lambda: client_timeline(client_id), repeat)
-        table.add("`client_timeline` (visits and package events)", len(rows), median, p95, base)
-        median, p95, _ = _measure(lambda: visit_detail(last_visit), repeat)
-        table.add("`visit_detail` (receipt of her last visit)", 1, median, p95, base)
+        table.add(f"baseline: SELECT a client's {count} visits (index visit_client)", len(rows), base, p95, (None,))
+        median, p95, rows = measure(lambda: client_timeline(client_id), repeat)
+        table.add("`client_timeline` (visits and package events)", len(rows), median, p95, (base,))
+        median, p95, _ = measure(lambda: visit_detail(last_visit), repeat)
+        table.add("`visit_detail` (receipt of her last visit)", 1, median, p95, (base,))
 
         # (c) the salon's history list
         table.section("(c) the history tab: ids + first 200 rows, and the footer totals")
@@ -389,10 +346,10 @@ def run(path: Path, repeat: int, today: date) -> str:
         therapist = database.execute_sql("SELECT staff_id FROM visit_therapist GROUP BY staff_id"
                                          " ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
         service = _service_id(database, "眼部护理")
-        base, p95, rows = _measure(lambda: database.execute_sql(
+        base, p95, rows = measure(lambda: database.execute_sql(
             "SELECT count(*) FROM visit WHERE visited_at >= ? AND visited_at < ?",
             (month.isoformat(), (today + timedelta(days=1)).isoformat())).fetchone(), repeat)
-        table.add("baseline: count this month's visits (index visit_time)", f"{rows[0]:,}", base, p95, None)
+        table.add("baseline: count this month's visits (index visit_time)", f"{rows[0]:,}", base, p95, (None,))
         filters = [
             ("this month", this_month, "visited_at"),
             ("last month", HistoryFilter(last_month, month - timedelta(days=1)), "visited_at"),
@@ -418,17 +375,16 @@ def run(path: Path, repeat: int, today: date) -> str:
                 fetch_history_rows(ids[:FIRST_PAGE])
                 return len(ids)
 
-            median, p95, found = _measure(first_page, repeat)
-            table.add(f"list: {label}", f"{found:,}", median, p95, base)
-            median, p95, _ = _measure(lambda spec=spec: history_totals(spec), repeat)
-            table.add(f"footer (worker thread): {label}", "", median, p95, base)
+            median, p95, found = measure(first_page, repeat)
+            table.add(f"list: {label}", f"{found:,}", median, p95, (base,))
+            median, p95, _ = measure(lambda spec=spec: history_totals(spec), repeat)
+            table.add(f"footer (worker thread): {label}", "", median, p95, (base,))
 
         header = (
             f"Visits benchmark, {date.today().isoformat()}: {visits:,} visits ({voided:,} voided), {items:,} lines, "
-            f"{payments:,} payments, {ledger:,} ledger lines, {clients:,} clients; {os.cpu_count()} CPUs "
-            f"({_cpu_name()}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {repeat} timed "
+            f"{payments:,} payments, {ledger:,} ledger lines, {clients:,} clients; {machine()}, {repeat} timed "
             "runs per query after one warm-up.")
-        return "\n".join([header, "", *table.lines])
+        return "\n".join([header, "", table.markdown()])
     finally:
         close_database(database)
 
