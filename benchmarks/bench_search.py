@@ -1,7 +1,7 @@
 """How fast is the client search box at 100,000 clients?
 
 Times, in one process on one database file, the query the client list runs on every keystroke
-(`salon.search.search_client_ids`) for realistic typing sequences, next to plain indexed SQL on the
+(`salon.clients.search.search_client_ids`) for realistic typing sequences, next to plain indexed SQL on the
 same file as a baseline. Prints a Markdown table (median and 95th percentile in milliseconds, how
 many ids each query returns, and the ratio to each baseline).
 

@@ -8,6 +8,7 @@ stderr and a non-zero exit, never a traceback (set SALON_DEBUG=1 to see one anyw
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sqlite3
 import sys
@@ -77,15 +78,23 @@ def command_names() -> list[str]:
 
 
 # --- deciding between window and command line ------------------------------------------------------
+# Qt's own command-line options that take a value (QApplication reads them; `--style` works as `-style`).
+_QT_OPTIONS_WITH_VALUE = frozenset({
+    "style", "stylesheet", "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+    "qwindowicon", "qwindowtitle", "session", "display", "geometry", "title", "name", "fn", "font", "bg",
+    "background", "fg", "foreground", "btn", "button", "visual", "ncols", "cmap", "im", "inputstyle",
+})
+
+
 def _first_positional(args: Sequence[str]) -> str | None:
-    """The first argument that is not an option (nor the value of --db)."""
+    """The first argument that is not an option, nor the value of --db or of one of Qt's options."""
     skip_next = False
     for index, arg in enumerate(args):
         if skip_next:
             skip_next = False
         elif arg == "--":
             return args[index + 1] if index + 1 < len(args) else None
-        elif arg == "--db":
+        elif arg == "--db" or (arg.startswith("-") and arg.lstrip("-") in _QT_OPTIONS_WITH_VALUE):
             skip_next = True
         elif not arg.startswith("-"):
             return arg
@@ -93,8 +102,18 @@ def _first_positional(args: Sequence[str]) -> str | None:
 
 
 def wants_command_line(args: Sequence[str]) -> bool:
-    """True for --help or a known subcommand; anything else (e.g. Qt's -style) is left to the window."""
-    return any(arg in _HELP_FLAGS for arg in args) or _first_positional(args) in _COMMANDS
+    """True for --help or any subcommand, known or not (an unknown one gets its message there, rather than a
+    window opening silently); other arguments (e.g. Qt's -style fusion) are left to the window."""
+    return any(arg in _HELP_FLAGS for arg in args) or _first_positional(args) is not None
+
+
+def unknown_command_message(word: str) -> str:
+    """One line naming the subcommands there are, and the likeliest one if the word looks like a typo."""
+    names = command_names()
+    close = difflib.get_close_matches(word, names, n=1)
+    guess = f"是不是“{close[0]}”？" if close else ""
+    return (f"没有“{word}”这个子命令。{guess}可用的子命令：{', '.join(names)} / "
+            f"unknown subcommand '{word}'; known: {', '.join(names)}")
 
 
 def gui_options(args: Sequence[str]) -> GuiOptions:
@@ -179,9 +198,14 @@ def _error(message: str) -> None:
 def main(args: Sequence[str] | None = None) -> int:
     """Run a subcommand; returns the process exit code."""
     _utf8_output()
+    args = list(sys.argv[1:] if args is None else args)
+    word = _first_positional(args)
+    if word is not None and word not in _COMMANDS and not any(arg in _HELP_FLAGS for arg in args):
+        _error(unknown_command_message(word))
+        return EXIT_USAGE
     parser = build_parser()
     try:
-        options = parser.parse_args(list(sys.argv[1:] if args is None else args))
+        options = parser.parse_args(args)
     except SystemExit as stop:  # --help, or a usage error argparse has already explained
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     if options.command is None:
@@ -236,7 +260,7 @@ def _opened_database(options: argparse.Namespace, *, must_exist: bool) -> Iterat
     try:
         database = open_database(path)
     except (peewee.DatabaseError, sqlite3.Error, OSError, RuntimeError) as error:
-        # RuntimeError: a file from a newer version of the program (see salon.migrations).
+        # RuntimeError: a file from a newer version of the program (see salon.store.migrations).
         raise CommandError(f"无法打开数据库 {path}：{error}") from None
     try:
         yield database

@@ -76,9 +76,27 @@ def test_missing_database_and_bad_arguments_are_one_line_errors(tmp_path, capsys
 @pytest.mark.parametrize(("args", "command_line"), [
     (["--help"], True), (["demo"], True), (["--db", "x.db", "clients"], True),
     ([], False), (["--db", "clients"], False), (["-style", "fusion"], False),
+    (["exprot", "--db", "x.db"], True), (["-platform", "offscreen", "--db", "a.db"], False),
+    (["--style", "fusion", "demo"], True),
 ])
 def test_window_or_command_line(args, command_line):
     assert cli.wants_command_line(args) is command_line
+
+
+def test_a_misspelt_subcommand_is_one_line_naming_the_known_ones_not_a_window():
+    result = run_main("exprot", "--db", "x.db")  # headless, a window would hang until the timeout
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("错误：")
+    assert "exprot" in result.stderr
+    for name in cli.command_names():
+        assert name in result.stderr
+    assert not (ROOT / "x.db").exists()
+
+
+def test_a_near_miss_gets_the_likely_subcommand_suggested(capsys):
+    assert cli.main(["chek", "--db", "whatever.db"]) == 2
+    assert "“check”" in capsys.readouterr().err
 
 
 def test_gui_options_take_the_db_path():

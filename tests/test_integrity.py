@@ -1,4 +1,4 @@
-"""salon.integrity: silent on data the domain writes, and names every kind of tampering with its rows."""
+"""salon.store.integrity: silent on data the domain writes, and names every kind of tampering with its rows."""
 from __future__ import annotations
 
 from datetime import date, datetime

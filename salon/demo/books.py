@@ -8,7 +8,7 @@ refuse anything negative. The package totals are tracked here only to decide wha
 database keeps its own from the ledger.
 
 Refunds are rare and their arithmetic (法释〔2025〕4号) is the domain's business: `refund` flushes and
-calls `salon.refunds.refund_package` itself.
+calls `salon.packages.refunds.refund_package` itself.
 """
 from __future__ import annotations
 

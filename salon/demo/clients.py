@@ -2,7 +2,7 @@
 
 `ClientFileWriter` is the part of `salon.demo._DemoBuilder` that writes one client's file in bulk, every
 column filled exactly as `salon.clients.save_client` would fill it (search keys, pinyin sort key, normalised
-tags, birthday columns). The words come from `salon.demo_pools`; the random draws happen in a fixed order,
+tags, birthday columns). The words come from `salon.demo.pools`; the random draws happen in a fixed order,
 so a seed always gives the same clients.
 """
 from __future__ import annotations

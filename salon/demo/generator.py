@@ -2,15 +2,15 @@
 
 The same seed and the same `today` always give the same data, so a screenshot, a test or a bug
 report can be reproduced. Rows are written in bulk (one prepared INSERT per table and batch, all in
-one transaction, secondary indexes built once at the end: `salon.demo_writer.bulk_load`) because
+one transaction, secondary indexes built once at the end: `salon.demo.writer.bulk_load`) because
 100,000 clients and their two years of visits must generate in a couple of minutes; every column is filled exactly as
 `salon.clients.save_client` would fill it (search keys, pinyin sort key, normalised tags, birthday
 columns), so a demo client behaves like one typed in at the counter.
 
-The words clients are made of (names, places, habits, notes) are in `salon.demo_pools`.
+The words clients are made of (names, places, habits, notes) are in `salon.demo.pools`.
 Clients sign up in time order, and the salon's history (services, products and cards in
-`salon.demo_catalogue`; visits, card sales and uses, payments, voids and corrections in
-`salon.demo_history`, written by `salon.demo_books`) runs on the same clock: before a client signs up,
+`salon.demo.catalogue`; visits, card sales and uses, payments, voids and corrections in
+`salon.demo.history`, written by `salon.demo.books`) runs on the same clock: before a client signs up,
 everything that happened earlier is written, so ids grow with time and a batch of clients is also a
 stretch of history.
 
@@ -205,7 +205,7 @@ def generate_demo(
     rolled back and DemoCancelled raised. Raises ValidationError ('demo_not_empty') when the
     database already holds clients, staff or a catalogue, ('demo_invalid') for impossible sizes.
     The models must be bound to `database` (as `salon.db.open_database` does): refunds go through
-    `salon.refunds.refund_package`.
+    `salon.packages.refunds.refund_package`.
     """
     if not 0 <= clients <= MAX_CLIENTS:
         raise ValidationError("demo_invalid", f"客户数应在 0 到 {MAX_CLIENTS} 之间。", field="clients")

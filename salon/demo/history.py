@@ -10,7 +10,7 @@ cards as they are at that moment. Each client has a habit drawn when she signs u
 - period: a 年卡/月卡 holder who comes weekly.
 
 About a third of those who come back stop at some point (流失), some after a complaint or a refund.
-The rows themselves are written by `salon.demo_books`, which mirrors the domain's writes.
+The rows themselves are written by `salon.demo.books`, which mirrors the domain's writes.
 """
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ CONTRAINDICATIONS = (
     "孕期，避免精油和仪器类项目", "高血压，避免热石和高温", "刚做完激光，一个月内不去角质",
     "腰椎间盘突出，腰部轻按", "装有心脏起搏器，禁用电疗仪器", "哺乳期，避免精油",
 )
-# (weight, skin type key of salon.choices.SKIN_TYPES)
+# (weight, skin type key of salon.clients.choices.SKIN_TYPES)
 SKIN_TYPE_WEIGHTS: tuple[tuple[int, str], ...] = (
     (20, "dry"), (15, "oily"), (35, "combination"), (15, "normal"), (15, "sensitive"),
 )
@@ -107,7 +107,7 @@ NOTES = (
     "怕冷，护理时加盖毯子", "喜欢靠窗的房间", "不喜欢被推销产品", "常带女儿一起来", "午休时间来，需要准时结束",
     "对香味敏感，精油选无味的", "开车来，提前留车位", "喜欢被叫“姐”", "做脸时容易睡着，别叫醒",
 )
-# (weight, referral source key of salon.choices.REFERRAL_SOURCES)
+# (weight, referral source key of salon.clients.choices.REFERRAL_SOURCES)
 REFERRAL_WEIGHTS: tuple[tuple[int, str], ...] = (
     (30, "walk_in"), (25, "referral"), (20, "online"), (15, "wechat"), (10, "flyer"),
 )

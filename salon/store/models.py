@@ -1,4 +1,4 @@
-"""Peewee models over the tables that `salon.migrations` creates (the models never create tables)."""
+"""Peewee models over the tables that `salon.store.migrations` creates (the models never create tables)."""
 from __future__ import annotations
 
 from peewee import (

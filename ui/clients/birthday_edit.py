@@ -1,6 +1,6 @@
 """BirthdayEdit: a birthday as clients give it, solar (公历) or lunar (农历), year optional.
 
-A preview under the fields shows salon.birthdays.describe(), so a lunar birthday is seen both ways
+A preview under the fields shows salon.clients.birthdays.describe(), so a lunar birthday is seen both ways
 (农历 and the solar date it falls on next) while it is typed; a date that does not exist is said
 there at once, and salon refuses it again on save.
 """

@@ -1,7 +1,7 @@
 """ClientDialog: the whole client file (客户档案, SPEC F1), as a front desk fills it in.
 
 Tabs: 基本信息 · 皮肤与健康 · 偏好与联系 · 家庭与纪念日 · 备注. The form reads and writes a
-`salon.clients.ClientInput`; salon validates and normalises on save, and its ValidationError is shown
+`salon.clients.profiles.ClientInput`; salon validates and normalises on save, and its ValidationError is shown
 at the top of the dialog, with the tab of the offending field brought forward and the field focused.
 A phone number that already belongs to another client is flagged while it is typed, with a link to her.
 """

@@ -1,5 +1,5 @@
 """退卡: the refund calculation (法释〔2025〕4号: used sessions at the price really paid), printable for the
-client BEFORE the owner confirms; confirming closes the package through salon.refunds.refund_package.
+client BEFORE the owner confirms; confirming closes the package through salon.packages.refunds.refund_package.
 
 The lines are written here from the quote's numbers (not the quote's own Chinese `lines`) so they translate.
 """
