@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from resources import APP_ICON, TRANSLATIONS, resource_path
 from salon.demo import generator as demo
 from salon.packages.expiry import expire_packages
 from salon.store.db import default_database_path, open_database
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGE_SETTING = "ui/language"  # '' follows the system locale
 
 
@@ -24,7 +24,7 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     locale = QLocale(language) if language else QLocale.system()
     installed = []
     qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_catalogues), ("salon", str(TRANSLATIONS_DIR))):
+    for name, folder in (("qtbase", qt_catalogues), ("salon", str(resource_path(TRANSLATIONS)))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
@@ -36,6 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName("SalonDesk")
     app.setApplicationName("SalonDesk")
+    app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
     return app
 
 

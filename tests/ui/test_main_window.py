@@ -209,3 +209,15 @@ def test_cards_that_expire_overnight_are_closed_without_a_restart(qtbot, databas
     assert window.close_expired_cards(last_day + timedelta(days=1)) == [card.id]
     assert [(p.status, p.sessions_left) for p in client_packages(client_id)] == [("expired", 0)]
     assert window.close_expired_cards(last_day + timedelta(days=1)) == []  # once a day
+
+
+def test_the_window_shows_the_app_icon(qtbot, database):
+    from ui.app import create_application
+
+    app = create_application([])
+    window = make_window(qtbot, database)
+    image = window.windowIcon().pixmap(64, 64).toImage()
+    assert not image.isNull()
+    centre, corner = image.pixelColor(32, 40), image.pixelColor(0, 0)
+    assert centre.alpha() == 255 and corner.alpha() == 0  # the rounded tile, drawn, not a blank square
+    assert app.windowIcon().cacheKey() == window.windowIcon().cacheKey()
