@@ -11,6 +11,10 @@ cards as they are at that moment. Each client has a habit drawn when she signs u
 
 About a third of those who come back stop at some point (流失), some after a complaint or a refund.
 The rows themselves are written by `salon.demo.books`, which mirrors the domain's writes.
+
+At about 500 lines this is longer than the other modules on purpose: it is one simulation, a queue of events
+and the decisions each takes, and it reads best in time order in one file; the words it draws from are in
+`salon.demo.pools`, the menu in `salon.demo.catalogue` and the writing in `salon.demo.books`.
 """
 from __future__ import annotations
 
