@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from ui.catalogue.dialogs import ProductDialog, ServiceDialog
 from ui.catalogue.models import CatalogueModel, PlanTableModel, ProductTableModel, ServiceTableModel
 from ui.catalogue.plan_dialog import PlanDialog
 from ui.common.child_dialogs import open_child
-from ui.common.record_model import RECORD_ID_ROLE, fit_columns, make_table
+from ui.common.record_model import RECORD_ID_ROLE, fit_columns, make_table, select_record
 
 
 class CatalogueListPane(QWidget):
@@ -81,14 +81,7 @@ class CatalogueListPane(QWidget):
         return index.data(RECORD_ID_ROLE) if index.isValid() else None
 
     def select(self, item_id: int) -> bool:
-        row = self.model.row_of(item_id)
-        if row < 0:
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_record(self.table, item_id)
 
     def open_dialog(self, item_id: int | None) -> QDialog:
         dialog = self._make_dialog(item_id, self)

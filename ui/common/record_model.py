@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -152,3 +152,15 @@ def fit_columns(table: QTableView) -> None:
     table.resizeColumnsToContents()
     for column in range(table.model().columnCount() - 1):
         table.setColumnWidth(column, min(max(table.columnWidth(column), 60), 340))
+
+
+def select_record(table: QTableView, record_id: int) -> bool:
+    """Make the row of `record_id` the current, selected and visible one; False when the list does not hold it."""
+    model = table.model()
+    row = model.row_of(record_id)
+    if row < 0:
+        return False
+    table.selectionModel().setCurrentIndex(
+        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    table.scrollTo(model.index(row, 0))
+    return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from ui.common.labels import (
     sessions_text,
 )
 from ui.common.messages import error_text
-from ui.common.record_model import RECORD_ID_ROLE, Column, RecordTableModel, fit_columns, make_table
+from ui.common.record_model import RECORD_ID_ROLE, Column, RecordTableModel, fit_columns, make_table, select_record
 from ui.packages.dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
 from ui.packages.extend_dialog import ExtendDialog
 from ui.packages.refund_dialog import RefundDialog
@@ -190,13 +190,7 @@ class ClientPackagesPage(QWidget):
         return self.model.record(index.row()) if index.isValid() else None
 
     def select(self, package_id: int) -> bool:
-        row = self.model.row_of(package_id)
-        if row < 0:
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        return True
+        return select_record(self.table, package_id)
 
     def sell(self) -> SellPackageDialog:
         return self._show(SellPackageDialog(self.client_id, self))

@@ -10,13 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -31,9 +27,9 @@ from salon.packages.refunds import RefundQuote, refund_package, refund_quote
 from salon.packages.views import PackageView, client_packages
 from salon.payments import PURCHASE_METHODS
 from salon.staff import list_staff
+from ui.common.documents import ask_and_write_pdf, print_html
 from ui.common.forms import FormDialog
 from ui.common.labels import money, payment_method_label, plan_kind_label
-from ui.common.pdf import write_pdf
 
 
 class RefundDialog(FormDialog):
@@ -175,35 +171,14 @@ class RefundDialog(FormDialog):
         return self.calculation.toPlainText()
 
     # --- printing -----------------------------------------------------------------------------
-    def _document(self) -> QTextDocument:
-        document = QTextDocument()
-        document.setHtml(self.document_html())
-        return document
-
     def print_document(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("打印退卡结算单"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._document().print_(printer)
+        print_html(self, self.document_html(), self.tr("打印退卡结算单"))
 
-    def choose_pdf_file(self) -> None:
-        suggested = str(Path.home() / self.tr("退卡结算单-%1-%2.pdf").replace("%1", self.client_name)
-                        .replace("%2", str(self.today)))
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
-        if not path:
-            return
-        try:
-            self.write_pdf(path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("存为 PDF"),
-                                self.tr("无法保存 %1：文件夹不存在或没有写入权限。").replace("%1", str(error)))
-
-    def write_pdf(self, path: str | Path) -> Path:
-        path = Path(path)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        return write_pdf(self._document(), path, title=self.windowTitle())
+    def choose_pdf_file(self) -> Path | None:
+        suggested = Path.home() / self.tr("退卡结算单-%1-%2.pdf").replace("%1", self.client_name).replace(
+            "%2", str(self.today))
+        return ask_and_write_pdf(self, self.document_html(), suggested, title=self.windowTitle(),
+                                 caption=self.tr("存为 PDF"))
 
     # --- confirming ---------------------------------------------------------------------------
     def method(self) -> str:

@@ -9,13 +9,10 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -24,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from salon.money import format_fen
 from salon.visits.receipts import PackageMovement, VisitDetail, visit_detail
+from ui.common.documents import ask_and_write_pdf, print_html, write_pdf
 from ui.common.labels import payment_method_label
-from ui.common.pdf import write_pdf
 
 SALON_NAME_SETTING = "salon/name"
 # A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
@@ -134,36 +131,20 @@ class ReceiptDialog(QDialog):
     def text(self) -> str:
         return self.browser.toPlainText()
 
-    def _document(self) -> QTextDocument:
-        document = QTextDocument()
-        document.setHtml(self.html())
-        return document
-
     def print_receipt(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._document().print_(printer)
+        print_html(self, self.html())
 
     def save_pdf(self, path: str | Path) -> Path:
-        layout = QPageLayout(
+        return write_pdf(self.html(), path, layout=self._page_layout(), title=self.windowTitle())
+
+    def _page_layout(self) -> QPageLayout:
+        return QPageLayout(
             QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM), QPageSize.Unit.Millimeter, self.tr("小票")),
             QPageLayout.Orientation.Portrait, QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
-        return write_pdf(self._document(), path, layout=layout, title=self.windowTitle())
 
     def default_pdf_name(self) -> str:
         return f"{self.tr('小票')}_{self.detail.client_name}_{self.detail.visited_at:%Y-%m-%d}_{self.visit_id}.pdf"
 
     def ask_and_save_pdf(self) -> Path | None:
-        suggested = str(Path.home() / self.default_pdf_name())
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), suggested, self.tr("PDF 文件 (*.pdf)"))
-        if not name:
-            return None
-        if not name.lower().endswith(".pdf"):
-            name += ".pdf"
-        try:
-            return self.save_pdf(name)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("保存为 PDF"),
-                                self.tr("无法保存 %1：文件夹不存在或没有写入权限。").replace("%1", str(error)))
-            return None
+        return ask_and_write_pdf(self, self.html(), Path.home() / self.default_pdf_name(),
+                                 layout=self._page_layout(), title=self.windowTitle())
