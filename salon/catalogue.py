@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
+from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.money import parse_yuan
 from salon.staff import parse_percent
@@ -15,10 +15,6 @@ from salon.store.models import PackagePlan, PackagePlanService, Product, Service
 from salon.text import fold
 
 PLAN_KINDS = ("count", "period", "stored_value")
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 def _clean(text: str) -> str:
@@ -89,7 +85,7 @@ def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
         "notes": data.notes.strip(),
     }
     with database_proxy.atomic():
-        return save_record(Service, service_id, columns, created_at=_now())
+        return save_record(Service, service_id, columns, created_at=now())
 
 
 def get_service(service_id: int) -> Service:
@@ -125,7 +121,7 @@ def save_product(data: ProductInput, product_id: int | None = None) -> Product:
                "price_fen": parse_yuan(data.price, "price"), "active": bool(data.active),
                "notes": data.notes.strip()}
     with database_proxy.atomic():
-        return save_record(Product, product_id, columns, created_at=_now())
+        return save_record(Product, product_id, columns, created_at=now())
 
 
 def get_product(product_id: int) -> Product:
@@ -190,7 +186,7 @@ def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
                "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": data.validity_days,
                "active": bool(data.active), "notes": data.notes.strip()}
     with database_proxy.atomic():
-        plan = save_record(PackagePlan, plan_id, columns, created_at=_now())
+        plan = save_record(PackagePlan, plan_id, columns, created_at=now())
         PackagePlanService.delete().where(PackagePlanService.plan == plan.id).execute()
         for service_id in service_ids:
             PackagePlanService.create(plan=plan.id, service=service_id)

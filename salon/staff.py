@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
 from peewee import JOIN, fn
 
 from salon.clients import choices
+from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.phones import normalize_phone
 from salon.store.models import Client, Staff, database_proxy, save_record
@@ -60,7 +60,7 @@ def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
         "notes": data.notes.strip(),
     }
     with database_proxy.atomic():
-        return save_record(Staff, staff_id, columns, created_at=datetime.now().replace(microsecond=0))
+        return save_record(Staff, staff_id, columns, created_at=now())
 
 
 def get_staff(staff_id: int) -> Staff:

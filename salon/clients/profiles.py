@@ -9,6 +9,7 @@ from peewee import fn
 from salon.clients import choices
 from salon.clients.birthdays import Birthday, make_birthday
 from salon.clients.search_keys import client_search_keys, sort_key
+from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.phones import normalize_phone
 from salon.store.models import (
@@ -115,10 +116,6 @@ _PLAIN_TEXT_FIELDS = (
     "pref_pressure", "pref_room_temperature", "pref_drink", "pref_music", "contact_best_time", "goals",
     "notes",
 )
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 def _birthday_columns(birthday: Birthday | None) -> dict[str, object]:
@@ -267,18 +264,18 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
         therapist_changes = existing is None or existing.therapist_id != data.therapist_id
         if therapist_changes:
             _check_staff(data.therapist_id, "therapist", must_be_active=True)
-        now = _now()
+        moment = now()
         if existing is None:
-            client = Client.create(**columns, therapist=data.therapist_id, created_at=now, updated_at=now)
+            client = Client.create(**columns, therapist=data.therapist_id, created_at=moment, updated_at=moment)
         else:
             client = existing
             for key, value in columns.items():
                 setattr(client, key, value)
-            client.updated_at = now
+            client.updated_at = moment
             client.save()
         ClientSkinConcern.delete().where(ClientSkinConcern.client == client.id).execute()
         for concern in concerns:
-            ClientSkinConcern.create(client=client.id, updated_at=now, **concern)
+            ClientSkinConcern.create(client=client.id, updated_at=moment, **concern)
         FamilyMember.delete().where(FamilyMember.client == client.id).execute()
         for member in family:
             FamilyMember.create(client=client.id, **member)
@@ -286,9 +283,9 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
         for event in events:
             ClientEvent.create(client=client.id, **event)
         if existing is not None and therapist_changes:
-            _assign(client, data.therapist_id, now)
+            _assign(client, data.therapist_id, moment)
         elif existing is None and data.therapist_id is not None:
-            TherapistAssignment.create(client=client.id, therapist=data.therapist_id, started_at=now)
+            TherapistAssignment.create(client=client.id, therapist=data.therapist_id, started_at=moment)
         _write_search_keys(client)
     return client
 
@@ -325,12 +322,12 @@ def archive_client(client_id: int) -> None:
     """Hide the client from everyday lists; her history stays."""
     client = get_client(client_id)
     if client.archived_at is None:
-        Client.update(archived_at=_now(), updated_at=_now()).where(Client.id == client_id).execute()
+        Client.update(archived_at=now(), updated_at=now()).where(Client.id == client_id).execute()
 
 
 def restore_client(client_id: int) -> None:
     get_client(client_id)
-    Client.update(archived_at=None, updated_at=_now()).where(Client.id == client_id).execute()
+    Client.update(archived_at=None, updated_at=now()).where(Client.id == client_id).execute()
 
 
 def forget_client(client_id: int) -> None:
@@ -354,11 +351,11 @@ def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
     """Give these clients a new assigned therapist (None: none), keeping the history; returns count."""
     with database_proxy.atomic():
         _check_staff(therapist_id, "therapist", must_be_active=True)
-        now = _now()
+        moment = now()
         changed = 0
         for client in Client.select().where(Client.id.in_(client_ids)):
             if client.therapist_id != therapist_id:
-                _assign(client, therapist_id, now)
+                _assign(client, therapist_id, moment)
                 changed += 1
         return changed
 

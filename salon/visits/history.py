@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from peewee import Database
 
 from salon.clients.search_keys import query_terms
+from salon.dates import as_datetime
 from salon.errors import ValidationError
 from salon.payments import PAYMENT_METHODS
 from salon.store.models import database_proxy
@@ -185,10 +186,6 @@ def history_ids(spec: HistoryFilter, order_by: str = "visited_at", descending: b
     sql = (f"SELECT v.id FROM visit v{join}{_where_sql(where)} ORDER BY {order_sql}"
            + (f" LIMIT {int(limit)}" if limit else ""))
     return [row[0] for row in database.execute_sql(sql, params)]
-
-
-def as_datetime(value: object) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def fetch_history_rows(ids: Sequence[int], *, database: Database | None = None) -> dict[int, HistoryRow]:
