@@ -11,10 +11,21 @@ from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.money import parse_yuan
 from salon.staff import parse_percent
-from salon.store.models import PackagePlan, PackagePlanService, Product, Service, database_proxy, save_record
-from salon.text import fold
+from salon.store.models import (
+    PackagePlan,
+    PackagePlanService,
+    Product,
+    Service,
+    active_twin_exists,
+    database_proxy,
+    save_record,
+)
+from salon.text import fold, one_line
 
 PLAN_KINDS = ("count", "period", "stored_value")
+NAME_LIMIT = 40  # the editors allow no more; receipts print the whole name
+CODE_LIMIT = 10
+_CODE = re.compile(r"[0-9a-z]+")
 
 
 def _clean(text: str) -> str:
@@ -41,6 +52,7 @@ def followup_day_list(stored: str) -> list[int]:
 @dataclass
 class ServiceInput:
     name: str = ""
+    code: str = ""  # the salon's short code, letters and digits ('QJ', '101'); optional
     category: str = ""
     price: str = ""  # yuan as typed
     duration_min: int = 60
@@ -71,15 +83,37 @@ def format_commission(rate_bp: int | None, amount_fen: int | None) -> str:
     return ""
 
 
+def _checked_code(text: str, kind: str, record_id: int | None) -> str:
+    """A short code in lower case; unique among the active services and products, so it finds one item."""
+    code = fold(text).replace(" ", "")
+    if not code:
+        return ""
+    if len(code) > CODE_LIMIT or not _CODE.fullmatch(code):
+        raise ValidationError("code_invalid", f"简码“{text}”应为 1–{CODE_LIMIT} 个字母或数字。", field="code",
+                              limit=CODE_LIMIT)
+    for model, model_kind in ((Service, "service"), (Product, "product")):
+        if active_twin_exists(model, record_id if model_kind == kind else None, code=code):
+            raise ValidationError("code_duplicate", f"简码“{code}”已被另一个在售项目或产品使用。", field="code",
+                                  taken=code)
+    return code
+
+
+def _refuse_twin(model: type, record_id: int | None, active: bool, shown: str, **columns: object) -> None:
+    """Two active items may not share a name (inactive ones may): the counter could not tell them apart."""
+    if active and active_twin_exists(model, record_id, **columns):
+        raise ValidationError("name_duplicate", f"已有一个在售的“{shown}”，请换个名称或先停用那一个。",
+                              field="name", name=shown)
+
+
 def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
-    name = _clean(data.name)
-    if not name:
-        raise ValidationError("name_required", "请填写项目名称。", field="name")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="项目名称")
+    _refuse_twin(Service, service_id, bool(data.active), name, name=name)
     if not 0 <= int(data.duration_min) <= 1440:
         raise ValidationError("duration_invalid", "时长应为 0–1440 分钟。", field="duration_min")
     rate_bp, amount_fen = parse_commission(data.commission)
     columns = {
-        "name": name, "category": _clean(data.category), "price_fen": parse_yuan(data.price, "price"),
+        "name": name, "code": _checked_code(data.code, "service", service_id), "category": _clean(data.category),
+        "price_fen": parse_yuan(data.price, "price"),
         "duration_min": int(data.duration_min), "followup_days": parse_followup_days(data.followup_days),
         "commission_rate_bp": rate_bp, "commission_fen": amount_fen, "active": bool(data.active),
         "notes": data.notes.strip(),
@@ -109,15 +143,18 @@ class ProductInput:
     brand: str = ""
     kind: str = ""
     price: str = ""
+    code: str = ""
     active: bool = True
     notes: str = ""
 
 
 def save_product(data: ProductInput, product_id: int | None = None) -> Product:
-    name = _clean(data.name)
-    if not name:
-        raise ValidationError("name_required", "请填写产品名称。", field="name")
-    columns = {"name": name, "brand": _clean(data.brand), "kind": _clean(data.kind),
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="产品名称")
+    brand = _clean(data.brand)
+    _refuse_twin(Product, product_id, bool(data.active), " ".join(part for part in (brand, name) if part),
+                 name=name, brand=brand)
+    columns = {"name": name, "brand": brand, "kind": _clean(data.kind),
+               "code": _checked_code(data.code, "product", product_id),
                "price_fen": parse_yuan(data.price, "price"), "active": bool(data.active),
                "notes": data.notes.strip()}
     with database_proxy.atomic():
@@ -154,9 +191,8 @@ class PlanInput:
 
 
 def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
-    name = _clean(data.name)
-    if not name:
-        raise ValidationError("name_required", "请填写卡项名称。", field="name")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="卡项名称")
+    _refuse_twin(PackagePlan, plan_id, bool(data.active), name, name=name)
     if data.kind not in PLAN_KINDS:
         raise ValidationError("choice_invalid", "卡类型无效。", field="kind")
     price_fen = parse_yuan(data.price, "price")
@@ -221,5 +257,13 @@ def set_item_active(kind: str, item_id: int, active: bool) -> None:
     model = _CATALOGUE_MODELS.get(kind)
     if model is None:
         raise ValueError(f"unknown catalogue kind {kind!r}")
+    record = model.get_or_none(model.id == item_id)
+    if record is None:
+        raise NotFoundError(f"{kind} {item_id}")
+    if active and not record.active:  # back on sale: its name (and code) must not clash with one on sale now
+        twin = {"name": record.name, **({"brand": record.brand} if kind == "product" else {})}
+        _refuse_twin(model, item_id, True, record.name, **twin)
+        if kind != "plan" and record.code:
+            _checked_code(record.code, kind, item_id)
     if not model.update(active=bool(active)).where(model.id == item_id).execute():
         raise NotFoundError(f"{kind} {item_id}")

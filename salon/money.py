@@ -26,7 +26,7 @@ def parse_yuan(text: str, field: str = "amount", *, allow_empty: bool = False) -
     if not match:
         raise ValidationError("amount_invalid", f"金额“{text}”无效：应为不小于 0 的数，最多两位小数。",
                               field=field, text=text)
-    return int(match.group(1)) * 100 + int((match.group(2) or "").ljust(2, "0"))
+    return refuse_absurd(int(match.group(1)) * 100 + int((match.group(2) or "").ljust(2, "0")), field)
 
 
 def format_fen(fen: int, *, symbol: bool = False) -> str:
@@ -41,3 +41,60 @@ def share(amount_fen: int, numerator: int, denominator: int) -> int:
     if denominator <= 0:
         raise ValueError("denominator must be positive")
     return (2 * amount_fen * numerator + denominator) // (2 * denominator)
+
+
+# No salon takes ¥1,000,000 in one line, one card or one payment: more is a slip of the finger, refused.
+MAX_AMOUNT_FEN = 100_000_000
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+
+
+def refuse_absurd(fen: int, field: str = "amount") -> int:
+    """The amount itself, or a refusal when it is beyond anything a salon does (over ¥1,000,000)."""
+    if fen > MAX_AMOUNT_FEN:
+        raise ValidationError("amount_absurd", f"金额 {format_fen(fen)} 元超过 {format_fen(MAX_AMOUNT_FEN)} 元，"
+                              "请检查是否多输了几位。", field=field, amount=fen, limit=MAX_AMOUNT_FEN)
+    return fen
+
+
+def _four_digits_in_words(number: int) -> str:
+    """1..9999 in financial capitals: 1010 -> 壹仟零壹拾."""
+    text, pending_zero = "", False
+    digits = (number // 1000, number // 100 % 10, number // 10 % 10, number % 10)
+    for digit, unit in zip(digits, "仟佰拾 ", strict=True):
+        if digit == 0:
+            pending_zero = bool(text)
+            continue
+        if pending_zero:
+            text += "零"
+            pending_zero = False
+        text += _DIGITS[digit] + unit.strip()
+    return text
+
+
+def yuan_in_words(fen: int) -> str:
+    """An amount in the capitals of Chinese receipts and contracts (大写): 2500000 -> 贰万伍仟元整.
+
+    A confirmation that names the number in words catches the extra zero that digits hide.
+    """
+    sign = "负" if fen < 0 else ""
+    yuan, cents = divmod(abs(int(fen)), 100)
+    text, pending_zero = "", False
+    for value, unit in ((yuan // 100_000_000, "亿"), (yuan // 10_000 % 10_000, "万"), (yuan % 10_000, "")):
+        if value == 0:
+            pending_zero = pending_zero or bool(text)
+            continue
+        if text and (pending_zero or value < 1000):
+            text += "零"
+        text += _four_digits_in_words(value) + unit
+        pending_zero = False
+    if text:
+        text += "元"
+    jiao, fen_digit = divmod(cents, 10)
+    if jiao:
+        text += _DIGITS[jiao] + "角"
+    if fen_digit:
+        text += ("零" if text and not jiao else "") + _DIGITS[fen_digit] + "分"
+    if not text:
+        return "零元整"
+    return sign + text + ("" if fen_digit else "整")

@@ -10,8 +10,8 @@ from salon.clients import choices
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.phones import normalize_phone
-from salon.store.models import Client, Staff, database_proxy, save_record
-from salon.text import fold
+from salon.store.models import Client, Staff, active_twin_exists, database_proxy, save_record
+from salon.text import fold, one_line
 
 
 @dataclass
@@ -44,10 +44,19 @@ def format_percent(basis_points: int) -> str:
     return f"{whole}%" if part == 0 else f"{whole}.{part:02d}".rstrip("0") + "%"
 
 
+NAME_LIMIT = 20
+
+
+def _refuse_twin(staff_id: int | None, name: str) -> None:
+    if active_twin_exists(Staff, staff_id, name=name):
+        raise ValidationError("name_duplicate", f"已有一位在职的“{name}”，请加上区分（如“{name}A”）。",
+                              field="name", name=name)
+
+
 def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
-    name = " ".join(data.name.split())
-    if not name:
-        raise ValidationError("name_required", "请填写员工姓名。", field="name")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="员工姓名")
+    if data.active:
+        _refuse_twin(staff_id, name)
     if data.role not in choices.ROLES:
         raise ValidationError("choice_invalid", "岗位选项无效。", field="role")
     columns = {
@@ -88,5 +97,7 @@ def list_staff(*, active_only: bool = False, therapists_only: bool = False) -> l
 
 def set_active(staff_id: int, active: bool) -> None:
     """Deactivating keeps the staff member's clients and history; she just gets no new clients."""
-    get_staff(staff_id)
+    staff = get_staff(staff_id)
+    if active and not staff.active:
+        _refuse_twin(staff_id, staff.name)
     Staff.update(active=active).where(Staff.id == staff_id).execute()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from salon.errors import ValidationError
+
 
 def fold(text: str) -> str:
     """Full-width to half-width, compatibility forms folded, lower case, outer spaces stripped."""
@@ -18,3 +20,13 @@ def split_tags(text: str) -> list[str]:
     for tag in cleaned.split():
         seen.setdefault(tag, None)
     return list(seen)
+
+
+def one_line(text: str, *, limit: int, field: str, what: str) -> str:
+    """A name as stored: spaces collapsed, required, at most `limit` characters (the editor allows no more)."""
+    cleaned = " ".join((text or "").split())
+    if not cleaned:
+        raise ValidationError("name_required", f"请填写{what}。", field=field)
+    if len(cleaned) > limit:
+        raise ValidationError("text_too_long", f"{what}最多 {limit} 个字。", field=field, limit=limit)
+    return cleaned

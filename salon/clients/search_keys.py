@@ -10,8 +10,6 @@ import itertools
 import re
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 from salon.phones import phone_digits
 from salon.text import fold, split_tags
 
@@ -38,6 +36,9 @@ def char_readings(char: str) -> tuple[str, ...]:
     """Toneless pinyin readings of one character, most common first; the character itself if none."""
     if not re.match(r"[\u3400-\u9fff\uf900-\ufaff]", char):
         return (char.lower(),)
+    # Imported here: pypinyin's phrase tables cost ~0.4 s, paid when a name is first saved or matched.
+    from pypinyin import Style, pinyin
+
     readings = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
     cleaned = tuple(dict.fromkeys(r.replace("ü", "v") for r in readings if r))
     return cleaned or (char,)
@@ -70,13 +71,20 @@ def _suffixes(parts: list[str]) -> set[str]:
     return {"".join(parts[i:]) for i in range(len(parts))}
 
 
-def client_search_keys(name: str, phones: list[str], tags: str) -> set[str]:
+def name_keys(name: str) -> set[str]:
+    """Every tail of the name, of each full pinyin reading and of each reading's initials: matched by prefix,
+    '清洁', 'qingjie' and 'qj' all find 深层清洁."""
     keys: set[str] = set()
     folded = [c for c in fold(name) if not c.isspace()]
     keys |= _suffixes(folded)
     for syllables in name_readings(name):
         keys |= _suffixes(list(syllables))
         keys |= _suffixes([s[0] for s in syllables if s])
+    return keys
+
+
+def client_search_keys(name: str, phones: list[str], tags: str) -> set[str]:
+    keys = name_keys(name)
     for phone in phones:
         digits = phone_digits(phone)
         keys |= {digits[i:] for i in range(len(digits) - MIN_PHONE_KEY_LENGTH + 1)}

@@ -373,6 +373,18 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             SELECT RAISE(ABORT, 'the term a package was sold with does not change');
         END""",
     )),
+    (4, "short codes for services and products; the salon's own settings", (
+        # A code the salon gives an item ('QJ', '101') finds it at the counter as fast as its pinyin.
+        "ALTER TABLE service ADD COLUMN code TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE product ADD COLUMN code TEXT NOT NULL DEFAULT ''",
+        # Settings that belong to the salon, not to one computer (receipt header, commission policy,
+        # amount ceilings): every till on the same file must agree. Declared in salon.settings.
+        """CREATE TABLE salon_setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID""",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

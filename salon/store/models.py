@@ -125,6 +125,7 @@ class ClientSearchKey(BaseModel):
 # Money is integer fen everywhere (peewee's DecimalField would be a float on SQLite).
 class Service(BaseModel):
     name = CharField()
+    code = CharField(default="")  # the salon's short code, e.g. 'QJ'
     category = CharField(default="")
     price_fen = IntegerField()
     duration_min = IntegerField(default=60)
@@ -139,6 +140,7 @@ class Service(BaseModel):
 class Product(BaseModel):
     brand = CharField(default="")
     name = CharField()
+    code = CharField(default="")
     kind = CharField(default="")
     price_fen = IntegerField()
     active = BooleanField(default=True)
@@ -272,10 +274,16 @@ class VisitRevision(BaseModel):
     created_at = DateTimeField()
 
 
+class SalonSetting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+    updated_at = DateTimeField()
+
+
 ALL_MODELS = [
     Staff, Client, ClientSkinConcern, FamilyMember, ClientEvent, TherapistAssignment, ClientSearchKey,
     Service, Product, PackagePlan, PackagePlanService, Visit, ClientPackage, ClientPackageService,
-    PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision,
+    PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision, SalonSetting,
 ]
 
 
@@ -291,3 +299,13 @@ def save_record(model: type[BaseModel], record_id: int | None, columns: dict[str
         setattr(record, key, value)
     record.save()
     return record
+
+
+def active_twin_exists(model: type[BaseModel], record_id: int | None, **columns: object) -> bool:
+    """Whether another active row of `model` has these column values (two active items may not share a name)."""
+    query = model.select().where(model.active == True)  # noqa: E712 - peewee expression
+    for name, value in columns.items():
+        query = query.where(getattr(model, name) == value)
+    if record_id is not None:
+        query = query.where(model.id != record_id)
+    return query.exists()

@@ -86,6 +86,13 @@ def error_text(error: ValidationError) -> str:
         "payment_method_invalid": lambda: _tr("付款方式无效。"),
         "package_kind_invalid": lambda: _tr("这类卡不能这样操作：次卡只调次数，储值卡只调金额，年卡/月卡请另售新卡。"),
         "adjustment_empty": lambda: _tr("调整数量不能为 0。"),
+        "name_duplicate": lambda: _tr("已有一个在用的“%1”，请换个名称或先停用那一个。")
+        .replace("%1", str(p.get("name", ""))),
+        "text_too_long": lambda: _tr("最多 %1 个字。").replace("%1", str(p.get("limit", ""))),
+        "code_invalid": lambda: _tr("简码应为 1–%1 个字母或数字。").replace("%1", str(p.get("limit", ""))),
+        "code_duplicate": lambda: _tr("简码“%1”已被另一个在售项目或产品使用。").replace("%1", str(p.get("taken", ""))),
+        "amount_absurd": lambda: _tr("金额 %1 元超过 %2 元，请检查是否多输了几位。")
+        .replace("%1", format_fen(int(p.get("amount", 0)))).replace("%2", format_fen(int(p.get("limit", 0)))),
     }
     make = texts.get(error.code)
     return make() if make else str(error)
