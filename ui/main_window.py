@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
     # --- clients ------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.clients_page)
+        self.activateWindow()  # after a dialog closed, the window system may leave no window active
         self.clients_page.focus_search()
 
     def new_client(self) -> ClientDialog:
@@ -187,7 +188,8 @@ class MainWindow(QMainWindow):
 
     def _show_visit_dialog(self, dialog: VisitDialog) -> VisitDialog:
         dialog.saved.connect(lambda visit_id: self._visit_saved(dialog, visit_id))
-        return open_child(self, "visit_dialog", dialog)
+        # Not modal: while a visit is half typed, Ctrl+F and Ctrl+N still work here, and the visit waits.
+        return open_child(self, "visit_dialog", dialog, modal=False)
 
     def _visit_saved(self, dialog: VisitDialog, visit_id: int) -> None:
         # Sessions left changed: the card (and anything listing packages) must show it now.
@@ -195,13 +197,19 @@ class MainWindow(QMainWindow):
         self.clients_page.card.show_client(self.clients_page.current_id())
         if self.client_dialog is not None and self.client_dialog.client_id == dialog.client_id:
             self.client_dialog.refresh_history()
+        # After the visit dialog has closed, so the receipt (or the search box) gets the keyboard.
         if dialog.show_receipt_check.isChecked() and dialog.saved_action != "void":
-            self.show_receipt(visit_id)
+            QTimer.singleShot(0, lambda: self.show_receipt(visit_id))
+        else:
+            QTimer.singleShot(0, self.focus_search)
 
     def show_receipt(self, visit_id: int) -> ReceiptDialog:
         if self.receipt_dialog is not None and self.receipt_dialog.isVisible():
             self.receipt_dialog.close()
-        return open_child(self, "receipt_dialog", ReceiptDialog(visit_id, self))
+        dialog = ReceiptDialog(visit_id, self)
+        # Done with this client: the counter is ready for the next one.
+        dialog.finished.connect(lambda _result: QTimer.singleShot(0, self.focus_search))
+        return open_child(self, "receipt_dialog", dialog)
 
     # --- packages -----------------------------------------------------------------------------
     def sell_package(self, client_id: int | None = None) -> SellPackageDialog | None:

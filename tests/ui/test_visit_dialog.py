@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
 from salon.packages.selling import adjust, sell_package
 from salon.packages.views import client_packages
 from salon.payments import PaymentInput
@@ -18,22 +17,6 @@ from tests.ui.test_main_window import make_window
 from tests.ui.typing_helpers import type_text
 from ui.visits.dialog import VisitDialog
 from ui.visits.receipt import ReceiptDialog, receipt_html
-
-
-@pytest.fixture
-def shop(salon_data):
-    """曾小梅 (王芳's client) holds a cleansing card with 12 sessions and a 1000 + 200 stored-value card."""
-    client = salon_data["clients"]["曾小梅"]
-    cleansing = save_service(ServiceInput(name="深层清洁", price="198", followup_days="1,7"))
-    massage = save_service(ServiceInput(name="肩颈理疗", price="268"))
-    serum = save_product(ProductInput(name="小棕瓶精华", brand="雅诗兰黛", price="680"))
-    count_plan = save_plan(PlanInput(name="清洁10次卡", kind="count", price="1580", sessions=10, bonus_sessions=2,
-                                     validity_days=365, service_ids=[cleansing.id]))
-    stored_plan = save_plan(PlanInput(name="储值1000送200", kind="stored_value", price="1000", bonus="200"))
-    card = sell_package(client, count_plan.id, [PaymentInput("cash", 158000)])
-    stored = sell_package(client, stored_plan.id, [PaymentInput("wechat", 100000)])
-    return {**salon_data, "client": client, "cleansing": cleansing.id, "massage": massage.id, "serum": serum.id,
-            "card": card.id, "stored": stored.id, "count_plan": count_plan.id}
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QDialog
 DialogT = TypeVar("DialogT", bound=QDialog)
 
 
-def open_child(owner: QObject, attribute: str, dialog: DialogT) -> DialogT:
-    """Open `dialog` and keep it as `owner.<attribute>` until Qt deletes it on close."""
+def open_child(owner: QObject, attribute: str, dialog: DialogT, *, modal: bool = True) -> DialogT:
+    """Open `dialog` and keep it as `owner.<attribute>` until Qt deletes it on close.
+
+    `modal=False` leaves the window behind it usable (the visit at the counter, while the front desk looks
+    someone else up).
+    """
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def forget(*_args: object) -> None:
@@ -20,5 +24,11 @@ def open_child(owner: QObject, attribute: str, dialog: DialogT) -> DialogT:
 
     dialog.destroyed.connect(forget)
     setattr(owner, attribute, dialog)
-    dialog.open()
+    if modal:
+        dialog.open()
+    else:
+        dialog.setModal(False)
+        dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()  # the keyboard goes to the dialog just opened, whatever the window system does
     return dialog

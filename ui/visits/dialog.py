@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime, time
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,7 @@ from ui.common.messages import error_text
 from ui.visits.lines import LinesEditor, StaffChoice
 from ui.visits.payment_editor import PaymentEditor
 
+SHOW_RECEIPT_SETTING = "visit/show_receipt"  # remembered on this computer
 
 class StaffChecklist(QListWidget):
     """The visit's therapists as ticks in one wrapped row (a salon has a handful of staff)."""
@@ -202,7 +203,8 @@ class VisitDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color:#b00")
         self.show_receipt_check = QCheckBox(self.tr("保存后显示小票"))
-        self.show_receipt_check.setChecked(True)
+        self.show_receipt_check.setChecked(QSettings().value(SHOW_RECEIPT_SETTING, True, type=bool))
+        self.show_receipt_check.toggled.connect(lambda on: QSettings().setValue(SHOW_RECEIPT_SETTING, on))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

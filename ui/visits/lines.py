@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon.catalogue import get_product, get_service, list_products, list_services
+from salon.catalogue import get_product, get_service
 from salon.errors import ValidationError
+from salon.item_search import CounterItem, counter_items, find_items, likely_services
 from salon.money import format_fen, parse_yuan
 from salon.packages.ledger import get_package
-from salon.packages.usage import packages_for_service as client_package_choices
+from salon.packages.usage import packages_for_service
 from salon.store.models import ClientPackage
 from salon.visits.pricing import VisitItemInput
 
@@ -59,61 +60,88 @@ def package_choice_text(package: ClientPackage, given_back: int = 0) -> str:
 
 
 class ItemPicker(QComboBox):
-    """An editable combo over the active services and products: type part of a name, Enter adds it;
-    or open the list and click one. Emits `picked(kind, item_id)` and empties itself for the next one."""
+    """An editable combo over the active services and products: type initials, pinyin, part of a name or a
+    code and the matches drop down (salon.item_search); Enter adds the first (or the one chosen with ↓);
+    or open the list and click one. Emits `picked(kind, item_id)` and empties itself for the next one.
+    Enter with nothing typed emits `empty_enter` (the editor then offers what the client most likely has)."""
 
     picked = Signal(str, int)
     not_found = Signal(str)
+    empty_enter = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, items: list[CounterItem] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("itemPicker")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.setMinimumContentsLength(24)
-        completer = self.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.lineEdit().setPlaceholderText(self.tr("输入项目或产品名称，回车添加"))
-        for service in list_services():
-            self.addItem(f"{service.name}（{format_fen(service.price_fen)}）", ("service", service.id))
-        for product in list_products():
-            name = " ".join(part for part in (product.brand, product.name) if part)
-            self.addItem(self.tr("〔产品〕") + f"{name}（{format_fen(product.price_fen)}）", ("product", product.id))
-        self.reset()
-        # The combo's own Enter handling only knows exact texts; ours also takes a part of a name.
-        # Connected after the combo's, so an exact match is already picked (and the text emptied).
+        self.items = counter_items() if items is None else items
+        for item in self.items:
+            self.addItem(self.item_text(item), item.key)
+        self._matches = QStringListModel(self)
+        completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("输入名称、拼音首字母或简码，回车添加"))
+        self.lineEdit().textEdited.connect(self._suggest)
         self.lineEdit().returnPressed.connect(self.pick_typed)
         self.activated.connect(self._pick_index)
+        self._picked_by_key = False
+        self.reset()
+
+    def item_text(self, item: CounterItem) -> str:
+        prefix = self.tr("〔产品〕") if item.kind == "product" else ""
+        return f"{prefix}{item.name}（{format_fen(item.price_fen)}）"
 
     def reset(self) -> None:
         self.setCurrentIndex(-1)
         self.clearEditText()
+        self._matches.setStringList([])
+
+    def matching_rows(self, text: str) -> list[int]:
+        """The combo rows for typed text, best first (an item's own text, as the completer shows it, too)."""
+        exact = self.findText(text.strip(), Qt.MatchFlag.MatchExactly)
+        if exact >= 0:
+            return [exact]
+        rows = {item.key: row for row, item in enumerate(self.items)}
+        return [rows[item.key] for item in find_items(self.items, text)]
 
     def find_item(self, text: str) -> int:
-        """The row for typed text: an exact name first, else the first whose text contains it."""
-        wanted = text.strip().casefold()
-        if not wanted:
-            return -1
-        containing = [row for row in range(self.count()) if wanted in self.itemText(row).casefold()]
-        for row in containing:
-            if self.itemText(row).casefold().split("（")[0].removeprefix(self.tr("〔产品〕").casefold()) == wanted:
-                return row
-        return containing[0] if containing else -1
+        rows = self.matching_rows(text)
+        return rows[0] if rows else -1
+
+    def _suggest(self, text: str) -> None:
+        rows = self.matching_rows(text)[:30] if text.strip() else []
+        self._matches.setStringList([self.itemText(row) for row in rows])
+        if rows:
+            self.completer().complete()
+        else:
+            self.completer().popup().hide()
 
     def pick_typed(self) -> None:
         text = self.currentText()
         if not text.strip():
+            self.empty_enter.emit()
             return
         row = self.find_item(text)
         if row < 0:
             self.not_found.emit(text.strip())
             return
-        self._pick_index(row)
+        # The combo reports the same Enter as `activated` right after this (when the text was an item's): once.
+        self._picked_by_key = True
+        QTimer.singleShot(0, self._end_key_pick)
+        self._emit_row(row)
+
+    def _end_key_pick(self) -> None:
+        self._picked_by_key = False
 
     def _pick_index(self, row: int) -> None:
+        if not self._picked_by_key:
+            self._emit_row(row)
+
+    def _emit_row(self, row: int) -> None:
         data = self.itemData(row)
         if data is None:
             return
@@ -249,6 +277,10 @@ class LinesEditor(QWidget):
         self.lines: list[VisitLine] = []
 
         self.picker = ItemPicker()
+        # What she most likely has today, offered by Enter in the empty picker before anything was added.
+        offered = {item.key: item for item in self.picker.items}
+        self.likely = [offered[("service", service_id)] for service_id in likely_services(client_id, on)
+                       if ("service", service_id) in offered]
         self.add_button = QPushButton(self.tr("添加"))
         self.add_button.setObjectName("addLineButton")
         self.add_button.setAutoDefault(False)
@@ -285,6 +317,8 @@ class LinesEditor(QWidget):
 
         self.picker.picked.connect(self._picked)
         self.picker.not_found.connect(self.not_found.emit)
+        self.picker.empty_enter.connect(self.add_likely)
+        self._show_hint()
         self.add_button.clicked.connect(self.picker.pick_typed)
 
     # --- adding and removing --------------------------------------------------------------------
@@ -344,6 +378,21 @@ class LinesEditor(QWidget):
         self.add_item(kind, item_id)
         self.picker.setFocus()
 
+    def add_likely(self) -> VisitLine | None:
+        """Enter in the empty picker of an empty visit: the service she most likely has today."""
+        if self.lines or not self.likely:
+            return None
+        line = self.add_item("service", self.likely[0].id)
+        self.picker.setFocus()
+        return line
+
+    def _show_hint(self) -> None:
+        if self.likely and not self.lines:
+            hint = self.tr("回车添加“%1”，或输入名称、拼音首字母、简码").replace("%1", self.likely[0].name)
+        else:
+            hint = self.tr("输入名称、拼音首字母或简码，回车添加")
+        self.picker.lineEdit().setPlaceholderText(hint)
+
     # --- what the dialog asks -------------------------------------------------------------------
     def items(self) -> list[VisitItemInput]:
         """The lines as the domain takes them; a price that cannot be read names its row."""
@@ -384,7 +433,7 @@ class LinesEditor(QWidget):
 
     # --- internals --------------------------------------------------------------------------------
     def _package_options(self, line: VisitLine) -> list[ClientPackage]:
-        options = client_package_choices(self.client_id, line.item_id, self.on)
+        options = packages_for_service(self.client_id, line.item_id, self.on)
         offered = {package.id for package in options}
         if line.saved_package_id is not None and line.saved_package_id not in offered:
             options.append(get_package(line.saved_package_id))
@@ -410,3 +459,4 @@ class LinesEditor(QWidget):
                 self._grid.addWidget(widget, row, column)
                 widget.show()
         self.empty_label.setVisible(not self.lines)
+        self._show_hint()
