@@ -43,6 +43,7 @@ from salon.packages.selling import sell_package
 from salon.packages.usage import split_stored_value
 from salon.payments import PaymentInput  # noqa: E402
 from salon.store.db import close_database, open_database  # noqa: E402
+from salon.store.models import PackagePlan, database_proxy  # noqa: E402
 from salon.visits.history import HistoryFilter, fetch_history_rows, history_ids, history_totals  # noqa: E402
 from salon.visits.pricing import VisitInput, VisitItemInput  # noqa: E402
 from salon.visits.receipts import visit_detail
@@ -116,13 +117,15 @@ class _VisitGenerator:
         rng = self.rng
         services = []
         for name, price, weight in SERVICES:
-            service = save_service(ServiceInput(name=name, price=str(price), followup_days="1,7"))
-            services.append((service.id, name, price * 100, weight))
-        products = [(save_product(ProductInput(name=name, brand=brand, price=str(price))).id, f"{brand} {name}",
-                     price * 100) for brand, name, price in PRODUCTS]
-        count_plan = save_plan(PlanInput(name="护理10次卡", kind="count", price="1980", sessions=10, bonus_sessions=2,
-                                         service_ids=[s[0] for s in services[:6]]))
-        stored_plan = save_plan(PlanInput(name="储值3000送600", kind="stored_value", price="3000", bonus="600"))
+            service_id = _active_id("service", name) or save_service(
+                ServiceInput(name=name, price=str(price), followup_days="1,7")).id
+            services.append((service_id, name, price * 100, weight))
+        products = [(_active_id("product", name, brand) or save_product(
+            ProductInput(name=name, brand=brand, price=str(price))).id, f"{brand} {name}", price * 100)
+            for brand, name, price in PRODUCTS]
+        count_plan = _plan(PlanInput(name="基准护理10次卡", kind="count", price="1980", sessions=10, bonus_sessions=2,
+                                     service_ids=[s[0] for s in services[:6]]))
+        stored_plan = _plan(PlanInput(name="基准储值3000送600", kind="stored_value", price="3000", bonus="600"))
         therapists = [row[0] for row in self.database.execute_sql(
             "SELECT id FROM staff WHERE role = 'therapist' AND active = 1 ORDER BY id")]
         clients = self.database.execute_sql("SELECT id, coalesce(therapist_id, 0) FROM client ORDER BY id").fetchall()
@@ -268,9 +271,22 @@ def _prepare(path: Path, clients: int, visits: int, today: date) -> None:
         close_database(database)
 
 
+def _active_id(table: str, name: str, brand: str | None = None) -> int | None:
+    """The active item of that name, which the demo's menu may already have (two may not be on sale at once)."""
+    sql = f"SELECT id FROM {table} WHERE active = 1 AND name = ?" + (" AND brand = ?" if brand is not None else "")
+    row = database_proxy.execute_sql(sql, (name,) if brand is None else (name, brand)).fetchone()
+    return row[0] if row else None
+
+
+def _plan(data: PlanInput) -> PackagePlan:
+    """The benchmark's card plan of that name, made the first time the file is used."""
+    found = _active_id("package_plan", data.name)
+    return PackagePlan.get_by_id(found) if found else save_plan(data)
+
+
 def _service_id(database: Database, name: str) -> int:
-    """The benchmark's own service of that name (the demo catalogue may have one too)."""
-    return database.execute_sql("SELECT max(id) FROM service WHERE name = ?", (name,)).fetchone()[0]
+    """The active service of that name (the benchmark's own, or the demo menu's)."""
+    return _active_id("service", name)
 
 
 def _visit_to_save(database: Database, today: datetime) -> Callable[[], object]:
@@ -278,18 +294,22 @@ def _visit_to_save(database: Database, today: datetime) -> Callable[[], object]:
     client_id, therapist_id = database.execute_sql(
         "SELECT id, therapist_id FROM client WHERE therapist_id IS NOT NULL ORDER BY id LIMIT 1").fetchone()
     paid_service, card_service = (_service_id(database, name) for name in ("肩颈理疗", "深层清洁"))
-    count_plan = save_plan(PlanInput(name="基准测试100次卡", kind="count", price="9000", sessions=100,
-                                     service_ids=[card_service]))
-    stored_plan = save_plan(PlanInput(name="基准测试储值卡", kind="stored_value", price="50000"))
+    count_plan = _plan(PlanInput(name="基准测试100次卡", kind="count", price="9000", sessions=100,
+                                 service_ids=[card_service]))
+    stored_plan = _plan(PlanInput(name="基准测试储值卡", kind="stored_value", price="50000"))
     count_card = sell_package(client_id, count_plan.id, [PaymentInput("wechat", 900000)])
     stored_card = sell_package(client_id, stored_plan.id, [PaymentInput("card", 5000000)])
+
+    price = database.execute_sql("SELECT price_fen FROM service WHERE id = ?", (paid_service,)).fetchone()[0]
+    by_wechat = price * 2 // 3
 
     def run() -> object:
         return save_visit(VisitInput(
             client_id=client_id, visited_at=today,
             items=[VisitItemInput("service", paid_service, therapist_id=therapist_id),
                    VisitItemInput("service", card_service, therapist_id=therapist_id, package_id=count_card.id)],
-            payments=[PaymentInput("wechat", 20000), PaymentInput("stored_value", 9800, stored_card.id)],
+            payments=[PaymentInput("wechat", by_wechat), PaymentInput("stored_value", price - by_wechat,
+                                                                       stored_card.id)],
             therapist_ids=[therapist_id], skin_condition="两颊偏干"))
     return run
 
