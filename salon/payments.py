@@ -6,10 +6,12 @@ is a `payment` row with its method.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+
+from peewee import Database
 
 from salon.errors import ValidationError
-from salon.store.models import Payment
+from salon.store.models import Payment, database_proxy
 
 PAYMENT_METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
 # What a client can pay a package (or its top-up) with: not with another card.
@@ -43,3 +45,50 @@ def record_payments(payments: list[PaymentInput], when: datetime, *, visit_id: i
     for payment in payments:
         Payment.create(visit=visit_id, ledger=ledger_id, method=payment.method, amount_fen=sign * payment.amount_fen,
                        package=payment.package_id, paid_at=when)
+
+
+# --- money in and out -----------------------------------------------------------------------------------
+# Where a payment row comes from: a visit, or the ledger line of a card sale, top-up or refund.
+FLOW_KINDS = ("visit", "sale", "top_up", "refund")
+
+
+@dataclass(frozen=True)
+class MoneyFlow:
+    """Every payment row paid in [start, end], net, by where it came from and how it was paid.
+
+    `cells[(kind, method)]` is in fen; refunds are negative, a correction's or a void's reversals net out in
+    the period they were made. Stored value is money drawn from a card paid for earlier, so `received_fen`
+    (what came into the till) leaves it out while `total_fen` (every payment line) keeps it.
+    """
+
+    start: date
+    end: date
+    cells: dict[tuple[str, str], int]
+
+    def kind_total(self, kind: str) -> int:
+        return sum(amount for (row_kind, _method), amount in self.cells.items() if row_kind == kind)
+
+    def method_total(self, method: str) -> int:
+        return sum(amount for (_kind, row_method), amount in self.cells.items() if row_method == method)
+
+    @property
+    def total_fen(self) -> int:
+        return sum(self.cells.values())
+
+    @property
+    def received_fen(self) -> int:
+        return self.total_fen - self.method_total("stored_value")
+
+
+def money_flow(start: date, end: date, *, database: Database | None = None) -> MoneyFlow:
+    """Money in and out for the days start..end (both whole days), from the payment rows themselves."""
+    database = database or database_proxy
+    cells: dict[tuple[str, str], int] = {}
+    for kind, method, amount in database.execute_sql(
+            "SELECT CASE WHEN p.visit_id IS NOT NULL THEN 'visit' ELSE l.kind END, p.method, sum(p.amount_fen)"
+            " FROM payment p LEFT JOIN package_ledger l ON l.id = p.ledger_id"
+            " WHERE p.paid_at >= ? AND p.paid_at < ? GROUP BY 1, 2",
+            (start.isoformat(), (end + timedelta(days=1)).isoformat())):
+        if amount:
+            cells[(kind, method)] = amount
+    return MoneyFlow(start, end, cells)

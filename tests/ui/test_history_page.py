@@ -199,3 +199,27 @@ def test_history_model_passes_qt_model_tester(qtmodeltester, database, salon_dat
     model.set_filter(HistoryFilter(date(2000, 1, 1), date(2000, 1, 2)))
     assert model.rowCount() == 0
     qtmodeltester.check(model)
+
+
+def test_money_in_and_out_counts_card_sales_and_top_ups_beside_the_visits(qtbot, database, salon_data, visits):
+    from salon.packages.selling import top_up
+    from salon.store.models import ClientPackage, PackagePlan
+
+    zeng = salon_data["clients"]["曾小梅"]
+    plan = PackagePlan.get(PackagePlan.name == "清洁10次卡")
+    sell_package(zeng, plan.id, [PaymentInput("wechat", 158000)])
+    wallet = ClientPackage.get(ClientPackage.kind == "stored_value")
+    top_up(wallet.id, [PaymentInput("cash", 50000)])
+    window, page = open_history(qtbot, database)
+    page.set_preset("today")
+    wait_for_totals(qtbot, page)
+    flow = page.flow_table
+    assert flow.isVisible() and flow.isEnabled()
+    # The voided visit's WeChat payment and its reversal cancel out.
+    assert [flow.cell_text("visit", m) for m in ("cash", "wechat", "alipay", "stored_value", "total", "received")] \
+        == ["198.00", "200.00", "268.00", "68.00", "734.00", "666.00"]
+    assert flow.cell_text("sale", "wechat") == "1,580.00" and flow.cell_text("sale", "cash") == "—"
+    assert flow.cell_text("top_up", "cash") == "500.00"
+    assert flow.cell_text("refund", "total") == "—"
+    assert [flow.cell_text(None, m) for m in ("cash", "wechat", "total", "received")] \
+        == ["698.00", "1,780.00", "2,814.00", "2,746.00"]

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from salon.catalogue import list_services
 from salon.errors import ValidationError
 from salon.money import format_fen
+from salon.payments import MoneyFlow, money_flow
 from salon.staff import list_staff
 from salon.store.models import database_proxy
 from salon.visits.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, history_totals, preset_range
 from ui.common.lazy_table import EnterTableView
 from ui.common.messages import error_text
 from ui.history.model import VISIT_ID_ROLE, HistoryTableModel, short_method_label
+from ui.history.money_flow import MoneyFlowTable
 
 FILTER_DELAY_MS = 150  # coalesces typing in the client box and stepping through dates into one query
 TOTALS_POLL_MS = 15
@@ -44,9 +46,9 @@ COLUMN_WIDTHS = {"visited_at": 130, "client": 80, "therapists": 110, "total": 90
 _totals_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-totals")
 
 
-def _totals_job(database: Database, spec: HistoryFilter) -> HistoryTotals:
+def _totals_job(database: Database, spec: HistoryFilter) -> tuple[HistoryTotals, MoneyFlow]:
     try:
-        return history_totals(spec, database=database)
+        return history_totals(spec, database=database), money_flow(spec.date_from, spec.date_to, database=database)
     finally:
         database.close()  # peewee keeps one connection per thread: this closes the worker's own
 
@@ -141,11 +143,16 @@ class HistoryPage(QWidget):
         footer.addWidget(self.methods_label, 1, 1)
         footer.setColumnStretch(1, 1)
         footer.setHorizontalSpacing(24)
+        self.flow_title = QLabel(self.tr("本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）"))
+        self.flow_title.setStyleSheet("color:#555")
+        self.flow_table = MoneyFlowTable()
         layout = QVBoxLayout(self)
         layout.addLayout(dates)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
+        layout.addWidget(self.flow_title)
+        layout.addWidget(self.flow_table)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -285,7 +292,7 @@ class HistoryPage(QWidget):
             self._totals_future.cancel()  # not started yet: skip it; running: its figures are dropped
         self.totals = None
         self._totals_future = _totals_pool.submit(_totals_job, database_proxy.obj, spec)
-        for label in (self.totals_label, self.methods_label):
+        for label in (self.totals_label, self.methods_label, self.flow_table):
             label.setEnabled(False)  # the old figures stay, greyed, until the new ones arrive
         self._totals_timer.start()
 
@@ -300,8 +307,10 @@ class HistoryPage(QWidget):
             self._show_error(error_text(error) if isinstance(error, ValidationError)
                              else self.tr("合计没有算出来：%1").replace("%1", str(error)))
             return
-        self.totals = future.result()
+        self.totals, flow = future.result()
         self._show_totals(self.totals)
+        self.flow_table.show_flow(flow)
+        self.flow_table.setEnabled(True)
 
     def _show_error(self, text: str) -> None:
         self.totals = None
