@@ -249,10 +249,15 @@ def test_timeline_lists_visits_and_package_events_newest_first(shop):
                                      payments=[PaymentInput("alipay", 12000)], therapist_ids=[]))
     entries = client_timeline(shop["client"])
     assert [(e.kind, e.title) for e in entries] == [
-        ("visit", "美甲"), ("visit", "深层清洁、肩颈理疗、雅诗 补水面膜"),
+        ("visit", "美甲"), ("visit", "深层清洁、肩颈理疗、雅诗 补水面膜 ×2"),
         ("sale", "储值1000送200"), ("sale", "清洁10次卡")]
-    assert entries[0].visit_id == later.id and entries[0].detail == "刘芳" and entries[0].amount_fen == 12000
-    assert entries[3].detail == "+12 次"
+    assert entries[0].visit_id == later.id and entries[0].therapists == "刘芳" and entries[0].charged_fen == 12000
+    assert entries[0].paid == (("alipay", 12000),) and entries[0].covered == ()
+    # What the first visit charged, how it was paid and what the card covered, as its receipt says.
+    assert entries[1].charged_fen == 19800 + 26800 + 2 * 8800 - 1600
+    assert entries[1].paid == (("stored_value", 26800), ("cash", 16000)) and entries[1].paid_fen == 42800
+    assert entries[1].covered == (("清洁10次卡", 1),) and entries[1].therapists == "赵雪"
+    assert entries[3].change == "+12 次" and entries[3].paid == (("wechat", 158000),)
 
 
 def test_visits_on_a_card_that_has_expired_since(shop):

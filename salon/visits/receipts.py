@@ -53,6 +53,7 @@ class VisitDetail:
     complaint: bool
     void_reason: str
     revisions: int
+    corrected_at: datetime | None = None  # the latest correction, which the receipt mentions
 
 
 def visit_detail(visit_id: int) -> VisitDetail:
@@ -102,4 +103,12 @@ def visit_detail(visit_id: int) -> VisitDetail:
         package_moves, therapist_names, visit.skin_condition, visit.notes, visit.satisfaction,
         bool(visit.complaint), visit.void_reason,
         VisitRevision.select().where(VisitRevision.visit == visit_id).count(),
+        _last_correction(visit_id),
     )
+
+
+def _last_correction(visit_id: int) -> datetime | None:
+    latest = (VisitRevision.select(VisitRevision.created_at)
+              .where((VisitRevision.visit == visit_id) & (VisitRevision.action == "edit"))
+              .order_by(VisitRevision.created_at.desc(), VisitRevision.id.desc()).first())
+    return as_datetime(latest.created_at) if latest else None

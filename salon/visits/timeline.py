@@ -1,4 +1,8 @@
-"""A client's history as one timeline: her visits and what happened to her cards, newest first."""
+"""A client's history as one timeline: her visits and what happened to her cards, newest first.
+
+A visit's figures come from the same query as the salon's history list (`fetch_history_rows`), so what was
+charged, what was paid and how, and what cards covered read the same in both and on the receipt.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +11,7 @@ from datetime import datetime
 from salon.dates import as_datetime
 from salon.money import format_fen
 from salon.store.models import database_proxy
+from salon.visits.history import fetch_history_rows
 
 
 @dataclass(frozen=True)
@@ -19,46 +24,71 @@ class TimelineEntry:
     kind: str
     visit_id: int | None
     package_id: int | None
-    title: str  # service names, or the package name
-    amount_fen: int  # visit total, or money paid (negative: paid back)
-    detail: str  # therapists, or the change to the package
-    status: str  # visit status ('done' / 'void'), '' for package events
-    card_sessions: int = 0  # sessions of the visit paid by cards (its amount is then not money taken)
+    title: str  # service and product names, or the package name
+    charged_fen: int  # a visit: what its lines came to (lines a card covered at their price); 0 for card events
+    paid: tuple[tuple[str, int], ...]  # money and how: a visit's payments (stored value too), a sale's or refund's
+    covered: tuple[tuple[str, int], ...]  # a visit: (card name, sessions) the cards covered
+    therapists: str
+    change: str  # a card event: what it did to the card ('+12 次', '-1,200.00 元')
+    reason: str  # a card event's reason (refund, adjustment by hand, expiry)
+    status: str  # a visit: 'done' or 'void'; '' for card events
+    corrected_at: datetime | None = None  # a visit's latest correction
+
+    @property
+    def paid_fen(self) -> int:
+        return sum(amount for _method, amount in self.paid)
+
+    @property
+    def card_sessions(self) -> int:
+        return sum(sessions for _name, sessions in self.covered)
 
 
-def client_timeline(client_id: int, limit: int | None = None) -> list[TimelineEntry]:
-    """The client's visits and package events (sales, top-ups, refunds, adjustments, expiry), newest first."""
-    entries: list[TimelineEntry] = []
-    visit_sql = (
-        "SELECT v.id, v.visited_at, v.status, v.total_fen,"
-        " (SELECT group_concat(name, '、') FROM (SELECT name FROM visit_item WHERE visit_id = v.id ORDER BY position)),"
-        " (SELECT group_concat(s.name, '、') FROM visit_therapist vt JOIN staff s ON s.id = vt.staff_id"
-        "  WHERE vt.visit_id = v.id),"
-        " (SELECT coalesce(sum(quantity), 0) FROM visit_item WHERE visit_id = v.id AND package_id IS NOT NULL)"
-        " FROM visit v WHERE v.client_id = ? ORDER BY v.visited_at DESC, v.id DESC"
-        + (f" LIMIT {int(limit)}" if limit else ""))
-    for visit_id, visited_at, status, total, names, therapists, card_sessions in \
-            database_proxy.execute_sql(visit_sql, (client_id,)):
-        entries.append(TimelineEntry(as_datetime(visited_at), "visit", visit_id, None, names or "", total,
-                                     therapists or "", status, card_sessions))
-    ledger_sql = (
-        "SELECT l.created_at,"
+def _visit_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
+    ids = [row[0] for row in database_proxy.execute_sql(
+        "SELECT id FROM visit WHERE client_id = ? ORDER BY visited_at DESC, id DESC"
+        + (f" LIMIT {int(limit)}" if limit else ""), (client_id,))]
+    if not ids:
+        return []
+    rows = fetch_history_rows(ids)
+    marks = ",".join("?" * len(ids))
+    corrected = {visit_id: as_datetime(at) for visit_id, at in database_proxy.execute_sql(
+        f"SELECT visit_id, max(created_at) FROM visit_revision WHERE action = 'edit' AND visit_id IN ({marks})"
+        " GROUP BY visit_id", ids)}
+    return [TimelineEntry(row.visited_at, "visit", row.id, None, "、".join(row.items), row.total_fen, row.payments,
+                          row.deductions, "、".join(row.therapists), "", "", row.status, corrected.get(row.id))
+            for row in (rows[visit_id] for visit_id in ids)]
+
+
+def _card_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
+    lines = database_proxy.execute_sql(
+        "SELECT l.id, l.created_at,"
         " CASE WHEN l.kind = 'adjustment' AND l.reverses_id IS NOT NULL THEN 'reactivation' ELSE l.kind END,"
-        " l.package_id, p.name, l.paid_fen, l.sessions_delta,"
-        " l.principal_delta_fen + l.bonus_delta_fen, l.reason"
+        " l.package_id, p.name, l.sessions_delta, l.principal_delta_fen + l.bonus_delta_fen, l.reason"
         " FROM package_ledger l JOIN client_package p ON p.id = l.package_id"
         " WHERE p.client_id = ? AND l.kind IN ('sale', 'top_up', 'refund', 'adjustment', 'expiry')"
-        " ORDER BY l.created_at DESC, l.id DESC" + (f" LIMIT {int(limit)}" if limit else ""))
-    for created_at, kind, package_id, name, paid, sessions, money, reason in \
-            database_proxy.execute_sql(ledger_sql, (client_id,)):
+        " ORDER BY l.created_at DESC, l.id DESC" + (f" LIMIT {int(limit)}" if limit else ""), (client_id,)).fetchall()
+    paid: dict[int, list[tuple[str, int]]] = {}
+    if lines:
+        ids = [line[0] for line in lines]
+        marks = ",".join("?" * len(ids))
+        for ledger_id, method, amount in database_proxy.execute_sql(
+                f"SELECT ledger_id, method, sum(amount_fen) FROM payment WHERE ledger_id IN ({marks})"
+                " GROUP BY ledger_id, method ORDER BY ledger_id, min(id)", ids):
+            paid.setdefault(ledger_id, []).append((method, amount))
+    entries = []
+    for ledger_id, created_at, kind, package_id, name, sessions, money, reason in lines:
         change = []
         if sessions:
             change.append(f"{sessions:+d} 次")
         if money:
             change.append(f"{'+' if money > 0 else '-'}{format_fen(abs(money))} 元")
-        if reason:
-            change.append(reason)
-        entries.append(TimelineEntry(as_datetime(created_at), kind, None, package_id, name, paid, "，".join(change),
-                                     ""))
+        entries.append(TimelineEntry(as_datetime(created_at), kind, None, package_id, name, 0,
+                                     tuple(paid.get(ledger_id, ())), (), "", "，".join(change), reason, ""))
+    return entries
+
+
+def client_timeline(client_id: int, limit: int | None = None) -> list[TimelineEntry]:
+    """The client's visits and package events (sales, top-ups, refunds, adjustments, expiry), newest first."""
+    entries = _visit_entries(client_id, limit) + _card_entries(client_id, limit)
     entries.sort(key=lambda e: (e.when, e.visit_id or 0), reverse=True)
     return entries[:limit] if limit else entries

@@ -229,9 +229,10 @@ def test_the_history_page_lists_a_visit_and_double_click_asks_to_open_it(qtbot, 
     dialog = open_file(qtbot, shop["client"])
     page = dialog.history_page
     dialog.tabs.setCurrentWidget(page)
+    # Charged, paid and how, cards, therapist, and a card's change each in a column of its own.
     assert table_rows(page.model) == [
-        ["2026-01-20 10:00", "售卡", "储值1000送200", "¥1,000.00", "", "+1,200.00 元", ""],
-        ["2026-01-15 14:30", "到店消费", "深层清洁", "¥198.00", "", "王芳", ""],
+        ["2026-01-20 10:00", "售卡", "储值1000送200", "", "¥1,000.00", "现金 1,000.00", "", "", "+1,200.00 元", ""],
+        ["2026-01-15 14:30", "到店消费", "深层清洁", "¥198.00", "¥198.00", "现金 198.00", "", "王芳", "", ""],
     ]
     assert page.summary_label.text() == "到店 1 次，最近一次 2026-01-15"
     table = page.table

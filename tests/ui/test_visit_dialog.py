@@ -115,7 +115,7 @@ def test_record_a_card_visit_by_keyboard_from_the_client_list(qtbot, database, s
     history = client_file.history_page.model
     history_cells = [history.data(history.index(row, column)) for row in range(history.rowCount())
                      for column in range(history.columnCount())]
-    assert "深层清洁" in history_cells and "1 次" in history_cells  # paid by the card, not money taken
+    assert "深层清洁" in history_cells and "清洁10次卡 -1次" in history_cells  # paid by the card, not money taken
 
 
 def test_record_a_visit_by_mouse(qtbot, database, shop):
@@ -474,3 +474,36 @@ def test_a_receipt_pdf_that_cannot_be_written_says_so(qtbot, database, shop, tmp
     assert receipt.ask_and_save_pdf() is None
     assert warned == [f"无法保存 {target}：文件夹不存在或没有写入权限。"]
     assert not target.exists()
+
+
+def test_a_corrected_visit_is_marked_in_her_history_and_on_its_receipt(qtbot, database, shop):
+    from salon.visits.recording import load_visit_input, update_visit
+    from ui.clients.form import ClientDialog
+
+    visit = save_visit(VisitInput(shop["client"], datetime.now() - timedelta(hours=3), [
+        VisitItemInput("service", shop["massage"]), VisitItemInput("service", shop["cleansing"],
+                                                                   package_id=shop["card"])],
+        [PaymentInput("wechat", 20000), PaymentInput("stored_value", 6800, shop["stored"])]))
+    data = load_visit_input(visit.id)
+    data.notes = "补记：客人自带精油"
+    fixed_at = datetime.now().replace(microsecond=0) - timedelta(hours=1)
+    update_visit(visit.id, data, "补记备注", when=fixed_at)
+
+    receipt = ReceiptDialog(visit.id)
+    qtbot.addWidget(receipt)
+    assert f"已更正（{fixed_at:%Y-%m-%d %H:%M}）" in receipt.text()
+    dialog = ClientDialog(shop["client"])
+    qtbot.addWidget(dialog)
+    model = dialog.history_page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    rows = [{header: model.data(model.index(r, c)) for c, header in enumerate(headers)}
+            for r in range(model.rowCount())]
+    row = next(row for row in rows if row["类型"] == "到店消费")
+    assert row["状态"] == f"已更正 {fixed_at:%Y-%m-%d}"
+    # The same figures as the receipt: charged, paid and how, and the card.
+    detail = visit_detail(visit.id)
+    assert row["消费"] == f"¥{detail.total_fen / 100:,.2f}"
+    paid = sum(amount for _method, amount in detail.payments) + sum(amount for _card, amount in detail.stored_value)
+    assert row["实付"] == f"¥{paid / 100:,.2f}" == "¥268.00"
+    assert row["付款方式"] == "微信 200.00 + 储值 68.00"
+    assert row["卡扣"] == "清洁10次卡 -1次"

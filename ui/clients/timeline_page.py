@@ -5,23 +5,34 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from salon.visits.timeline import TimelineEntry, client_timeline
-from ui.common.labels import ledger_kind_label, money
+from ui.common.labels import deductions_text, ledger_kind_label, money, payments_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 
 
 class TimelineTableModel(RecordTableModel):
+    """A visit: what it charged, what was paid and how, what cards covered, who did it, whether it was corrected
+    or voided. A card event: the money paid or paid back, and what it did to the card and why."""
+
     def __init__(self, parent=None) -> None:
         super().__init__([
             Column(self.tr("时间"), lambda e: f"{e.when:%Y-%m-%d %H:%M}"),
             Column(self.tr("类型"), lambda e: ledger_kind_label(e.kind)),
             Column(self.tr("项目/卡项"), lambda e: e.title),
-            Column(self.tr("金额"), lambda e: money(e.amount_fen) if e.amount_fen or e.kind == "visit" else "",
-                   numeric=True),
-            Column(self.tr("卡扣"), lambda e: self.tr("%1 次").replace("%1", str(e.card_sessions))
-                   if e.card_sessions else "", numeric=True),
-            Column(self.tr("美容师/变动"), lambda e: e.detail),
-            Column(self.tr("状态"), lambda e: self.tr("已作废") if e.status == "void" else ""),
+            Column(self.tr("消费"), lambda e: money(e.charged_fen) if e.kind == "visit" else "", numeric=True),
+            Column(self.tr("实付"), lambda e: money(e.paid_fen) if e.paid or e.kind == "visit" else "", numeric=True),
+            Column(self.tr("付款方式"), lambda e: payments_text(e.paid)),
+            Column(self.tr("卡扣"), lambda e: deductions_text(e.covered)),
+            Column(self.tr("美容师"), lambda e: e.therapists),
+            Column(self.tr("卡内变动/原因"), lambda e: "，".join(part for part in (e.change, e.reason) if part)),
+            Column(self.tr("状态"), self._status),
         ], muted=lambda e: e.status == "void", parent=parent, id_of=lambda e: e.visit_id)
+
+    def _status(self, entry: TimelineEntry) -> str:
+        if entry.status == "void":
+            return self.tr("已作废")
+        if entry.corrected_at is not None:
+            return self.tr("已更正 %1").replace("%1", f"{entry.corrected_at:%Y-%m-%d}")
+        return ""
 
     def entry(self, row: int) -> TimelineEntry:
         return self.record(row)

@@ -59,3 +59,17 @@ def left_text(kind: str, sessions_left: int | None, principal_fen: int, bonus_fe
     if sessions_left is None:
         return _tr("不限次")
     return _tr("剩 %1 次").replace("%1", str(sessions_left))
+
+
+def short_method_label(method: str) -> str:
+    return payment_method_label(method, short=True)
+
+
+def payments_text(payments: tuple[tuple[str, int], ...] | list[tuple[str, int]]) -> str:
+    """'微信 200.00 + 储值 68.00'."""
+    return " + ".join(f"{short_method_label(method)} {format_fen(amount)}" for method, amount in payments)
+
+
+def deductions_text(deductions: tuple[tuple[str, int], ...]) -> str:
+    """'清洁10次卡 -1次'."""
+    return "；".join(_tr("%1 -%2次").replace("%1", name).replace("%2", str(sessions)) for name, sessions in deductions)

@@ -7,34 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from salon.money import format_fen
 from salon.visits.history import HistoryFilter, HistoryRow, fetch_history_rows, history_ids
-from ui.common.labels import payment_method_label
+from ui.common.labels import deductions_text, payments_text
 from ui.common.lazy_table import LazyIdTableModel, ModelIndex
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOID_COLOR = "#9a9a9a"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
-
-
-def short_method_label(method: str) -> str:
-    return payment_method_label(method, short=True)
-
-
-def payments_text(payments: tuple[tuple[str, int], ...] | list[tuple[str, int]]) -> str:
-    """'微信 200.00 + 储值 68.00'."""
-    return " + ".join(f"{short_method_label(method)} {format_fen(amount)}" for method, amount in payments)
-
-
-def deductions_text(deductions: tuple[tuple[str, int], ...]) -> str:
-    """'清洁10次卡 -1次'."""
-    return "；".join(_tr("%1 -%2次").replace("%1", name).replace("%2", str(sessions)) for name, sessions in deductions)
 
 
 class HistoryTableModel(LazyIdTableModel):

@@ -31,9 +31,10 @@ from salon.payments import MoneyFlow, money_flow
 from salon.staff import list_staff
 from salon.store.models import database_proxy
 from salon.visits.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, history_totals, preset_range
+from ui.common.labels import short_method_label
 from ui.common.lazy_table import EnterTableView
 from ui.common.messages import error_text
-from ui.history.model import VISIT_ID_ROLE, HistoryTableModel, short_method_label
+from ui.history.model import VISIT_ID_ROLE, HistoryTableModel
 from ui.history.money_flow import MoneyFlowTable
 
 FILTER_DELAY_MS = 150  # coalesces typing in the client box and stepping through dates into one query

@@ -83,6 +83,9 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
     if detail.status == "void":
         parts.append(f"<p style='color:#b00;font-weight:bold'>{escape(_tr('已作废'))}："
                      f"{escape(detail.void_reason)}</p>")
+    elif detail.corrected_at is not None:
+        parts.append(f"<p style='color:#a05a00'>{escape(_tr('已更正（%1）'))}</p>"
+                     .replace("%1", f"{detail.corrected_at:%Y-%m-%d %H:%M}"))
     info = [(_tr("单号"), f"{detail.id:06d}"), (_tr("时间"), when), (_tr("客户"), detail.client_name)]
     if detail.therapist_names:
         info.append((_tr("美容师"), "、".join(detail.therapist_names)))
