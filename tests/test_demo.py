@@ -316,6 +316,9 @@ def test_who_treats_whom(demo_database):
 
 
 def test_lines_are_priced_and_commissioned_as_save_visit_does(demo_database):
+    from salon.dates import as_datetime
+    from salon.money import format_fen, share
+    from salon.packages.views import paid_per_session
     from salon.visits.pricing import commission_for
 
     services = {row[0]: row[1:] for row in _rows(
@@ -323,10 +326,13 @@ def test_lines_are_priced_and_commissioned_as_save_visit_does(demo_database):
     products = {row[0]: row[1:] for row in _rows(
         demo_database, "SELECT id, brand || ' ' || name, price_fen FROM product")}
     rates = dict(_rows(demo_database, "SELECT id, commission_rate_bp FROM staff"))
-    items = _rows(demo_database, "SELECT kind, service_id, product_id, name, quantity, unit_price_fen, discount_fen,"
-                                 " amount_fen, therapist_id, commission_fen, commission_basis, followup_days"
-                                 " FROM visit_item")
-    for kind, service, product, name, qty, unit, discount, amount, therapist, commission, basis, followup in items:
+    items = _rows(demo_database, "SELECT i.kind, i.service_id, i.product_id, i.name, i.quantity, i.unit_price_fen,"
+                                 " i.discount_fen, i.amount_fen, i.therapist_id, i.commission_fen, i.commission_basis,"
+                                 " i.followup_days, i.package_id, v.visited_at"
+                                 " FROM visit_item i JOIN visit v ON v.id = i.visit_id")
+    card_lines = 0
+    for kind, service, product, name, qty, unit, discount, amount, therapist, commission, basis, followup, card, \
+            visited_at in items:
         if kind == "service":
             s_name, price, s_followup, rate, fixed = services[service]
             assert (name, unit, followup) == (s_name, price, s_followup)
@@ -335,8 +341,15 @@ def test_lines_are_priced_and_commissioned_as_save_visit_does(demo_database):
             assert (name, unit, followup) == (p_name, price, "")
             rate = fixed = None
         assert amount == qty * unit - discount and 0 <= discount <= qty * unit
-        expected = commission_for(amount, qty, rate, fixed, rates[therapist]) if therapist else (0, "")
+        # A line a count card paid earns commission on what the client paid per session, as the card stood then.
+        terms = paid_per_session(card, as_datetime(visited_at)) if card and therapist else None
+        earned_on = share(terms[0], qty, terms[1]) if terms else amount
+        expected = commission_for(earned_on, qty, rate, fixed, rates[therapist]) if therapist else (0, "")
+        if terms and fixed is None:
+            expected = (expected[0], expected[1] + f"（卡实付 {format_fen(share(terms[0], 1, terms[1]))}/次）")
+            card_lines += 1
         assert (commission, basis) == expected
+    assert card_lines > 0
 
 
 def _interesting_clients(database) -> list[int]:

@@ -87,9 +87,11 @@ def test_a_visit_with_a_deduction_a_card_payment_and_cash(shop):
     moves = {move.package_name: move for move in detail.packages}
     assert (moves["清洁10次卡"].sessions_used, moves["清洁10次卡"].sessions_left) == (1, 11)
     assert (moves["储值1000送200"].amount_fen, moves["储值1000送200"].balance_fen) == (26800, 120000 - 26800)
-    # Commission is kept with each line: rate of the therapist, fixed amount of the service.
+    # Commission is kept with each line: rate of the therapist, fixed amount of the service; the line the card
+    # paid earns it on what the client really paid per session (1,580 for 12 sessions), the owner's default.
     items = list(VisitItem.select().where(VisitItem.visit == visit.id).order_by(VisitItem.position))
-    assert [(i.commission_fen, i.commission_basis) for i in items] == [(1980, "10%"), (3000, "30.00/次"), (0, "")]
+    assert [(i.commission_fen, i.commission_basis) for i in items] == [
+        (1317, "10%（卡实付 131.67/次）"), (3000, "30.00/次"), (0, "")]
     assert items[0].followup_days == "1,7"
 
 
@@ -98,7 +100,7 @@ def test_commission_does_not_change_when_rates_change_later(shop):
     save_staff(StaffInput(name="赵雪", commission_rate="50%"), shop["zhao"])
     save_service(ServiceInput(name="肩颈理疗", price="300", commission="80"), shop["massage"])
     items = VisitItem.select().where(VisitItem.visit == visit.id).order_by(VisitItem.position)
-    assert [i.commission_fen for i in items] == [1980, 3000, 0]
+    assert [i.commission_fen for i in items] == [1317, 3000, 0]
 
 
 def test_payments_must_match_what_is_due(shop, database):
@@ -319,9 +321,18 @@ def test_correcting_a_note_keeps_last_months_commission_and_names(shop):
     data.notes = "补记备注"
     update_visit(visit.id, data, "补记")
     items = list(VisitItem.select().where(VisitItem.visit == visit.id).order_by(VisitItem.position))
-    assert [(i.name, i.commission_fen) for i in items] == [("深层清洁", 1980), ("肩颈理疗", 3000), ("雅诗 补水面膜", 0)]
+    assert [(i.name, i.commission_fen) for i in items] == [("深层清洁", 1317), ("肩颈理疗", 3000), ("雅诗 补水面膜", 0)]
     revision = VisitRevision.get(VisitRevision.visit == visit.id)
-    assert '"commission_fen": 1980' in revision.before_json
+    assert '"commission_fen": 1317' in revision.before_json
+
+
+def test_the_owner_may_pay_card_commission_on_the_list_price(shop):
+    from salon.settings import COMMISSION_ON_LIST, SalonSettings, save_settings
+
+    save_settings(SalonSettings(commission_on_cards=COMMISSION_ON_LIST))
+    visit = save_visit(typical_visit(shop))
+    items = list(VisitItem.select().where(VisitItem.visit == visit.id).order_by(VisitItem.position))
+    assert [(i.commission_fen, i.commission_basis) for i in items] == [(1980, "10%"), (3000, "30.00/次"), (0, "")]
 
 
 def test_a_recorded_visit_cannot_be_deleted_only_voided(shop, database):

@@ -19,6 +19,7 @@ from peewee import Database
 
 from salon.demo.catalogue import DemoPlan, DemoProduct, DemoService
 from salon.demo.writer import BulkWriter, timestamp
+from salon.money import format_fen, share
 from salon.packages import refunds
 from salon.packages.usage import split_stored_value
 from salon.payments import PaymentInput
@@ -52,7 +53,7 @@ class DemoPackage:
     """One client's card as the ledger has it so far."""
 
     __slots__ = ("id", "client_id", "plan", "kind", "service_ids", "starts_on", "expires_on", "status",
-                 "sessions_left", "principal", "bonus", "first_method")
+                 "sessions_left", "principal", "bonus", "first_method", "paid", "granted")
 
     def __init__(self, package_id: int, client_id: int, plan: DemoPlan, starts_on: date, expires_on: date | None,
                  first_method: str) -> None:
@@ -68,6 +69,8 @@ class DemoPackage:
         self.principal = 0
         self.bonus = 0
         self.first_method = first_method  # how the client paid for it: how a refund goes back
+        self.paid = 0  # by its sales and top-ups so far, with the sessions they granted (commission on cards)
+        self.granted = 0
 
     @property
     def balance(self) -> int:
@@ -204,6 +207,9 @@ class DemoBooks:
         package.bonus += bonus
         if min(package.sessions_left or 0, package.principal, package.bonus) < 0:
             raise AssertionError(f"demo package {package.id} would go negative")  # the database would refuse it
+        if kind in ("sale", "top_up"):
+            package.paid += paid
+            package.granted += sessions
         line = Line(self._id("line"), package, sessions, principal, bonus)
         self._ledger.append((line.id, package.id, kind, sessions, principal, bonus, paid, visit_id, reverses,
                              staff_id, reason, when if isinstance(when, str) else timestamp(when)))
@@ -303,16 +309,22 @@ class DemoBooks:
 
     # --- visits ---------------------------------------------------------------------------------------
     def _commission(self, item: PlannedItem, amount: int) -> tuple[int, str]:
-        """`visits.price_items`: the service's fixed amount or rate, else the therapist's rate."""
+        """`visits.price_items`: the service's fixed amount or rate, else the therapist's rate; a line a count
+        card paid earns it on what the client paid per session (the default commission policy)."""
         if item.therapist_id is None:
             return 0, ""
         service = item.item if item.kind == "service" else None
-        key = (amount, item.quantity, service.commission_rate_bp if service else None,
+        card = item.package if item.package is not None and item.package.granted > 0 else None
+        earned_on = share(card.paid, item.quantity, card.granted) if card else amount
+        key = (earned_on, item.quantity, service.commission_rate_bp if service else None,
                service.commission_fen if service else None, self.staff_rates[item.therapist_id])
         cached = self._commission_cache.get(key)
         if cached is None:
             cached = self._commission_cache[key] = commission_for(*key)
-        return cached
+        commission, basis = cached
+        if card is not None and service is not None and service.commission_fen is None:
+            basis += f"（卡实付 {format_fen(share(card.paid, 1, card.granted))}/次）"
+        return commission, basis
 
     def _apply(self, visit_id: int, visit: PlannedVisit, payments: list[tuple[str, int, DemoPackage | None]],
                when: str, staff_id: int | None) -> list[Line]:

@@ -32,6 +32,20 @@ class PackageView:
         return self.principal_fen + self.bonus_fen
 
 
+def paid_per_session(package_id: int, as_of: datetime) -> tuple[int, int] | None:
+    """(money paid, sessions granted) by the card's sales and top-ups up to `as_of`, bonus sessions included;
+    None for a card without a count (stored value, an unlimited period card): it has no price per session.
+
+    Up to a moment, so that a session used before a top-up keeps the price it was paid at when the visit is
+    priced again later.
+    """
+    paid, granted = database_proxy.execute_sql(
+        "SELECT coalesce(sum(paid_fen), 0), coalesce(sum(sessions_delta), 0) FROM package_ledger"
+        " WHERE package_id = ? AND kind IN ('sale', 'top_up') AND created_at <= ?",
+        (package_id, as_of.isoformat(sep=" "))).fetchone()
+    return (paid, granted) if granted > 0 else None
+
+
 def client_packages(client_id: int, *, include_closed: bool = True) -> list[PackageView]:
     """Every package of the client, open ones first, newest first."""
     query = ClientPackage.select().where(ClientPackage.client == client_id)

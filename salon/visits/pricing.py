@@ -9,8 +9,10 @@ from datetime import datetime
 
 from salon.catalogue import get_product, get_service
 from salon.errors import ValidationError
-from salon.money import format_fen, share
+from salon.money import format_fen, refuse_absurd, share
+from salon.packages.views import paid_per_session
 from salon.payments import PaymentInput
+from salon.settings import COMMISSION_ON_PAID, load_settings
 from salon.staff import format_percent
 from salon.store.models import Staff
 
@@ -58,6 +60,11 @@ class PricedItem:
     followup_days: str
 
 
+# More than this many of one thing in one visit asks first; more than the limit is a slip of the finger.
+QUANTITY_CONFIRM_ABOVE = 99
+QUANTITY_LIMIT = 500
+
+
 def commission_for(amount_fen: int, quantity: int, service_rate_bp: int | None, service_fen: int | None,
                    therapist_rate_bp: int) -> tuple[int, str]:
     """The therapist's commission on a line: the service's fixed amount or rate, else the therapist's rate."""
@@ -73,9 +80,11 @@ def price_items(data: VisitInput) -> list[PricedItem]:
         raise ValidationError("visit_empty", "请至少添加一个项目或产品。", field="items")
     priced: list[PricedItem] = []
     therapists: dict[int, Staff] = {}
+    on_paid_price = load_settings().commission_on_cards == COMMISSION_ON_PAID
     for position, item in enumerate(data.items):
-        if item.quantity < 1 or item.quantity > 999:
-            raise ValidationError("quantity_invalid", "数量应为 1–999。", field="items", row=position)
+        if not 1 <= item.quantity <= QUANTITY_LIMIT:
+            raise ValidationError("quantity_invalid", f"数量应为 1–{QUANTITY_LIMIT}。", field="items", row=position,
+                                  limit=QUANTITY_LIMIT)
         therapist = None
         if item.therapist_id is not None:
             therapist = therapists.get(item.therapist_id) or Staff.get_or_none(Staff.id == item.therapist_id)
@@ -90,7 +99,8 @@ def price_items(data: VisitInput) -> list[PricedItem]:
                 raise ValidationError("package_not_covering", "产品不能用次卡抵扣。", field="items", row=position)
         else:
             raise ValidationError("choice_invalid", "项目类型无效。", field="items", row=position)
-        unit = catalogue_item.price_fen if item.unit_price_fen is None else int(item.unit_price_fen)
+        unit = refuse_absurd(catalogue_item.price_fen if item.unit_price_fen is None else int(item.unit_price_fen),
+                             "items")
         if unit < 0 or item.discount_fen < 0:
             raise ValidationError("amount_negative", "价格和优惠不能为负数。", field="items", row=position)
         if item.discount_fen > unit * item.quantity:
@@ -99,8 +109,14 @@ def price_items(data: VisitInput) -> list[PricedItem]:
         commission, basis = 0, ""
         if therapist is not None:
             if item.kind == "service":
-                commission, basis = commission_for(amount, item.quantity, catalogue_item.commission_rate_bp,
+                terms = (paid_per_session(item.package_id, data.visited_at) if item.package_id and on_paid_price
+                         else None)
+                # 耗卡 at the card's price: the share of what the client really paid for these sessions.
+                earned_on = share(terms[0], item.quantity, terms[1]) if terms else amount
+                commission, basis = commission_for(earned_on, item.quantity, catalogue_item.commission_rate_bp,
                                                    catalogue_item.commission_fen, therapist.commission_rate_bp)
+                if terms and catalogue_item.commission_fen is None:
+                    basis += f"（卡实付 {format_fen(share(terms[0], 1, terms[1]))}/次）"
             else:
                 commission, basis = commission_for(amount, item.quantity, None, None, therapist.commission_rate_bp)
         priced.append(PricedItem(

@@ -67,7 +67,7 @@ def error_text(error: ValidationError) -> str:
         .replace("%1", str(p.get("text", ""))),
         "amount_required": lambda: _tr("请填写金额。"),
         "amount_negative": lambda: _tr("金额不能为负数。"),
-        "quantity_invalid": lambda: _tr("数量应为 1–999。"),
+        "quantity_invalid": lambda: _tr("数量应为 1–%1。").replace("%1", str(p.get("limit", 500))),
         "discount_too_large": lambda: _tr("优惠不能超过金额。"),
         "satisfaction_invalid": lambda: _tr("满意度应为 1–5。"),
         "reason_required": lambda: _tr("请写明原因。"),
