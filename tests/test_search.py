@@ -97,3 +97,20 @@ def test_surname_reading_comes_first_for_sorting():
     assert sort_key("曾小梅") == "zeng xiao mei"
     assert sort_key("单丽华") == "shan li hua"
     assert ("ceng", "xiao", "mei") in name_readings("曾小梅")
+
+
+def test_the_first_page_is_the_start_of_the_whole_search(database, monkeypatch):
+    from salon.clients import search
+    from salon.demo.generator import generate_demo
+
+    generate_demo(database, clients=300, months=1, seed=5)
+    monkeypatch.setattr(search, "DENSE_TERM_KEYS", 30)
+    for text in ("", "z", "1", "x m", "l"):
+        for options in ({}, {"include_archived": True}, {"descending": True}):
+            page = search.first_page_ids(text, size=20, **options)
+            whole = search.search_client_ids(text, **options)
+            assert page is not None and page == whole[:20], (text, options)
+    # A rare term, another order or one therapist's clients: the whole search is quick, no first page.
+    assert search.first_page_ids("zengxiaomei") is None
+    assert search.first_page_ids("z", order_by="phone") is None
+    assert search.first_page_ids("z", therapist_id=1) is None

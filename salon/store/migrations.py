@@ -385,6 +385,12 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             updated_at TEXT NOT NULL
         ) WITHOUT ROWID""",
     )),
+    (5, "search keys by client and key, for the first page of a search thousands of clients match", (
+        # 'Does this client have a key starting with z?' becomes one probe, so the list can walk clients in
+        # name order and stop after a page (salon.clients.search.first_page_ids).
+        "CREATE INDEX client_search_key_by_client ON client_search_key (client_id, key)",
+        "DROP INDEX client_search_key_client",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

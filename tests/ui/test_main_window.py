@@ -221,3 +221,30 @@ def test_the_window_shows_the_app_icon(qtbot, database):
     centre, corner = image.pixelColor(32, 40), image.pixelColor(0, 0)
     assert centre.alpha() == 255 and corner.alpha() == 0  # the rounded tile, drawn, not a blank square
     assert app.windowIcon().cacheKey() == window.windowIcon().cacheKey()
+
+
+def test_a_search_thousands_match_shows_a_first_page_at_once_and_the_rest_follows(qtbot, database, monkeypatch):
+    from salon.clients import search
+    from salon.demo.generator import generate_demo
+
+    generate_demo(database, clients=300, months=1, seed=4)
+    # At 100,000 clients one typed letter matches tens of thousands; here the same path on a small salon.
+    monkeypatch.setattr(search, "DENSE_TERM_KEYS", 30)
+    monkeypatch.setattr(search, "FIRST_PAGE_SIZE", 25)
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    everyone = search.search_client_ids("z")
+    assert len(everyone) > 25
+    page.search_edit.setText("z")
+    page.apply_search()
+    assert page.model.rowCount() == 25 and not page.model.complete
+    assert page.count_label.text() == "25 位以上客户…"
+    first = page.current_id()
+    qtbot.waitUntil(lambda: page.model.complete)
+    assert [page.model.client_id(row) for row in range(page.model.rowCount())] == everyone
+    assert page.count_label.text() == f"{len(everyone)} 位客户"
+    assert page.current_id() == first  # the rows came in below; nothing jumped
+    # A client further down than the first page can be selected while the rest is still coming.
+    page.search_edit.setText("z")
+    page.model.refresh()
+    assert page.select_client(everyone[-1]) and page.model.complete

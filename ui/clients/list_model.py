@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from salon.clients import choices
 from salon.clients.birthdays import Birthday, short_text
-from salon.clients.search import SORT_COLUMNS, ClientListRow, fetch_client_rows, search_client_ids
+from salon.clients.search import SORT_COLUMNS, ClientListRow, fetch_client_rows, first_page_ids, search_client_ids
+from ui.common.latest_query import LatestQuery
 from ui.common.lazy_table import LazyIdTableModel, ModelIndex
 from ui.common.messages import choice_label
 
@@ -20,7 +21,11 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ClientTableModel(LazyIdTableModel):
+    """Where a search matches tens of thousands of clients (one letter, the empty box), the first page is shown
+    at once and the rest of the ids follow from a worker thread (`complete` says whether they have)."""
+
     COLUMNS = ("name", "phone", "birthday", "skin_type", "therapist", "tags")
+    completed = Signal()  # the whole list is in (after a first page, or at once)
 
     def __init__(self, parent=None, therapist_id: int | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +36,8 @@ class ClientTableModel(LazyIdTableModel):
         self._therapist_id = therapist_id
         self._order_by = "name"
         self._descending = False
+        self.complete = True
+        self._rest = LatestQuery("client-list", self)
 
     # --- what the page asks of it -------------------------------------------------------------
     def set_search_text(self, text: str) -> None:
@@ -49,7 +56,29 @@ class ClientTableModel(LazyIdTableModel):
 
     def refresh(self) -> None:
         """Run the search again (after a save, an archive, a new search text)."""
-        self._reload()
+        self._rest.cancel()
+        first = first_page_ids(**self._search_options())
+        self.beginResetModel()
+        self._ids = first if first is not None else self._query_ids()
+        self._rows.clear()
+        self.complete = first is None
+        self.endResetModel()
+        if first is None:
+            self.completed.emit()
+        else:
+            options = self._search_options()
+            self._rest.submit(lambda database: search_client_ids(**options, database=database), self._rest_arrived)
+
+    def ensure_complete(self) -> None:
+        """The whole list now (to find a client below the first page), without waiting for the worker."""
+        if not self.complete:
+            self._rest.cancel()
+            self._rest_arrived(self._query_ids())
+
+    def _rest_arrived(self, ids: list[int]) -> None:
+        self._extend(ids)
+        self.complete = True
+        self.completed.emit()
 
     def client_id(self, row: int) -> int:
         return self.id_at(row)
@@ -82,12 +111,19 @@ class ClientTableModel(LazyIdTableModel):
             return
         self._order_by = key
         self._descending = order == Qt.SortOrder.DescendingOrder
+        self._rest.cancel()  # a click on a header: the whole list, in its new order, at once
         self._reorder()
+        if not self.complete:
+            self.complete = True
+            self.completed.emit()
 
     # --- internals ----------------------------------------------------------------------------
+    def _search_options(self) -> dict[str, object]:
+        return {"text": self._text, "include_archived": self._include_archived, "order_by": self._order_by,
+                "descending": self._descending, "therapist_id": self._therapist_id}
+
     def _query_ids(self) -> list[int]:
-        return search_client_ids(self._text, include_archived=self._include_archived, order_by=self._order_by,
-                                 descending=self._descending, therapist_id=self._therapist_id)
+        return search_client_ids(**self._search_options())
 
     def _fetch_rows(self, ids: Sequence[int]) -> dict[int, ClientListRow]:
         return fetch_client_rows(ids)

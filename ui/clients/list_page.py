@@ -126,6 +126,7 @@ class ClientListPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.completed.connect(self._show_count)
         self.new_button.clicked.connect(self.new_client)
         self.open_button.clicked.connect(self._open_current)
         self.visit_button.clicked.connect(self._record_visit_for_current)
@@ -150,6 +151,9 @@ class ClientListPage(QWidget):
 
     def select_client(self, client_id: int) -> bool:
         row = self.model.row_of(client_id)
+        if row < 0 and not self.model.complete:
+            self.model.ensure_complete()  # she may be further down than the first page
+            row = self.model.row_of(client_id)
         if row < 0:
             return False
         index = self.model.index(row, 0)
@@ -172,11 +176,17 @@ class ClientListPage(QWidget):
         self.model.set_include_archived(checked)
 
     def _after_reset(self) -> None:
-        count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n 位客户", "", count))
-        if count and not self.table.currentIndex().isValid():
+        self._show_count()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._selection_changed()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        if self.model.complete:
+            self.count_label.setText(self.tr("%n 位客户", "", count))
+        else:
+            self.count_label.setText(self.tr("%1 位以上客户…").replace("%1", f"{count:,}"))
 
     def _focus_table(self) -> None:
         self.table.setFocus()

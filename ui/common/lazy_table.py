@@ -40,11 +40,22 @@ class LazyIdTableModel(QAbstractTableModel):
         self._rows.clear()
         self.endResetModel()
 
-    def _reorder(self) -> None:
-        """Run the query again in a new order, keeping the selection and current row on the same records."""
+    def _extend(self, ids: list[int]) -> None:
+        """The whole list after its first page was shown: rows are added below, the selection stays put."""
+        if ids[:len(self._ids)] == self._ids:
+            if len(ids) > len(self._ids):
+                self.beginInsertRows(QModelIndex(), len(self._ids), len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+        else:  # the data changed in between: same records, new places
+            self._reorder(ids)
+
+    def _reorder(self, ids: list[int] | None = None) -> None:
+        """Run the query again in a new order (or take `ids`), keeping the selection and current row on the same
+        records."""
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
-        self._ids = self._query_ids()
+        self._ids = self._query_ids() if ids is None else ids
         new_rows = {record_id: row for row, record_id in enumerate(self._ids)}
         for persistent in self.persistentIndexList():
             old_id = old_ids[persistent.row()] if persistent.row() < len(old_ids) else None
