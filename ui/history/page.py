@@ -3,7 +3,6 @@ with the count and the totals of the filter underneath."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
 from peewee import Database
@@ -29,29 +28,21 @@ from salon.errors import ValidationError
 from salon.money import format_fen
 from salon.payments import MoneyFlow, money_flow
 from salon.staff import list_staff
-from salon.store.models import database_proxy
 from salon.visits.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, history_totals, preset_range
 from ui.common.labels import short_method_label
+from ui.common.latest_query import LatestQuery
 from ui.common.lazy_table import EnterTableView
 from ui.common.messages import error_text
 from ui.history.model import VISIT_ID_ROLE, HistoryTableModel
 from ui.history.money_flow import MoneyFlowTable
 
 FILTER_DELAY_MS = 150  # coalesces typing in the client box and stepping through dates into one query
-TOTALS_POLL_MS = 15
 COLUMN_WIDTHS = {"visited_at": 130, "client": 80, "therapists": 110, "total": 90, "payments": 210, "deductions": 150,
                  "status": 50}
 
-# The footer sums the whole filter: a few milliseconds for a month, about a second for five years of a
-# busy salon, so it runs here, one at a time, and the list never waits for it.
-_totals_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-totals")
-
 
 def _totals_job(database: Database, spec: HistoryFilter) -> tuple[HistoryTotals, MoneyFlow]:
-    try:
-        return history_totals(spec, database=database), money_flow(spec.date_from, spec.date_to, database=database)
-    finally:
-        database.close()  # peewee keeps one connection per thread: this closes the worker's own
+    return history_totals(spec, database=database), money_flow(spec.date_from, spec.date_to, database=database)
 
 
 class HistoryPage(QWidget):
@@ -64,7 +55,9 @@ class HistoryPage(QWidget):
         self._today = today
         self.model = HistoryTableModel(self)
         self.totals: HistoryTotals | None = None  # None while the footer is being computed
-        self._totals_future: Future | None = None
+        # The footer sums the whole filter: a few milliseconds for a month, about a second for five years of a
+        # busy salon, so it is summed off the UI thread and the list never waits for it.
+        self._totals_query = LatestQuery("history-totals", self)
 
         self.from_edit = self._date_edit("historyFrom")
         self.to_edit = self._date_edit("historyTo")
@@ -159,9 +152,6 @@ class HistoryPage(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
-        self._totals_timer = QTimer(self)
-        self._totals_timer.setInterval(TOTALS_POLL_MS)
-        self._totals_timer.timeout.connect(self._collect_totals)
         self.from_edit.dateChanged.connect(self._from_changed)
         self.to_edit.dateChanged.connect(self._to_changed)
         for combo in (self.therapist_combo, self.service_combo, self.method_combo):
@@ -289,26 +279,18 @@ class HistoryPage(QWidget):
                 self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _request_totals(self, spec: HistoryFilter) -> None:
-        if self._totals_future is not None:
-            self._totals_future.cancel()  # not started yet: skip it; running: its figures are dropped
         self.totals = None
-        self._totals_future = _totals_pool.submit(_totals_job, database_proxy.obj, spec)
         for label in (self.totals_label, self.methods_label, self.flow_table):
             label.setEnabled(False)  # the old figures stay, greyed, until the new ones arrive
-        self._totals_timer.start()
+        self._totals_query.submit(lambda database: _totals_job(database, spec), self._totals_arrived,
+                                  self._totals_failed)
 
-    def _collect_totals(self) -> None:
-        future = self._totals_future
-        if future is None or not future.done():
-            return
-        self._totals_timer.stop()
-        self._totals_future = None
-        error = future.exception()
-        if error is not None:
-            self._show_error(error_text(error) if isinstance(error, ValidationError)
-                             else self.tr("合计没有算出来：%1").replace("%1", str(error)))
-            return
-        self.totals, flow = future.result()
+    def _totals_failed(self, error: BaseException) -> None:
+        self._show_error(error_text(error) if isinstance(error, ValidationError)
+                         else self.tr("合计没有算出来：%1").replace("%1", str(error)))
+
+    def _totals_arrived(self, result: tuple[HistoryTotals, MoneyFlow]) -> None:
+        self.totals, flow = result
         self._show_totals(self.totals)
         self.flow_table.show_flow(flow)
         self.flow_table.setEnabled(True)
