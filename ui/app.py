@@ -9,9 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import APP_ICON, TRANSLATIONS, resource_path
-from salon.demo import generator as demo
 from salon.packages.expiry import expire_packages
-from salon.store.db import default_database_path, open_database
+from salon.store.db import database_is_empty, default_database_path, open_database
 
 LANGUAGE_SETTING = "ui/language"  # '' follows the system locale
 
@@ -60,6 +59,6 @@ def run_gui(options) -> int:
     expire_packages(date.today())
     window = MainWindow(database, path)
     window.show()
-    if demo.database_is_empty():
+    if database_is_empty():
         QTimer.singleShot(0, window.offer_demo_data)
     return app.exec()

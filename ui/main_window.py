@@ -1,8 +1,14 @@
-"""The main window: the client list and the staff tab, menus and shortcuts for the counter."""
+"""The main window: the client list and the other tabs, menus and shortcuts for the counter.
+
+Start-up shows the client list and nothing else: the other tabs are built (and their modules imported) the
+first time they are shown or asked for, and each dialog's module when it first opens.
+"""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import Database
 from PySide6.QtCore import Qt, QTimer
@@ -10,21 +16,23 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from salon.clients.profiles import count_clients
-from salon.demo import generator as demo
 from salon.errors import ValidationError
 from salon.packages.expiry import expire_packages
-from ui.catalogue.page import CataloguePage
-from ui.clients.assign_dialog import AssignTherapistDialog
-from ui.clients.form import ClientDialog
+from salon.store.db import database_is_empty
 from ui.clients.list_page import ClientListPage
-from ui.common.background import BackgroundTask
 from ui.common.child_dialogs import open_child
 from ui.common.messages import error_text
-from ui.history.page import HistoryPage
-from ui.packages.dialogs import SellPackageDialog
-from ui.staff.page import TherapistsPage
-from ui.visits.dialog import VisitDialog
-from ui.visits.receipt import ReceiptDialog
+
+if TYPE_CHECKING:
+    from ui.catalogue.page import CataloguePage
+    from ui.clients.assign_dialog import AssignTherapistDialog
+    from ui.clients.form import ClientDialog
+    from ui.common.background import BackgroundTask
+    from ui.history.page import HistoryPage
+    from ui.packages.dialogs import SellPackageDialog
+    from ui.staff.page import TherapistsPage
+    from ui.visits.dialog import VisitDialog
+    from ui.visits.receipt import ReceiptDialog
 
 DEMO_CLIENTS = 300
 DEMO_MONTHS = 24
@@ -45,15 +53,16 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.clients_page = ClientListPage()
-        self.therapists_page = TherapistsPage()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.clients_page, self.tr("客户"))
-        self.tabs.addTab(self.therapists_page, self.tr("美容师/员工"))
-        self.catalogue_page = CataloguePage()
-        self.tabs.addTab(self.catalogue_page, self.tr("项目与卡项"))
-        self.history_page = HistoryPage()
-        self.tabs.addTab(self.history_page, self.tr("消费记录"))
+        self._lazy_tabs: dict[str, tuple[QWidget, str, Callable[[], QWidget]]] = {}
+        self._built_tabs: dict[str, QWidget] = {}
+        self._replacing_tab = False
+        self._add_lazy_tab("therapists", self.tr("美容师/员工"), self._make_therapists_page)
+        self._add_lazy_tab("catalogue", self.tr("项目与卡项"), self._make_catalogue_page)
+        self._add_lazy_tab("history", self.tr("消费记录"), self._make_history_page)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
         self.status_label = QLabel()
@@ -61,13 +70,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.clients_page.open_client.connect(self.open_client)
-        self.history_page.open_visit_requested.connect(self.open_visit_from_history)
         self.clients_page.new_client.connect(self.new_client)
         self.clients_page.record_visit.connect(self.record_visit)
         self.clients_page.assign_requested.connect(lambda ids: self.assign_therapist(ids))
-        self.therapists_page.open_client.connect(self.open_client)
-        self.therapists_page.assign_requested.connect(self.assign_therapist)
-        self.therapists_page.staff_changed.connect(self.clients_page.refresh)
         self._update_status()
         self.clients_page.search_edit.setFocus()
         # The counter PC often stays on overnight: close cards that expired at midnight without a restart.
@@ -76,6 +81,74 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(5 * 60 * 1000)
         self._day_timer.timeout.connect(self.close_expired_cards)
         self._day_timer.start()
+
+    # --- tabs built when first shown -----------------------------------------------------------------
+    def _add_lazy_tab(self, name: str, title: str, factory: Callable[[], QWidget]) -> None:
+        placeholder = QWidget()
+        self.tabs.addTab(placeholder, title)
+        self._lazy_tabs[name] = (placeholder, title, factory)
+
+    def _tab(self, name: str) -> QWidget:
+        """The page of that tab, built now if it has not been yet (it then takes its placeholder's place)."""
+        page = self._built_tabs.get(name)
+        if page is None:
+            placeholder, title, factory = self._lazy_tabs[name]
+            page = self._built_tabs[name] = factory()
+            index, current = self.tabs.indexOf(placeholder), self.tabs.currentIndex()
+            self._replacing_tab = True
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setCurrentIndex(current)
+            self._replacing_tab = False
+            placeholder.deleteLater()
+        return page
+
+    def _if_built(self, name: str, action: Callable[[QWidget], object]) -> None:
+        """Tell a tab about a change; one not built yet reads everything when it is."""
+        page = self._built_tabs.get(name)
+        if page is not None:
+            action(page)
+
+    def _tab_shown(self, index: int) -> None:
+        if self._replacing_tab:
+            return
+        widget = self.tabs.widget(index)
+        for name, (placeholder, _title, _factory) in self._lazy_tabs.items():
+            if widget is placeholder:
+                self._tab(name)
+
+    @property
+    def therapists_page(self) -> TherapistsPage:
+        return self._tab("therapists")
+
+    @property
+    def catalogue_page(self) -> CataloguePage:
+        return self._tab("catalogue")
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self._tab("history")
+
+    def _make_therapists_page(self) -> QWidget:
+        from ui.staff.page import TherapistsPage
+
+        page = TherapistsPage()
+        page.open_client.connect(self.open_client)
+        page.assign_requested.connect(self.assign_therapist)
+        page.staff_changed.connect(self.clients_page.refresh)
+        return page
+
+    def _make_catalogue_page(self) -> QWidget:
+        from ui.catalogue.page import CataloguePage
+
+        return CataloguePage()
+
+    def _make_history_page(self) -> QWidget:
+        from ui.history.page import HistoryPage
+
+        page = HistoryPage()
+        page.open_visit_requested.connect(self.open_visit_from_history)
+        return page
 
     def close_expired_cards(self, today: date | None = None) -> list[int]:
         """Once per new day: cards past their last day get their 'expiry' ledger line."""
@@ -130,6 +203,8 @@ class MainWindow(QMainWindow):
         return self._show_client_dialog(client_id)
 
     def _show_client_dialog(self, client_id: int | None) -> ClientDialog:
+        from ui.clients.form import ClientDialog
+
         if self.client_dialog is not None:
             self.client_dialog.close()
         dialog = ClientDialog(client_id, self)
@@ -148,12 +223,14 @@ class MainWindow(QMainWindow):
             self.clients_page.search_edit.clear()
             self.clients_page.apply_search()
             self.clients_page.select_client(client_id)
-        self.therapists_page.refresh()
+        self._if_built("therapists", lambda page: page.refresh())
         self._update_status()
 
     def assign_therapist(self, client_ids: list[int], preselect: int | None = None) -> AssignTherapistDialog | None:
         if not client_ids:
             return None
+        from ui.clients.assign_dialog import AssignTherapistDialog
+
         dialog = AssignTherapistDialog(client_ids, self)
         if preselect is not None:
             dialog.select_therapist(preselect)
@@ -162,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def _after_assignment(self) -> None:
         self.clients_page.refresh()
-        self.therapists_page.refresh()
+        self._if_built("therapists", lambda page: page.refresh())
 
     # --- visits ---------------------------------------------------------------------------------
     def record_visit(self, client_id: int | None = None) -> VisitDialog | None:
@@ -171,10 +248,14 @@ class MainWindow(QMainWindow):
         if client_id is None:
             self.statusBar().showMessage(self.tr("请先在列表中选择一位客户。"), 4000)
             return None
+        from ui.visits.dialog import VisitDialog
+
         return self._open_visit_dialog() or self._show_visit_dialog(VisitDialog(client_id=client_id, parent=self))
 
     def open_visit(self, visit_id: int) -> VisitDialog:
         """A saved visit, for a correction (with a reason) or a void."""
+        from ui.visits.dialog import VisitDialog
+
         return self._open_visit_dialog() or self._show_visit_dialog(VisitDialog(visit_id=visit_id, parent=self))
 
     def _open_visit_dialog(self) -> VisitDialog | None:
@@ -206,6 +287,8 @@ class MainWindow(QMainWindow):
     def show_receipt(self, visit_id: int) -> ReceiptDialog:
         if self.receipt_dialog is not None and self.receipt_dialog.isVisible():
             self.receipt_dialog.close()
+        from ui.visits.receipt import ReceiptDialog
+
         dialog = ReceiptDialog(visit_id, self)
         # Done with this client: the counter is ready for the next one.
         dialog.finished.connect(lambda _result: QTimer.singleShot(0, self.focus_search))
@@ -218,6 +301,8 @@ class MainWindow(QMainWindow):
         if client_id is None:
             self.statusBar().showMessage(self.tr("请先在列表中选择一位客户。"), 4000)
             return None
+        from ui.packages.dialogs import SellPackageDialog
+
         dialog = SellPackageDialog(client_id, self)
         dialog.saved.connect(lambda _package_id: self.clients_page.refresh(client_id))
         return open_child(self, "sell_dialog", dialog)
@@ -232,7 +317,7 @@ class MainWindow(QMainWindow):
     # --- demo data ----------------------------------------------------------------------------
     def offer_demo_data(self) -> None:
         """Ask whether to fill an empty database with demo data (never mixed into real data)."""
-        if not demo.database_is_empty():
+        if not database_is_empty():
             QMessageBox.information(
                 self, self.tr("载入演示数据"),
                 self.tr("数据库里已经有客户了。演示数据只能载入到空的数据库，以免和真实数据混在一起。"),
@@ -248,10 +333,14 @@ class MainWindow(QMainWindow):
             self.load_demo_data()
 
     def load_demo_data(self, clients: int = DEMO_CLIENTS) -> BackgroundTask:
+        from ui.common.background import BackgroundTask
+
         database = self.database
 
         def job(progress):
-            return demo.generate_demo(database, clients=clients, months=DEMO_MONTHS, seed=1, progress=progress)
+            from salon.demo.generator import generate_demo  # its name pools load only when asked for
+
+            return generate_demo(database, clients=clients, months=DEMO_MONTHS, seed=1, progress=progress)
 
         task = BackgroundTask(self, self.tr("载入演示数据"), self.tr("正在生成演示客户…"), job,
                               on_thread_end=database.close)
@@ -263,12 +352,14 @@ class MainWindow(QMainWindow):
 
     def _demo_loaded(self, _summary: object) -> None:
         self.clients_page.refresh()
-        self.therapists_page.refresh()
+        self._if_built("therapists", lambda page: page.refresh())
         self._update_status()
         self.focus_search()
 
     def _demo_failed(self, error: object) -> None:
-        if isinstance(error, demo.DemoCancelled):
+        from salon.demo.generator import DemoCancelled
+
+        if isinstance(error, DemoCancelled):
             return
         text = error_text(error) if isinstance(error, ValidationError) else str(error)
         QMessageBox.warning(self, self.tr("载入演示数据"), self.tr("演示数据没有载入：%1").replace("%1", text))

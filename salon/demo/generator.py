@@ -15,7 +15,7 @@ everything that happened earlier is written, so ids grow with time and a batch o
 stretch of history.
 
 To extend the demo: add a `_build_*` step that appends rows to the `BulkWriter`, a counter to
-`DemoSummary` (with its label in `DemoSummary.rows`), and the table to `_DATA_TABLES`.
+`DemoSummary` (with its label in `DemoSummary.rows`), and the table to `salon.store.db.DATA_TABLES`.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from salon.demo.writer import BulkWriter, bulk_load
 from salon.demo.writer import timestamp as _ts
 from salon.errors import ValidationError
 from salon.store import integrity
+from salon.store.db import database_is_empty
 from salon.store.models import (
     Staff,
     database_proxy,
@@ -48,9 +49,6 @@ MAX_CLIENTS = 1_000_000
 MAX_MONTHS = 120
 DAYS_PER_MONTH = 30.44
 
-# Tables that hold the salon's own data. Demo data only goes into a database where all are empty,
-# so it is never mixed with real clients, staff or a catalogue the salon has set up.
-_DATA_TABLES = ("client", "staff", "service", "product", "package_plan", "visit", "client_package")
 
 
 class DemoCancelled(Exception):
@@ -183,13 +181,6 @@ class _DemoRandom(random.Random):
 
 
 # --- public API --------------------------------------------------------------------------------------
-def database_is_empty(database: Database | None = None) -> bool:
-    """True when the salon has no clients and no staff yet (the GUI then offers demo data)."""
-    database = database or database_proxy
-    return not any(database.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
-                   for table in _DATA_TABLES)
-
-
 def generate_demo(
     database: Database,
     clients: int = 300,

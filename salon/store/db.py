@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 from salon.store import migrations
 from salon.store.models import ALL_MODELS, database_proxy
@@ -43,6 +43,17 @@ def open_database(path: str | os.PathLike[str] | None = None) -> SqliteDatabase:
     database_proxy.initialize(database)
     database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
     return database
+
+
+# Tables that hold the salon's own data. Demo data only goes into a database where all are empty,
+# so it is never mixed with real clients, staff or a catalogue the salon has set up.
+DATA_TABLES = ("client", "staff", "service", "product", "package_plan", "visit", "client_package")
+
+
+def database_is_empty(database: Database | None = None) -> bool:
+    """True when the salon has no clients, staff, menu or visits yet (the GUI then offers a start)."""
+    database = database or database_proxy
+    return not any(database.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in DATA_TABLES)
 
 
 def close_database(database: SqliteDatabase) -> None:

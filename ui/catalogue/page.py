@@ -72,7 +72,6 @@ class CatalogueListPane(QWidget):
         self.show_inactive.toggled.connect(self._toggle_inactive)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._after_reset)
-        self.model.refresh()
         fit_columns(self.table)
 
     # --- public -------------------------------------------------------------------------------
@@ -157,6 +156,7 @@ class CataloguePage(QWidget):
             pane.changed.connect(self.catalogue_changed)
         # A plan lists service names: renaming or adding a service must show there too.
         self.services.changed.connect(self.plans.model.refresh)
+        self.refresh()
 
     def refresh(self) -> None:
         for pane in (self.services, self.products, self.plans):

@@ -22,7 +22,7 @@ class AssignTherapistDialog(QDialog):
         self.therapist_combo = QComboBox()
         self.therapist_combo.setObjectName("therapistCombo")
         self.therapist_combo.addItem(self.tr("（未分配）"), None)
-        for staff in list_staff(active_only=True, therapists_only=True):
+        for staff in list_staff(active_only=True, therapists_only=True, with_client_counts=True):
             self.therapist_combo.addItem(f"{staff.name}（{staff.client_count}）", staff.id)
         form.addRow(self.tr("美容师"), self.therapist_combo)
         layout.addLayout(form)

@@ -38,6 +38,7 @@ class ClientTableModel(LazyIdTableModel):
         self._descending = False
         self.complete = True
         self._rest = LatestQuery("client-list", self)
+        self._loaded = False  # nothing is queried until the first refresh (sorting set up before it waits)
 
     # --- what the page asks of it -------------------------------------------------------------
     def set_search_text(self, text: str) -> None:
@@ -56,6 +57,7 @@ class ClientTableModel(LazyIdTableModel):
 
     def refresh(self) -> None:
         """Run the search again (after a save, an archive, a new search text)."""
+        self._loaded = True
         self._rest.cancel()
         first = first_page_ids(**self._search_options())
         self.beginResetModel()
@@ -107,10 +109,13 @@ class ClientTableModel(LazyIdTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.COLUMNS[column]
-        if key not in SORT_COLUMNS:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key not in SORT_COLUMNS or (key, descending) == (self._order_by, self._descending):
             return
         self._order_by = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
+        if not self._loaded:
+            return
         self._rest.cancel()  # a click on a header: the whole list, in its new order, at once
         self._reorder()
         if not self.complete:

@@ -85,7 +85,6 @@ class HistoryPage(QWidget):
         self.text_edit.setClearButtonEnabled(True)
         self.void_check = QCheckBox(self.tr("含作废(&V)"))
         self.void_check.setObjectName("historyVoid")
-        self._load_choices()
 
         self.table = EnterTableView()
         self.table.setObjectName("historyTable")

@@ -36,11 +36,10 @@ class StaffTableModel(QAbstractTableModel):
         self._staff: list[Staff] = []
         self._headers = (self.tr("姓名"), self.tr("岗位"), self.tr("电话"), self.tr("擅长"), self.tr("提成"),
                          self.tr("状态"), self.tr("客户数"))
-        self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._staff = list_staff()
+        self._staff = list_staff(with_client_counts=True)
         self.endResetModel()
 
     def staff_at(self, row: int) -> Staff:
@@ -230,7 +229,7 @@ class TherapistsPage(QWidget):
             lambda index: self.open_client.emit(index.data(CLIENT_ID_ROLE))
         )
         self.reassign_button.clicked.connect(self._reassign)
-        self._staff_selected()
+        self.refresh()
 
     def current_staff_id(self) -> int | None:
         index = self.staff_table.currentIndex()

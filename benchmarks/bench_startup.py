@@ -1,0 +1,100 @@
+"""How long until the window is painted, beside a bare Qt window in the same run?
+
+Each start is a fresh process (imports count: they are most of a start-up), timed from launch until the
+window has been painted once (`grab()`), offscreen. The goal is the app's window within 2× a bare
+QMainWindow with an empty table; the search goal (30 ms) is in bench_search.py.
+
+    python benchmarks/bench_startup.py                 # 100,000 demo clients in a temporary file
+    python benchmarks/bench_startup.py --db big.db --repeat 15
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from timing import TimingTable, machine, percentile  # noqa: E402  (beside this script)
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1200, 760)
+window.show()
+window.grab()
+"""
+
+APP = """
+import sys
+from ui.app import create_application
+from salon.db import open_database
+from ui.main_window import MainWindow
+app = create_application([])
+window = MainWindow(open_database(sys.argv[1]))
+window.show()
+window.grab()
+"""
+
+
+def _start(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - started) * 1000
+
+
+def _prepare(path: Path, clients: int) -> None:
+    from salon.db import close_database, open_database
+    from salon.demo.generator import database_is_empty, generate_demo
+
+    database = open_database(path)
+    try:
+        if database_is_empty(database):
+            print(f"Generating {clients:,} demo clients into {path} …", file=sys.stderr, flush=True)
+            generate_demo(database, clients=clients)
+    finally:
+        close_database(database)
+
+
+def run(path: Path, repeat: int) -> str:
+    samples: dict[str, list[float]] = {"bare": [], "app": []}
+    for _ in range(repeat):  # interleaved, so that a noisy moment hits both alike
+        samples["bare"].append(_start(BARE))
+        samples["app"].append(_start(APP, str(path)))
+    table = TimingTable(baselines=("× bare window",))
+    bare = sorted(samples["bare"])[len(samples["bare"]) // 2]
+    for label, key in (("baseline: bare QMainWindow with an empty table, painted", "bare"),
+                       ("Salon Desk main window on the file, painted", "app")):
+        ordered = sorted(samples[key])
+        table.add(label, "", ordered[len(ordered) // 2], percentile(ordered, 0.95), (bare if key == "app" else None,))
+    clients = __import__("sqlite3").connect(path).execute("SELECT count(*) FROM client").fetchone()[0]
+    return "\n".join([f"Start-up benchmark, {date.today().isoformat()}: {clients:,} clients; {machine()}, "
+                      f"{repeat} starts of each, a fresh process every time (goal: the app within 2× the bare "
+                      "window).", "", table.markdown()])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, help="database file to use (demo data is generated if it is empty)")
+    parser.add_argument("--clients", type=int, default=100_000, help="clients to generate (default 100000)")
+    parser.add_argument("--repeat", type=int, default=11, help="starts of each (default 11)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="salon-bench-") as folder:
+        path = args.db or Path(folder) / "bench.db"
+        _prepare(path, args.clients)
+        print(run(path, max(args.repeat, 1)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
