@@ -11,12 +11,17 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lunar_python import Lunar, LunarMonth, Solar
-
 from salon.errors import ValidationError
 
 SOLAR = "solar"
 LUNAR = "lunar"
+
+
+def _lunar_calendar():
+    """lunar_python, imported when a lunar date is first converted (its tables cost ~20 ms at start-up)."""
+    import lunar_python
+
+    return lunar_python
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 
@@ -74,7 +79,7 @@ def make_birthday(
             "date_invalid", f"农历 {month} 月 {day} 日不存在。", field=field, month=month, day=day
         )
     if year is not None:
-        lunar_month = LunarMonth.fromYm(year, -month if leap_month else month)
+        lunar_month = _lunar_calendar().LunarMonth.fromYm(year, -month if leap_month else month)
         if lunar_month is None:
             raise ValidationError(
                 "date_invalid", f"农历 {year} 年没有闰 {month} 月。", field=field, month=month, day=day
@@ -100,9 +105,9 @@ def _solar_in_year(birthday: Birthday, year: int) -> date:
 
 
 def _lunar_in_year(birthday: Birthday, lunar_year: int) -> date:
-    month = LunarMonth.fromYm(lunar_year, birthday.month)
+    month = _lunar_calendar().LunarMonth.fromYm(lunar_year, birthday.month)
     day = min(birthday.day, month.getDayCount())
-    solar = Lunar.fromYmd(lunar_year, birthday.month, day).getSolar()
+    solar = _lunar_calendar().Lunar.fromYmd(lunar_year, birthday.month, day).getSolar()
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
@@ -118,7 +123,8 @@ def next_occurrence(birthday: Birthday, on_or_after: date) -> date:
     if not birthday.is_lunar:
         this_year = _solar_in_year(birthday, on_or_after.year)
         return this_year if this_year >= on_or_after else _solar_in_year(birthday, on_or_after.year + 1)
-    lunar_year = Solar.fromYmd(on_or_after.year, on_or_after.month, on_or_after.day).getLunar().getYear()
+    lunar_year = _lunar_calendar().Solar.fromYmd(on_or_after.year, on_or_after.month,
+                                                 on_or_after.day).getLunar().getYear()
     candidates = (_lunar_in_year(birthday, y) for y in (lunar_year - 1, lunar_year, lunar_year + 1))
     return min(d for d in candidates if d >= on_or_after)
 
@@ -135,7 +141,7 @@ def solar_date_of_birth(birthday: Birthday) -> date | None:
         return None
     if not birthday.is_lunar:
         return date(birthday.year, birthday.month, birthday.day)
-    solar = Lunar.fromYmd(birthday.year, -birthday.month if birthday.leap_month else birthday.month,
+    solar = _lunar_calendar().Lunar.fromYmd(birthday.year, -birthday.month if birthday.leap_month else birthday.month,
                           birthday.day).getSolar()
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
@@ -158,7 +164,7 @@ def lunar_month_day_text(month: int, day: int, leap_month: bool = False) -> str:
 
 def lunar_of_solar(day: date) -> tuple[int, int, int, bool]:
     """(lunar year, month, day, is leap month) of a solar date."""
-    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+    lunar = _lunar_calendar().Solar.fromYmd(day.year, day.month, day.day).getLunar()
     return lunar.getYear(), abs(lunar.getMonth()), lunar.getDay(), lunar.getMonth() < 0
 
 

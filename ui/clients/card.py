@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salon.clients import choices
@@ -42,12 +42,24 @@ class ClientCard(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._body)
         self.setWidget(holder)
+        self._pending: int | None = None
         self.show_client(None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending is not None:
+            QTimer.singleShot(0, lambda: self.show_client(self._pending) if self._pending is not None else None)
 
     def text(self) -> str:
         return self._body.text()
 
     def show_client(self, client_id: int | None) -> None:
+        if not self.isVisible() and client_id is not None:
+            # Before the window is first painted: the list first, the card (a lunar birthday to convert, her
+            # cards to sum) right after.
+            self._pending = client_id
+            return
+        self._pending = None
         if client_id is None:
             self._body.setText(f"<p style='color:#888'>{escape(self.tr('选择一位客户，查看她的档案摘要。'))}</p>")
             return

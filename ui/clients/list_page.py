@@ -178,8 +178,9 @@ class ClientListPage(QWidget):
     def _after_reset(self) -> None:
         self._show_count()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._selection_changed()
+            self.table.setCurrentIndex(self.model.index(0, 0))  # selects it: the card follows from that signal
+        else:
+            self._selection_changed()
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
