@@ -28,6 +28,7 @@ lint: $(STAMP)
 bench: system-deps
 	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_visits.py
+	$(BIN)/python benchmarks/bench_startup.py
 
 screenshot: system-deps
 	@tools/ensure_system_deps.sh $(BIN)/python --fonts
