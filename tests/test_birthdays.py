@@ -61,7 +61,17 @@ def test_solar_29_february_is_kept_on_28_february_in_common_years():
 def test_impossible_dates_are_refused(kind, year, month, day, leap):
     with pytest.raises(ValidationError) as caught:
         make_birthday(kind, year, month, day, leap)
-    assert caught.value.code == "date_invalid"
+    # A lunar date of a known year is refused in lunar words.
+    assert caught.value.code == ("date_invalid_lunar" if kind == LUNAR and year else "date_invalid")
+
+
+def test_a_bad_lunar_date_is_refused_in_lunar_words():
+    with pytest.raises(ValidationError) as caught:
+        make_birthday(LUNAR, 2023, 2, 30, True)
+    assert str(caught.value) == "农历2023年闰二月没有三十（这个月只有29天）。"
+    with pytest.raises(ValidationError) as caught:
+        make_birthday(LUNAR, 2026, 6, 1, True)
+    assert str(caught.value) == "农历2026年没有闰六月。"
 
 
 @pytest.mark.parametrize(("kind", "year", "month"), [(SOLAR, 2031, 1), (SOLAR, 2026, 12), (LUNAR, 2026, 11)])

@@ -80,15 +80,17 @@ def make_birthday(
         )
     if year is not None:
         lunar_month = _lunar_calendar().LunarMonth.fromYm(year, -month if leap_month else month)
+        month_text = lunar_month_day_text(month, 1, bool(leap_month))[:-2]  # '闰正月'
         if lunar_month is None:
-            raise ValidationError(
-                "date_invalid", f"农历 {year} 年没有闰 {month} 月。", field=field, month=month, day=day
-            )
+            raise ValidationError("date_invalid_lunar", f"农历{year}年没有{month_text}。", field=field, year=year,
+                                  month=month, day=day, leap=bool(leap_month), days=0)
         if day > lunar_month.getDayCount():
+            # Said the way the client says it: 闰正月没有三十 (that month has 29 days that year).
+            days = lunar_month.getDayCount()
             raise ValidationError(
-                "date_invalid",
-                f"农历 {year} 年 {month} 月只有 {lunar_month.getDayCount()} 天。",
-                field=field, month=month, day=day,
+                "date_invalid_lunar",
+                f"农历{year}年{month_text}没有{lunar_month_day_text(month, day)[-2:]}（这个月只有{days}天）。",
+                field=field, year=year, month=month, day=day, leap=bool(leap_month), days=days,
             )
     birthday = Birthday(LUNAR, month, day, year, bool(leap_month))
     born = solar_date_of_birth(birthday)

@@ -369,3 +369,13 @@ def test_no_traceback_dialog_when_a_field_is_unknown(qtbot, database, monkeypatc
     assert dialog.error_label.text() == "选项无效。"
     assert dialog.isVisible() and dialog.save_button.isEnabled()
     assert QApplication.activeModalWidget() in (None, dialog)
+
+
+def test_a_bad_lunar_birthday_is_explained_in_lunar_words(qtbot, database):
+    from salon.clients.birthdays import make_birthday
+    from salon.errors import ValidationError
+    from ui.common.messages import error_text
+
+    with pytest.raises(ValidationError) as caught:
+        make_birthday("lunar", 2024, 12, 30)
+    assert error_text(caught.value) == "农历2024年腊月没有三十（这个月只有29天）。"

@@ -25,6 +25,7 @@ def error_text(error: ValidationError) -> str:
             _tr("%1 月 %2 日这一天不存在，请检查月和日。").replace("%1", str(p["month"])).replace("%2", str(p["day"]))
             if "month" in p and "day" in p else _tr("这个日期不存在，请检查月和日。")
         ),
+        "date_invalid_lunar": lambda: _date_invalid_lunar(p),
         "date_future": lambda: (
             _tr("到店时间不能晚于今天。") if error.field == "visited_at" else _tr("生日不能晚于今天。")
         ),
@@ -96,6 +97,18 @@ def error_text(error: ValidationError) -> str:
     }
     make = texts.get(error.code)
     return make() if make else str(error)
+
+
+def _date_invalid_lunar(p: dict) -> str:
+    """In lunar words, as the client says her birthday: 农历2023年闰二月没有三十."""
+    from salon.clients.birthdays import lunar_month_day_text
+
+    month = lunar_month_day_text(int(p["month"]), 1, bool(p["leap"]))[:-2]
+    if not p.get("days"):
+        return _tr("农历%1年没有%2。").replace("%1", str(p["year"])).replace("%2", month)
+    day = lunar_month_day_text(int(p["month"]), int(p["day"]))[-2:]
+    return (_tr("农历%1年%2没有%3（这个月只有%4天）。").replace("%1", str(p["year"])).replace("%2", month)
+            .replace("%3", day).replace("%4", str(p["days"])))
 
 
 def _payments_mismatch(p: dict) -> str:
