@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.visit_dialog: VisitDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self.sell_dialog: SellPackageDialog | None = None
+        self.settings_dialog: QWidget | None = None
         self.demo_task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("客情管家"))
         self.resize(1200, 760)
@@ -186,6 +187,10 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("设置(&S)…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -313,6 +318,12 @@ class MainWindow(QMainWindow):
         dialog = opener(visit_id) if opener is not None else None
         if dialog is not None and hasattr(dialog, "saved"):
             dialog.saved.connect(lambda _visit_id: self.history_page.refresh())
+
+    # --- settings -------------------------------------------------------------------------------
+    def open_settings(self) -> QWidget:
+        from ui.settings.dialog import SettingsDialog
+
+        return open_child(self, "settings_dialog", SettingsDialog(self))
 
     # --- demo data ----------------------------------------------------------------------------
     def offer_demo_data(self) -> None:

@@ -9,9 +9,24 @@ from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from salon.settings import load_settings
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("documents", text)
+
+
+def letterhead_html(title: str, salon_name: str | None = None) -> str:
+    """The top of every document the salon hands out: its name (from the owner's settings, else the app's),
+    address and phone under it, then what the document is."""
+    from html import escape
+
+    settings = load_settings()
+    name = salon_name or settings.salon_name or _tr("客情管家")
+    contact = "　".join(part for part in (settings.salon_address, settings.salon_phone) if part)
+    return (f"<h2 style='text-align:center;margin:0'>{escape(name)}</h2>"
+            + (f"<p style='text-align:center;margin:0;color:#555'>{escape(contact)}</p>" if contact else "")
+            + f"<p style='text-align:center;margin:2px 0 8px 0'>{escape(title)}</p>")
 
 
 def html_document(html: str) -> QTextDocument:

@@ -9,7 +9,6 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -27,7 +26,7 @@ from salon.packages.refunds import RefundQuote, refund_package, refund_quote
 from salon.packages.views import PackageView, client_packages
 from salon.payments import PURCHASE_METHODS
 from salon.staff import list_staff
-from ui.common.documents import ask_and_write_pdf, print_html
+from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html
 from ui.common.forms import FormDialog
 from ui.common.labels import money, payment_method_label, plan_kind_label
 
@@ -142,7 +141,6 @@ class RefundDialog(FormDialog):
 
     def document_html(self) -> str:
         """The refund statement as the client takes it home (also what the dialog shows)."""
-        salon_name = str(QSettings().value("salon/name", "") or "") or self.tr("客情管家")
         e = html.escape
         rows = "".join(f"<li style='margin:4px 0'>{e(line)}</li>" for line in self.calculation_lines())
         expires = str(self.view.expires_on) if self.view.expires_on else self.tr("长期有效")
@@ -157,7 +155,7 @@ class RefundDialog(FormDialog):
         fact_rows = "".join(f"<tr><td style='padding-right:12px'>{e(label)}：</td><td><b>{e(value)}</b></td></tr>"
                             for label, value in facts)
         return (
-            f"<h2 style='text-align:center'>{e(salon_name)} · {e(self.tr('退卡结算单'))}</h2>"
+            f"{letterhead_html(self.tr('退卡结算单'))}"
             f"<table cellspacing='2'>{fact_rows}</table>"
             f"<ol>{rows}</ol>"
             f"<p style='font-size:large'><b>{e(self.tr('应退金额'))}：{e(money(self.quote.refund_fen))}</b></p>"

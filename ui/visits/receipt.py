@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from salon.money import format_fen
 from salon.visits.receipts import PackageMovement, VisitDetail, visit_detail
-from ui.common.documents import ask_and_write_pdf, print_html, write_pdf
+from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html, write_pdf
 from ui.common.labels import payment_method_label
 
-SALON_NAME_SETTING = "salon/name"
 # A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
 RECEIPT_WIDTH_MM = 80.0
 RECEIPT_HEIGHT_MM = 200.0
@@ -32,11 +31,6 @@ RECEIPT_HEIGHT_MM = 200.0
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("receipt", text)
-
-
-def salon_name() -> str:
-    name = QSettings().value(SALON_NAME_SETTING, "", type=str)
-    return name.strip() or _tr("客情管家")
 
 
 def movement_text(move: PackageMovement) -> str:
@@ -56,7 +50,7 @@ def movement_text(move: PackageMovement) -> str:
 
 
 def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
-    salon = salon or salon_name()
+    """The receipt as HTML; `salon` overrides the name from the owner's settings."""
     cell = "padding:2px 4px"
     number = f"{cell};text-align:right"
     rows = []
@@ -76,10 +70,7 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
         for label, amount in payments)
     moves = "".join(f"<li>{escape(movement_text(move))}</li>" for move in detail.packages)
     when = detail.visited_at.strftime("%Y-%m-%d %H:%M")
-    parts = [
-        f"<h2 style='text-align:center;margin:0'>{escape(salon)}</h2>",
-        f"<p style='text-align:center;margin:2px 0 8px 0'>{escape(_tr('消费小票'))}</p>",
-    ]
+    parts = [letterhead_html(_tr("消费小票"), salon)]
     if detail.status == "void":
         parts.append(f"<p style='color:#b00;font-weight:bold'>{escape(_tr('已作废'))}："
                      f"{escape(detail.void_reason)}</p>")

@@ -1,0 +1,42 @@
+"""The owner's settings: typed in the dialog, stored in the salon's file, printed on receipts and statements."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from salon.payments import PaymentInput
+from salon.settings import load_settings
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit
+from tests.ui.test_main_window import make_window
+from tests.ui.typing_helpers import type_text
+
+
+def test_the_salons_name_and_contacts_go_on_its_receipts(qtbot, database, shop):
+    window = make_window(qtbot, database)
+    dialog = window.open_settings()
+    type_text(qtbot, dialog.name_edit, "丽人美容会所")
+    type_text(qtbot, dialog.phone_edit, "0571-8888 6666")
+    dialog.commission_combo.setCurrentIndex(dialog.commission_combo.findData("list"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    stored = load_settings()
+    assert (stored.salon_name, stored.salon_phone, stored.commission_on_cards) == (
+        "丽人美容会所", "0571-8888 6666", "list")
+    visit = save_visit(VisitInput(shop["client"], datetime.now() - timedelta(hours=1),
+                                  [VisitItemInput("service", shop["massage"])], [PaymentInput("cash", 26800)]))
+    receipt = window.show_receipt(visit.id)
+    assert receipt.text().startswith("丽人美容会所\n0571-8888 6666\n消费小票")
+
+
+def test_a_name_longer_than_the_rule_cannot_be_typed_and_a_bad_amount_changes_nothing(qtbot, database):
+    window = make_window(qtbot, database)
+    dialog = window.open_settings()
+    type_text(qtbot, dialog.name_edit, "名" * 50)
+    assert len(dialog.name_edit.text()) == 40
+    dialog.ceiling_edit.clear()
+    type_text(qtbot, dialog.ceiling_edit, "abc")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert load_settings().salon_name == ""
