@@ -47,6 +47,7 @@ def share(amount_fen: int, numerator: int, denominator: int) -> int:
 MAX_AMOUNT_FEN = 100_000_000
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_FINANCIAL_UNITS = "仟佰拾 "
 
 
 def refuse_absurd(fen: int, field: str = "amount") -> int:
@@ -57,19 +58,32 @@ def refuse_absurd(fen: int, field: str = "amount") -> int:
     return fen
 
 
-def _four_digits_in_words(number: int) -> str:
-    """1..9999 in financial capitals: 1010 -> 壹仟零壹拾."""
+def _four_digits_in_words(number: int, digits: str = _DIGITS, units: str = _FINANCIAL_UNITS) -> str:
+    """1..9999 in words: 1010 -> 壹仟零壹拾 (financial capitals) or 一千零一十 (everyday numerals)."""
     text, pending_zero = "", False
-    digits = (number // 1000, number // 100 % 10, number // 10 % 10, number % 10)
-    for digit, unit in zip(digits, "仟佰拾 ", strict=True):
+    parts = (number // 1000, number // 100 % 10, number // 10 % 10, number % 10)
+    for digit, unit in zip(parts, units, strict=True):
         if digit == 0:
             pending_zero = bool(text)
             continue
         if pending_zero:
-            text += "零"
+            text += digits[0]
             pending_zero = False
-        text += _DIGITS[digit] + unit.strip()
+        text += digits[digit] + unit.strip()
     return text
+
+
+def number_in_words(number: int) -> str:
+    """A count in everyday numerals, for confirmations: 120 -> 一百二十, 15 -> 十五, 10010 -> 一万零一十."""
+    if number == 0:
+        return "零"
+    if number >= 100_000_000:
+        return str(number)
+    high, low = divmod(number, 10_000)
+    text = (_four_digits_in_words(high, "零一二三四五六七八九", "千百十 ") + "万") if high else ""
+    if low:
+        text += ("零" if high and low < 1000 else "") + _four_digits_in_words(low, "零一二三四五六七八九", "千百十 ")
+    return text[1:] if text.startswith("一十") else text
 
 
 def yuan_in_words(fen: int) -> str:

@@ -60,8 +60,8 @@ class PricedItem:
     followup_days: str
 
 
-# More than this many of one thing in one visit asks first; more than the limit is a slip of the finger.
-QUANTITY_CONFIRM_ABOVE = 99
+# More than this many of one thing in one visit is a slip of the finger (more than 99 asks first:
+# salon.plausibility).
 QUANTITY_LIMIT = 500
 
 

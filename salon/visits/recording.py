@@ -40,8 +40,8 @@ def _validate_header(data: VisitInput) -> None:
         raise NotFoundError(f"client {data.client_id}")
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
         raise ValidationError("satisfaction_invalid", "满意度应为 1–5。", field="satisfaction")
-    if data.visited_at > now().replace(hour=23, minute=59, second=59):
-        raise ValidationError("date_future", "到店时间不能晚于今天。", field="visited_at")
+    if data.visited_at.replace(microsecond=0) > now():
+        raise ValidationError("date_future", "到店时间不能晚于现在。", field="visited_at")
     for staff_id in data.therapist_ids:
         if not Staff.select().where(Staff.id == staff_id).exists():
             raise ValidationError("staff_missing", "所选员工不存在。", field="therapists")

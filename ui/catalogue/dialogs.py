@@ -21,6 +21,8 @@ from salon.catalogue import (
     save_service,
 )
 from salon.errors import ValidationError
+from salon.money import parse_yuan
+from salon.plausibility import Doubt, amount_doubts
 from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
 from ui.common.messages import error_text
@@ -105,6 +107,9 @@ class ServiceDialog(FormDialog):
     def _message(self, error: ValidationError) -> str:
         return self.tr("请填写项目名称。") if error.code == "name_required" else error_text(error)
 
+    def _doubts(self) -> list[Doubt]:
+        return amount_doubts(parse_yuan(self.price_edit.text(), "price"), self.tr("价格"))
+
     def _save(self) -> int:
         self.service_id = save_service(self.service_input(), self.service_id).id
         return self.service_id
@@ -159,6 +164,9 @@ class ProductDialog(FormDialog):
 
     def _message(self, error: ValidationError) -> str:
         return self.tr("请填写产品名称。") if error.code == "name_required" else error_text(error)
+
+    def _doubts(self) -> list[Doubt]:
+        return amount_doubts(parse_yuan(self.price_edit.text(), "price"), self.tr("价格"))
 
     def _save(self) -> int:
         self.product_id = save_product(self.product_input(), self.product_id).id

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from salon.catalogue import PLAN_KINDS, PlanInput, get_plan, list_services, plan_service_ids, save_plan
 from salon.errors import ValidationError
+from salon.money import parse_yuan
+from salon.plausibility import Doubt, card_doubts
 from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
 from ui.common.messages import error_text
@@ -196,6 +198,10 @@ class PlanDialog(FormDialog):
 
     def _message(self, error: ValidationError) -> str:
         return self.tr("请填写卡项名称。") if error.code == "name_required" else error_text(error)
+
+    def _doubts(self) -> list[Doubt]:
+        data = self.plan_input()
+        return card_doubts(parse_yuan(data.price, "price"), parse_yuan(data.bonus, "bonus", allow_empty=True))
 
     def _save(self) -> int:
         self.plan_id = save_plan(self.plan_input(), self.plan_id).id

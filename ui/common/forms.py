@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon.errors import NotFoundError, ValidationError
+from salon.plausibility import Doubt
+from ui.common.confirm import confirm_doubts
 from ui.common.messages import error_text
 
 ERROR_STYLE = ("QLabel { color: #a93226; background: #fdedec; border: 1px solid #f5b7b1;"
@@ -66,6 +68,10 @@ class FormDialog(QDialog):
     def _save(self) -> int:
         raise NotImplementedError
 
+    def _doubts(self) -> list[Doubt]:
+        """What to confirm before saving (salon.plausibility); nothing by default."""
+        return []
+
     def _message(self, error: ValidationError) -> str:
         return error_text(error)
 
@@ -79,6 +85,12 @@ class FormDialog(QDialog):
                 widget.selectAll()
 
     def accept(self) -> None:
+        try:
+            doubts = self._doubts()
+        except ValidationError:
+            doubts = []  # what cannot be read is refused by the save itself, with its own sentence
+        if not confirm_doubts(self, doubts, self.windowTitle()):
+            return
         try:
             saved_id = self._save()
         except ValidationError as error:

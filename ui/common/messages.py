@@ -27,7 +27,7 @@ def error_text(error: ValidationError) -> str:
         ),
         "date_invalid_lunar": lambda: _date_invalid_lunar(p),
         "date_future": lambda: (
-            _tr("到店时间不能晚于今天。") if error.field == "visited_at" else _tr("生日不能晚于今天。")
+            _tr("到店时间不能晚于现在。") if error.field == "visited_at" else _tr("生日不能晚于今天。")
         ),
         "date_required": lambda: _tr("请填写日期。"),
         "therapist_inactive": lambda: _tr("%1 已停用，不能再分配新客户。")

@@ -27,6 +27,7 @@ from salon.money import format_fen, parse_yuan
 from salon.packages.ledger import get_package
 from salon.packages.selling import adjust, expiry_date, sell_package, top_up
 from salon.payments import PURCHASE_METHODS, PaymentInput
+from salon.plausibility import Doubt, card_doubts
 from salon.staff import list_staff
 from salon.store.models import ClientPackage, PackagePlan
 from ui.common.forms import FormDialog
@@ -271,6 +272,9 @@ class SellPackageDialog(_PackageDialog):
         expires = expiry_date(self.starts_on(), plan.validity_days) if plan else None
         self.expiry_label.setText(expires.isoformat() if expires else self.tr("长期有效"))
 
+    def _doubts(self) -> list[Doubt]:
+        return card_doubts(parse_yuan(self.price_edit.text(), field="price"))
+
     def _save(self) -> int:
         plan_id = self.plan_combo.currentData()
         if plan_id is None:
@@ -343,6 +347,11 @@ class TopUpDialog(_PackageDialog):
             self.payments_edit.set_due(parse_yuan(self.amount_edit.text(), allow_empty=True))
         except ValidationError:
             self.payments_edit.set_due(None)
+
+    def _doubts(self) -> list[Doubt]:
+        stored = self.kind == "stored_value"
+        amount = parse_yuan(self.amount_edit.text(), field="amount", allow_empty=not stored)
+        return card_doubts(amount, parse_yuan(self.bonus_edit.text(), field="bonus", allow_empty=True) if stored else 0)
 
     def _save(self) -> int:
         stored = self.kind == "stored_value"

@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime, time
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from salon.clients.profiles import get_client
 from salon.errors import NotFoundError, ValidationError
 from salon.packages.usage import stored_value_cards
+from salon.plausibility import visit_doubts
 from salon.staff import get_staff, list_staff
 from salon.store.models import Visit
 from salon.visits.pricing import VisitInput, amount_due, price_items
 from salon.visits.recording import load_visit_input, save_visit, update_visit, void_visit
+from ui.common.confirm import confirm_doubts
 from ui.common.messages import error_text
 from ui.visits.lines import LinesEditor, StaffChoice
 from ui.visits.payment_editor import PaymentEditor
@@ -145,7 +147,8 @@ class VisitDialog(QDialog):
         self.when_edit.setObjectName("visitedAt")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when_edit.setMaximumDateTime(QDateTime(QDate.currentDate(), QTime(23, 59)))
+        # Not later than now: a visit is recorded when (or after) it happens.
+        self.when_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         self.therapists = StaffChecklist(staff)
         header = QFormLayout()
         header.addRow(self.tr("客户"), self.client_label)
@@ -374,6 +377,8 @@ class VisitDialog(QDialog):
         self.save_button.setEnabled(False)
         try:
             data = self.visit_input()
+            if not confirm_doubts(self, visit_doubts(data, datetime.now()), self.windowTitle()):
+                return False
             if self.visit_id is None:
                 visit = save_visit(data)
             else:

@@ -1,0 +1,38 @@
+"""Asking before saving what a salon seldom means (salon.plausibility): the number in words, then Yes or No."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from salon.money import format_fen, number_in_words, yuan_in_words
+from salon.plausibility import Doubt
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("confirm", text)
+
+
+def doubt_text(doubt: Doubt) -> str:
+    amount = f"¥{format_fen(doubt.amount_fen)}（{yuan_in_words(doubt.amount_fen)}）"
+    if doubt.code == "amount_high":
+        return (_tr("%1：%2，超过了提醒金额 ¥%3。").replace("%1", doubt.label).replace("%2", amount)
+                .replace("%3", format_fen(doubt.limit_fen)))
+    if doubt.code == "bonus_above_paid":
+        return _tr("赠送 %1，比实付的 ¥%2 还多。").replace("%1", amount).replace("%2", format_fen(doubt.limit_fen))
+    if doubt.code == "quantity_high":
+        return (_tr("%1 的数量是 %2（%3）。").replace("%1", doubt.label).replace("%2", str(doubt.quantity))
+                .replace("%3", number_in_words(doubt.quantity)))
+    if doubt.code == "date_long_ago":
+        return (_tr("到店日期 %1 是 %2 天以前。").replace("%1", doubt.label)
+                .replace("%2", str(doubt.days)))
+    return doubt.code
+
+
+def confirm_doubts(parent: QWidget, doubts: list[Doubt], title: str) -> bool:
+    """True when there is nothing to ask, or the user says the numbers are right; No is the default."""
+    if not doubts:
+        return True
+    text = "\n".join(doubt_text(doubt) for doubt in doubts) + "\n\n" + _tr("确定没有输错吗？")
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
