@@ -119,3 +119,36 @@ def test_a_price_over_a_million_is_refused_outright(qtbot, database, shop, asked
     assert asked == []
     assert dialog.error_label.text() == "金额 1,000,001.00 元超过 1,000,000.00 元，请检查是否多输了几位。"
     assert not Service.select().where(Service.name == "钻石护理").exists()
+
+
+def test_pasted_lines_keep_the_first_and_names_stop_at_the_rules_limit(qtbot, database, shop):
+    from PySide6.QtGui import QGuiApplication
+
+    from salon.catalogue import NAME_LIMIT
+    from salon.clients.profiles import MAX_NAME_LENGTH
+    from ui.clients.form import ClientDialog
+    from ui.common.forms import ONE_LINE_NOTICE_PROPERTY
+
+    dialog = ClientDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QGuiApplication.clipboard().setText("王芳\n13812345678\n老客户")
+    dialog.name_edit.setFocus()
+    dialog.name_edit.paste()
+    assert dialog.name_edit.text() == "王芳"
+    assert dialog.name_edit.property(ONE_LINE_NOTICE_PROPERTY) == "粘贴的内容有多行，只保留了第一行。"
+    type_text(qtbot, dialog.name_edit, "名" * 60)
+    assert len(dialog.name_edit.text()) == MAX_NAME_LENGTH
+
+    page = CataloguePage()
+    qtbot.addWidget(page)
+    page.show()
+    click(qtbot, page.services.add_button)
+    service = page.services.dialog
+    type_text(qtbot, service.name_edit, "护" * 50)
+    assert len(service.name_edit.text()) == NAME_LIMIT
+    type_text(qtbot, service.code_edit, "qj")
+    type_text(qtbot, service.price_edit, "198")
+    click(qtbot, service.save_button)
+    assert Service.get(Service.name == "护" * NAME_LIMIT).code == "qj"

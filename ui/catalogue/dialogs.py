@@ -1,6 +1,7 @@
 """Add/edit dialogs for services and retail products."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon.catalogue import (
+    CODE_LIMIT,
+    NAME_LIMIT,
     ProductInput,
     ServiceInput,
     format_commission,
@@ -26,6 +29,15 @@ from salon.plausibility import Doubt, amount_doubts
 from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
 from ui.common.messages import error_text
+
+
+def code_edit(object_name: str) -> QLineEdit:
+    """The salon's short code for an item: what the counter types to find it ('QJ', '101')."""
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setMaxLength(CODE_LIMIT)
+    edit.setPlaceholderText(QCoreApplication.translate("catalogue", "可不填；字母或数字，开单时输入即可找到"))
+    return edit
 
 
 def category_combo(categories: list[str], placeholder: str) -> QComboBox:
@@ -48,7 +60,9 @@ class ServiceDialog(FormDialog):
         self.setWindowTitle(self.tr("新增项目") if service_id is None else self.tr("编辑项目"))
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("serviceName")
+        self.name_edit.setMaxLength(NAME_LIMIT)
         self.name_edit.setPlaceholderText(self.tr("必填，如：深层清洁"))
+        self.code_edit = code_edit("serviceCode")
         self.category_combo = category_combo([s.category for s in list_services(include_inactive=True)],
                                              self.tr("如：面部护理、身体SPA"))
         self.category_combo.setObjectName("serviceCategory")
@@ -72,6 +86,7 @@ class ServiceDialog(FormDialog):
         self.active_check.setChecked(True)
         self.notes = plain_text_edit()
         self.form.addRow(self.tr("名称 *"), self.name_edit)
+        self.form.addRow(self.tr("简码"), self.code_edit)
         self.form.addRow(self.tr("分类"), self.category_combo)
         self.form.addRow(self.tr("价格 *"), self.price_edit)
         self.form.addRow(self.tr("时长"), self.duration_spin)
@@ -79,7 +94,8 @@ class ServiceDialog(FormDialog):
         self.form.addRow(self.tr("提成"), self.commission_edit)
         self.form.addRow("", self.active_check)
         self.form.addRow(self.tr("备注"), self.notes)
-        self.fields.update({"name": self.name_edit, "price": self.price_edit, "duration_min": self.duration_spin,
+        self.fields.update({"name": self.name_edit, "code": self.code_edit, "price": self.price_edit,
+                            "duration_min": self.duration_spin,
                             "followup_days": self.followup_edit, "commission": self.commission_edit,
                             "commission_rate": self.commission_edit})
         if service_id is not None:
@@ -89,6 +105,7 @@ class ServiceDialog(FormDialog):
     def _load(self, service_id: int) -> None:
         service = get_service(service_id)
         self.name_edit.setText(service.name)
+        self.code_edit.setText(service.code)
         self.category_combo.setEditText(service.category)
         self.price_edit.setText(money_input(service.price_fen))
         self.duration_spin.setValue(service.duration_min)
@@ -99,7 +116,8 @@ class ServiceDialog(FormDialog):
         self.notes.setPlainText(service.notes)
 
     def service_input(self) -> ServiceInput:
-        return ServiceInput(name=self.name_edit.text(), category=self.category_combo.currentText(),
+        return ServiceInput(name=self.name_edit.text(), code=self.code_edit.text(),
+                            category=self.category_combo.currentText(),
                             price=self.price_edit.text(), duration_min=self.duration_spin.value(),
                             followup_days=self.followup_edit.text(), commission=self.commission_edit.text(),
                             active=self.active_check.isChecked(), notes=self.notes.toPlainText())
@@ -127,6 +145,8 @@ class ProductDialog(FormDialog):
         self.brand_combo.setObjectName("productBrand")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("productName")
+        self.name_edit.setMaxLength(NAME_LIMIT)
+        self.code_edit = code_edit("productCode")
         self.name_edit.setPlaceholderText(self.tr("必填，如：舒护活泉水喷雾 150ml"))
         self.kind_combo = category_combo([p.kind for p in known], self.tr("如：面膜、精华、防晒"))
         self.kind_combo.setObjectName("productKind")
@@ -139,11 +159,12 @@ class ProductDialog(FormDialog):
         self.notes = plain_text_edit()
         self.form.addRow(self.tr("品牌"), self.brand_combo)
         self.form.addRow(self.tr("名称 *"), self.name_edit)
+        self.form.addRow(self.tr("简码"), self.code_edit)
         self.form.addRow(self.tr("类型"), self.kind_combo)
         self.form.addRow(self.tr("价格 *"), self.price_edit)
         self.form.addRow("", self.active_check)
         self.form.addRow(self.tr("备注"), self.notes)
-        self.fields.update({"name": self.name_edit, "price": self.price_edit})
+        self.fields.update({"name": self.name_edit, "code": self.code_edit, "price": self.price_edit})
         if product_id is not None:
             self._load(product_id)
         self.brand_combo.setFocus()
@@ -152,13 +173,15 @@ class ProductDialog(FormDialog):
         product = get_product(product_id)
         self.brand_combo.setEditText(product.brand)
         self.name_edit.setText(product.name)
+        self.code_edit.setText(product.code)
         self.kind_combo.setEditText(product.kind)
         self.price_edit.setText(money_input(product.price_fen))
         self.active_check.setChecked(bool(product.active))
         self.notes.setPlainText(product.notes)
 
     def product_input(self) -> ProductInput:
-        return ProductInput(name=self.name_edit.text(), brand=self.brand_combo.currentText(),
+        return ProductInput(name=self.name_edit.text(), code=self.code_edit.text(),
+                            brand=self.brand_combo.currentText(),
                             kind=self.kind_combo.currentText(), price=self.price_edit.text(),
                             active=self.active_check.isChecked(), notes=self.notes.toPlainText())
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon.catalogue import PLAN_KINDS, PlanInput, get_plan, list_services, plan_service_ids, save_plan
+from salon.catalogue import NAME_LIMIT, PLAN_KINDS, PlanInput, get_plan, list_services, plan_service_ids, save_plan
 from salon.errors import ValidationError
 from salon.money import parse_yuan
 from salon.plausibility import Doubt, card_doubts
@@ -36,6 +36,7 @@ class PlanDialog(FormDialog):
         self.setWindowTitle(self.tr("新增卡项") if plan_id is None else self.tr("编辑卡项"))
         self.setMinimumWidth(520)
         self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(NAME_LIMIT)
         self.name_edit.setObjectName("planName")
         self.name_edit.setPlaceholderText(self.tr("必填，如：清洁10次卡、理疗年卡、储值1000送200"))
         self.kind_combo = QComboBox()

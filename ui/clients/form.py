@@ -27,7 +27,7 @@ from salon.errors import NotFoundError, ValidationError
 from ui.clients.family_editor import EventEditor, FamilyEditor
 from ui.clients.form_pages import ClientFilePages
 from ui.clients.timeline_page import ClientHistoryPage
-from ui.common.forms import error_label
+from ui.common.forms import error_label, keep_first_lines
 from ui.common.messages import error_text
 from ui.packages.page import ClientPackagesPage
 
@@ -242,6 +242,10 @@ class ClientDialog(ClientFilePages, QDialog):
             return
         self._discard_armed = current
         self.show_message(self.tr("有未保存的修改。再按一次 Esc（或“取消”）放弃修改，按 Enter 保存。"))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        keep_first_lines(self)
+        super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():

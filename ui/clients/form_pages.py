@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon.clients import choices
-from salon.clients.profiles import ClientInput
+from salon.clients.profiles import MAX_NAME_LENGTH, ClientInput
 from salon.errors import NotFoundError
 from salon.staff import get_staff, list_staff
 from ui.clients.birthday_edit import BirthdayEdit
@@ -56,7 +56,7 @@ class ClientFilePages:
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setPlaceholderText(self.tr("必填"))
-        self.name_edit.setMaxLength(60)
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)  # the rule's own limit
         name_label = QLabel(self.tr("姓名") + " <span style='color:#c0392b'>*</span>")
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)

@@ -4,7 +4,7 @@ that hug their content, and `FormDialog`, the frame of every small add/edit dial
 from __future__ import annotations
 
 from peewee import DatabaseError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,33 @@ from ui.common.messages import error_text
 
 ERROR_STYLE = ("QLabel { color: #a93226; background: #fdedec; border: 1px solid #f5b7b1;"
                " border-radius: 4px; padding: 6px 8px; }")
+
+
+ONE_LINE_NOTICE_PROPERTY = "oneLineNotice"
+
+
+def keep_first_line(edit: QLineEdit) -> None:
+    """Several lines pasted into a one-line field (a name, a phone): the first line stays, and the field says the
+    rest was left out rather than keeping line breaks nobody sees."""
+    if edit.property("keepsFirstLine"):
+        return
+    edit.setProperty("keepsFirstLine", True)
+
+    def check(text: str) -> None:
+        if "\n" not in text and "\r" not in text:
+            return
+        edit.setText(text.replace("\r", "\n").split("\n", 1)[0])
+        notice = QCoreApplication.translate("forms", "粘贴的内容有多行，只保留了第一行。")
+        edit.setProperty(ONE_LINE_NOTICE_PROPERTY, notice)
+        QToolTip.showText(edit.mapToGlobal(QPoint(0, edit.height())), notice, edit)
+
+    edit.textChanged.connect(check)
+
+
+def keep_first_lines(widget: QWidget) -> None:
+    """`keep_first_line` for every one-line field in the widget (those of combo and spin boxes too)."""
+    for edit in widget.findChildren(QLineEdit):
+        keep_first_line(edit)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -64,6 +92,10 @@ class FormDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        keep_first_lines(self)  # every field is in place by the time the dialog shows
+        super().showEvent(event)
 
     def _save(self) -> int:
         raise NotImplementedError

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from salon.clients import choices
 from salon.errors import ValidationError
+from salon.staff import NAME_LIMIT as STAFF_NAME_LIMIT
 from salon.staff import StaffInput, format_percent, get_staff, list_staff, save_staff, set_active
 from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
@@ -87,6 +88,7 @@ class StaffDialog(QDialog):
         self.setWindowTitle(self.tr("新增员工") if staff_id is None else self.tr("编辑员工"))
         self.setMinimumWidth(420)
         self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(STAFF_NAME_LIMIT)
         self.name_edit.setObjectName("staffName")
         self.role_combo = QComboBox()
         for key, label in choices.ROLES.items():
@@ -111,7 +113,7 @@ class StaffDialog(QDialog):
         form.addRow(self.tr("岗位"), self.role_combo)
         form.addRow(self.tr("电话"), self.phone_edit)
         form.addRow(self.tr("擅长项目"), self.specialties_edit)
-        form.addRow(self.tr("提成比例"), self.commission_edit)
+        form.addRow(self.tr("提成比例（%）"), self.commission_edit)
         form.addRow("", self.active_check)
         form.addRow(self.tr("备注"), self.notes_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -43,6 +43,7 @@ from salon.store.models import Visit
 from salon.visits.pricing import VisitInput, amount_due, price_items
 from salon.visits.recording import load_visit_input, save_visit, update_visit, void_visit
 from ui.common.confirm import confirm_doubts
+from ui.common.forms import keep_first_lines
 from ui.common.messages import error_text
 from ui.visits.lines import LinesEditor, StaffChoice
 from ui.visits.payment_editor import PaymentEditor
@@ -369,6 +370,10 @@ class VisitDialog(QDialog):
         return text
 
     # --- saving -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        keep_first_lines(self)
+        super().showEvent(event)
+
     def save(self) -> bool:
         """Write the visit (or the correction); on a refusal the dialog stays open with one sentence."""
         if self._busy or self.saved_visit_id is not None or not self.save_button.isEnabled():
