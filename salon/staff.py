@@ -100,6 +100,22 @@ def list_staff(*, active_only: bool = False, therapists_only: bool = False,
     return list(query)
 
 
+def active_client_count(staff_id: int) -> int:
+    return Client.select().where((Client.therapist == staff_id) & Client.archived_at.is_null()).count()
+
+
+def deactivate_staff(staff_id: int, hand_over_to: int | None) -> int:
+    """She leaves: her clients go to `hand_over_to` (or are left unassigned and tagged) and she is deactivated,
+    in one transaction; returns how many clients moved. Her history stays hers."""
+    from salon.clients.profiles import release_clients
+
+    with database_proxy.atomic():
+        get_staff(staff_id)
+        moved = release_clients(staff_id, hand_over_to)
+        Staff.update(active=False).where(Staff.id == staff_id).execute()
+        return moved
+
+
 def set_active(staff_id: int, active: bool) -> None:
     """Deactivating keeps the staff member's clients and history; she just gets no new clients."""
     staff = get_staff(staff_id)

@@ -357,7 +357,32 @@ def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
             if client.therapist_id != therapist_id:
                 _assign(client, therapist_id, moment)
                 changed += 1
+            if therapist_id is not None and UNASSIGNED_TAG in split_tags(client.tags):
+                client.tags = " ".join(tag for tag in split_tags(client.tags) if tag != UNASSIGNED_TAG)
+                Client.update(tags=client.tags).where(Client.id == client.id).execute()
+                _write_search_keys(client)
         return changed
+
+
+UNASSIGNED_TAG = "待分配美容师"
+
+
+def release_clients(therapist_id: int, hand_over_to: int | None) -> int:
+    """A therapist leaves: her active clients go to `hand_over_to`, or (None) are left without one and tagged
+    '待分配美容师' so that the front desk finds them (the tag is searchable). Returns how many moved."""
+    with database_proxy.atomic():
+        if hand_over_to == therapist_id:
+            raise ValidationError("choice_invalid", "请选择另一位美容师。", field="therapist")
+        _check_staff(hand_over_to, "therapist", must_be_active=True)
+        moment = now()
+        clients = list(Client.select().where((Client.therapist == therapist_id) & Client.archived_at.is_null()))
+        for client in clients:
+            _assign(client, hand_over_to, moment)
+            if hand_over_to is None and UNASSIGNED_TAG not in split_tags(client.tags):
+                client.tags = " ".join([*split_tags(client.tags), UNASSIGNED_TAG])
+                Client.update(tags=client.tags).where(Client.id == client.id).execute()
+                _write_search_keys(client)
+        return len(clients)
 
 
 def assignment_history(client_id: int) -> list[TherapistAssignment]:

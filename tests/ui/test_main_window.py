@@ -248,3 +248,56 @@ def test_a_search_thousands_match_shows_a_first_page_at_once_and_the_rest_follow
     page.search_edit.setText("z")
     page.model.refresh()
     assert page.select_client(everyone[-1]) and page.model.complete
+
+
+def test_the_reassign_dialog_starts_with_nobody_chosen_and_never_acts_silently(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    ids = [salon_data["clients"]["曾小梅"], salon_data["clients"]["单丽华"]]
+    dialog = window.assign_therapist(ids)
+    assert dialog.therapist_combo.currentIndex() == -1 and not dialog.ok_button.isEnabled()
+    dialog.accept()  # Enter with nothing chosen
+    assert dialog.isVisible() and dialog.error_label.text() == "请选择美容师。"
+    assert {Client.get_by_id(i).therapist_id for i in ids} == {salon_data["staff"]["王芳"]}
+    dialog.select_therapist(None)  # '不分配' has to be chosen on purpose
+    dialog.accept()
+    assert {Client.get_by_id(i).therapist_id for i in ids} == {None}
+
+
+def test_deactivating_a_therapist_asks_who_takes_her_clients(qtbot, database, salon_data):
+    from salon.staff import get_staff
+
+    window = make_window(qtbot, database)
+    page = window.therapists_page
+    fang, li = salon_data["staff"]["王芳"], salon_data["staff"]["李丽"]
+    page.select_staff(fang)
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    dialog = page.leave_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.client_count == 2
+    assert dialog.therapist_combo.currentIndex() == -1 and not dialog.save_button.isEnabled()
+    assert get_staff(fang).active  # nothing happens before the owner decides
+    dialog.therapist_combo.setCurrentIndex(dialog.therapist_combo.findData(li))
+    assert dialog.hand_over.isChecked() and dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not get_staff(fang).active
+    moved = [salon_data["clients"]["曾小梅"], salon_data["clients"]["单丽华"]]
+    assert {Client.get_by_id(i).therapist_id for i in moved} == {li}
+    assert [h.therapist_id for h in assignment_history(moved[0])][-1] == li
+
+
+def test_a_therapist_can_leave_her_clients_unassigned_and_they_are_easy_to_find(qtbot, database, salon_data):
+    from salon.clients.search import search_client_ids
+
+    window = make_window(qtbot, database)
+    page = window.therapists_page
+    li = salon_data["staff"]["李丽"]
+    page.select_staff(li)
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    dialog = page.leave_dialog
+    dialog.leave_unassigned.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    zhang = salon_data["clients"]["张三丰"]
+    assert Client.get_by_id(zhang).therapist_id is None
+    assert search_client_ids("待分配") == [zhang]
+    window.assign_therapist([zhang], salon_data["staff"]["王芳"]).accept()
+    assert search_client_ids("待分配") == [] and "待分配" not in Client.get_by_id(zhang).tags

@@ -8,6 +8,8 @@ from salon.errors import ValidationError
 from salon.staff import list_staff
 from ui.common.messages import error_text
 
+UNASSIGN = -1  # the combo's "no therapist" entry (None would read as "nothing chosen")
+
 
 class AssignTherapistDialog(QDialog):
     """Reassigns the given clients; previous assignments stay in each client's history."""
@@ -21,9 +23,12 @@ class AssignTherapistDialog(QDialog):
         form = QFormLayout()
         self.therapist_combo = QComboBox()
         self.therapist_combo.setObjectName("therapistCombo")
-        self.therapist_combo.addItem(self.tr("（未分配）"), None)
+        # Nothing chosen until the front desk chooses: a careless Enter must not leave clients without anyone.
+        self.therapist_combo.setPlaceholderText(self.tr("请选择美容师"))
         for staff in list_staff(active_only=True, therapists_only=True, with_client_counts=True):
             self.therapist_combo.addItem(f"{staff.name}（{staff.client_count}）", staff.id)
+        self.therapist_combo.addItem(self.tr("（不分配美容师）"), UNASSIGN)
+        self.therapist_combo.setCurrentIndex(-1)
         form.addRow(self.tr("美容师"), self.therapist_combo)
         layout.addLayout(form)
         self.error_label = QLabel()
@@ -31,17 +36,25 @@ class AssignTherapistDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.therapist_combo.currentIndexChanged.connect(lambda index: self.ok_button.setEnabled(index >= 0))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.changed_count = 0
 
     def select_therapist(self, staff_id: int | None) -> None:
-        self.therapist_combo.setCurrentIndex(max(0, self.therapist_combo.findData(staff_id)))
+        self.therapist_combo.setCurrentIndex(self.therapist_combo.findData(UNASSIGN if staff_id is None else staff_id))
 
     def accept(self) -> None:
+        if self.therapist_combo.currentIndex() < 0:
+            self.error_label.setText(self.tr("请选择美容师。"))
+            self.error_label.show()
+            return
+        choice = self.therapist_combo.currentData()
         try:
-            self.changed_count = assign_therapist(self.client_ids, self.therapist_combo.currentData())
+            self.changed_count = assign_therapist(self.client_ids, None if choice == UNASSIGN else choice)
         except ValidationError as error:
             self.error_label.setText(error_text(error))
             self.error_label.show()

@@ -33,6 +33,7 @@ def error_text(error: ValidationError) -> str:
         "therapist_inactive": lambda: _tr("%1 已停用，不能再分配新客户。")
         .replace("%1", str(p.get("name", ""))),
         "staff_missing": lambda: _tr("所选员工不存在。"),
+        "therapist_required": lambda: _tr("请选择接手的美容师。"),
         "referrer_self": lambda: _tr("介绍人不能是客户本人。"),
         "referrer_missing": lambda: _tr("介绍人不存在。"),
         "percent_invalid": lambda: _tr("提成比例应为 0–100 之间的百分数。"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from salon.clients import choices
 from salon.errors import ValidationError
 from salon.staff import NAME_LIMIT as STAFF_NAME_LIMIT
-from salon.staff import StaffInput, format_percent, get_staff, list_staff, save_staff, set_active
+from salon.staff import StaffInput, active_client_count, format_percent, get_staff, list_staff, save_staff, set_active
 from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.child_dialogs import open_child
@@ -164,6 +165,7 @@ class TherapistsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.staff_dialog: StaffDialog | None = None
+        self.leave_dialog: QDialog | None = None
         self.staff_model = StaffTableModel(self)
         self.staff_table = QTableView()
         self.staff_table.setObjectName("staffTable")
@@ -268,7 +270,20 @@ class TherapistsPage(QWidget):
         staff_id = self.current_staff_id()
         if staff_id is None:
             return
-        set_active(staff_id, not get_staff(staff_id).active)
+        staff = get_staff(staff_id)
+        if staff.active and active_client_count(staff_id):
+            # Her clients need someone first: the owner chooses who, then she is deactivated.
+            from ui.staff.leave_dialog import LeaveDialog
+
+            dialog = LeaveDialog(staff_id, self)
+            dialog.saved.connect(self._after_staff_saved)
+            open_child(self, "leave_dialog", dialog)
+            return
+        try:
+            set_active(staff_id, not staff.active)
+        except ValidationError as error:  # back to work while someone active has her name
+            QMessageBox.information(self, self.tr("启用"), error_text(error))
+            return
         self._after_staff_saved(staff_id)
 
     def _staff_selected(self) -> None:
