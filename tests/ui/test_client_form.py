@@ -379,3 +379,21 @@ def test_a_bad_lunar_birthday_is_explained_in_lunar_words(qtbot, database):
     with pytest.raises(ValidationError) as caught:
         make_birthday("lunar", 2024, 12, 30)
     assert error_text(caught.value) == "农历2024年腊月没有三十（这个月只有29天）。"
+
+
+def test_the_cards_and_history_pages_say_their_actions_need_no_save(qtbot, database):
+    from salon.clients.profiles import ClientInput, save_client
+    from ui.clients.form import ClientDialog
+
+    client = save_client(ClientInput(name="王芳", phone="13812345678"))
+    dialog = ClientDialog(client.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.immediate_hint.isVisible()
+    dialog.tabs.setCurrentWidget(dialog.packages_page)
+    assert dialog.immediate_hint.isVisible() and "立即生效" in dialog.immediate_hint.text()
+    dialog.tabs.setCurrentWidget(dialog.history_page)
+    assert dialog.immediate_hint.isVisible()
+    dialog.tabs.setCurrentIndex(0)
+    assert not dialog.immediate_hint.isVisible()

@@ -16,6 +16,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -79,7 +81,18 @@ class ClientDialog(ClientFilePages, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
+        # Save and Cancel are the profile's; what the 卡项 and 消费记录 pages do is done at once, and they say so.
+        self.immediate_hint = QLabel(self.tr("这一页的操作（售卡、充值、调整、退卡、更正记录）立即生效；"
+                                             "“保存”“取消”只管档案各页。"))
+        self.immediate_hint.setObjectName("immediateHint")
+        self.immediate_hint.setStyleSheet("color:#666")
+        self.immediate_hint.setWordWrap(True)
+        self.immediate_hint.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.immediate_hint, 1)
+        footer.addWidget(self.buttons)
+        layout.addLayout(footer)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self._field_widgets: dict[str, tuple[QWidget, QWidget]] = {
             "name": (self.basic_page, self.name_edit),
@@ -152,6 +165,10 @@ class ClientDialog(ClientFilePages, QDialog):
         self.packages_page.changed.connect(lambda: self.packages_changed.emit(client_id))
         self.history_page.open_visit_requested.connect(self.open_visit_requested)
         self.history_page.open_package_requested.connect(self.show_package)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        self.immediate_hint.setVisible(current is not None and current in (self.packages_page, self.history_page))
 
     def show_package(self, package_id: int) -> None:
         if self.packages_page is not None:
