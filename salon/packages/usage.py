@@ -114,10 +114,11 @@ def packages_for_service(client_id: int, service_id: int, on: date) -> list[Clie
 
 
 def stored_value_cards(client_id: int, on: date) -> list[ClientPackage]:
-    """The client's stored-value cards with money on them, usable that day."""
+    """The client's stored-value cards with money on them, usable that day; the one that expires soonest first,
+    as count cards are offered (so nothing is lost to expiry)."""
     query = ClientPackage.select().where(
         (ClientPackage.client == client_id) & (ClientPackage.kind == "stored_value")
         & (ClientPackage.status == "active") & (ClientPackage.starts_on <= on)
         & ((ClientPackage.expires_on.is_null()) | (ClientPackage.expires_on >= on))
         & ((ClientPackage.principal_fen + ClientPackage.bonus_fen) > 0))
-    return list(query.order_by(ClientPackage.id))
+    return list(query.order_by(ClientPackage.expires_on.is_null(), ClientPackage.expires_on, ClientPackage.id))

@@ -507,3 +507,71 @@ def test_a_corrected_visit_is_marked_in_her_history_and_on_its_receipt(qtbot, da
     assert row["实付"] == f"¥{paid / 100:,.2f}" == "¥268.00"
     assert row["付款方式"] == "微信 200.00 + 储值 68.00"
     assert row["卡扣"] == "清洁10次卡 -1次"
+
+
+def test_moving_the_date_away_and_back_brings_the_preselected_card_back(qtbot, database, shop):
+    dialog = open_dialog(qtbot, shop["client"])
+    line = dialog.lines.add_item("service", shop["cleansing"])
+    assert line.package_id() == shop["card"]
+    now = dialog.when_edit.dateTime()
+    dialog.when_edit.setDateTime(now.addDays(-30))  # before the card was sold: it cannot pay
+    assert line.package_id() is None
+    dialog.when_edit.setDateTime(now)
+    assert line.package_id() == shop["card"]
+
+
+def test_a_stored_value_amount_above_the_chosen_cards_balance_is_never_paid_in_full(qtbot, database, shop):
+    from salon.catalogue import PlanInput, save_plan
+
+    small = save_plan(PlanInput(name="储值200", kind="stored_value", price="200"))
+    sell_package(shop["client"], small.id, [PaymentInput("cash", 20000)])
+    dialog = open_dialog(qtbot, shop["client"])
+    dialog.lines.add_item("service", shop["massage"])
+    payments = dialog.payments
+    cards = [payments.card_combo.itemData(i) for i in range(payments.card_combo.count())]
+    payments.card_combo.setCurrentIndex(cards.index(shop["stored"]))
+    payments.amount_edits["stored_value"].setText("268")
+    assert payments.remaining_label.text() == "已付清"
+    small_card = ClientPackage.get(ClientPackage.name == "储值200").id
+    payments.card_combo.setCurrentIndex(cards.index(small_card))
+    assert payments.remaining_label.text() == "储值卡余额只有 ¥200.00"
+
+
+def test_cash_tendered_without_a_cash_part_gives_no_change(qtbot, database, shop):
+    dialog = open_dialog(qtbot, shop["client"])
+    dialog.lines.add_item("service", shop["massage"])
+    dialog.payments.amount_edits["wechat"].setText("268")
+    dialog.payments.tendered_edit.setText("300")
+    assert dialog.payments.change_label.text() == "这次没有现金付款"
+
+
+def test_ctrl_enter_with_an_item_typed_but_not_added_saves_nothing(qtbot, database, shop):
+    dialog = open_dialog(qtbot, shop["client"])
+    dialog.lines.add_item("service", shop["massage"])
+    dialog.payments.amount_edits["cash"].setText("268")
+    type_text(qtbot, dialog.lines.picker, "清洁")
+    assert not dialog.save()
+    assert dialog.error_label.text() == "“清洁”还没有添加：按回车把它加进来，或清空后再保存。"
+    assert Visit.select().count() == 0
+
+
+def test_a_voided_visit_says_its_money_went_back_in_the_dialog_and_on_the_receipt(qtbot, database, shop):
+    from salon.visits.recording import void_visit
+
+    visit = save_visit(VisitInput(shop["client"], datetime.now() - timedelta(minutes=5),
+                                  [VisitItemInput("service", shop["massage"])], [PaymentInput("cash", 26800)]))
+    void_visit(visit.id, "录错了")
+    dialog = open_dialog(qtbot, visit_id=visit.id)
+    assert dialog.payments.remaining_label.text() == "已作废，款项已全部退回"
+    html = receipt_html(visit_detail(visit.id))
+    assert "款项和卡内扣减已全部退回" in html and "应付" not in html
+
+
+def test_stored_value_cards_are_offered_soonest_expiry_first(qtbot, database, shop):
+    from salon.catalogue import PlanInput, save_plan
+    from salon.packages.usage import stored_value_cards
+
+    yearly = save_plan(PlanInput(name="储值500（一年）", kind="stored_value", price="500", validity_days=365))
+    card = sell_package(shop["client"], yearly.id, [PaymentInput("cash", 50000)])
+    offered = [c.id for c in stored_value_cards(shop["client"], datetime.now().date())]
+    assert offered == [card.id, shop["stored"]]

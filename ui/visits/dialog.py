@@ -299,6 +299,8 @@ class VisitDialog(QDialog):
             self.status_banner.show()
             self.save_button.setEnabled(False)
             self.void_button.setEnabled(False)
+            self.payments.void = True
+            self.payments.refresh_status()
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.when_edit, self.therapists, *self.lines.focus_chain(),
@@ -381,6 +383,13 @@ class VisitDialog(QDialog):
         self._busy = True
         self.save_button.setEnabled(False)
         try:
+            typed = self.lines.picker.currentText().strip()
+            if typed:
+                # Saving now would leave out what is typed in the picker and not added.
+                self.error_label.setText(self.tr("“%1”还没有添加：按回车把它加进来，或清空后再保存。")
+                                         .replace("%1", typed))
+                self.lines.picker.setFocus()
+                return False
             data = self.visit_input()
             if not confirm_doubts(self, visit_doubts(data, datetime.now()), self.windowTitle()):
                 return False

@@ -161,6 +161,7 @@ class VisitLine(QObject):
         self.kind = kind
         self.item_id = item_id
         self.therapist_is_default = True
+        self.source_is_default = True  # the card was preselected, not chosen: a new date may choose again
         self.name_label = QLabel(name)
         self.name_label.setObjectName("lineName")
         self.quantity_spin = QSpinBox(parent)
@@ -192,6 +193,7 @@ class VisitLine(QObject):
         self.price_edit.textChanged.connect(lambda _text: self.changed.emit())
         self.discount_edit.textChanged.connect(lambda _text: self.changed.emit())
         self.source_combo.currentIndexChanged.connect(self._source_changed)
+        self.source_combo.activated.connect(self._source_chosen)
         self.therapist_combo.activated.connect(self._therapist_chosen)
         self.therapist_combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -258,6 +260,9 @@ class VisitLine(QObject):
 
     def _therapist_chosen(self, *_args) -> None:
         self.therapist_is_default = False
+
+    def _source_chosen(self, *_args) -> None:
+        self.source_is_default = False
 
 
 class LinesEditor(QWidget):
@@ -348,6 +353,7 @@ class LinesEditor(QWidget):
             line.set_therapist(therapist_id if therapist_id is not None else self.default_therapist_id,
                                by_default=therapist_id is None)
         line.saved_package_id = package_id if not choose_package else None
+        line.source_is_default = choose_package and package_id is None
         self.lines.append(line)
         if kind == "service":
             options = self._package_options(line)
@@ -416,7 +422,11 @@ class LinesEditor(QWidget):
         self.on = on
         for line in self.lines:
             if line.kind == "service":
-                line.set_sources(self._package_options(line), line.package_id(), self.given_back)
+                options = self._package_options(line)
+                # A card the front desk chose stays (if valid that day); a preselected one is chosen again, so
+                # moving the date away and back brings the card back.
+                chosen = self._first_with_room(options, line) if line.source_is_default else line.package_id()
+                line.set_sources(options, chosen, self.given_back)
 
     def set_default_therapist(self, staff_id: int | None) -> None:
         """Lines whose therapist nobody chose follow the visit's (first) therapist."""

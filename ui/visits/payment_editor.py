@@ -33,6 +33,7 @@ class PaymentEditor(QWidget):
         (it is returned before a correction is applied, so it counts as available)."""
         super().__init__(parent)
         self.due_fen: int | None = 0
+        self.void = False  # a voided visit: its money went back, nothing is due
         self._auto_method: str | None = None  # the method the editor filled and may keep in step with the total
         self.balances: dict[int, int] = {}
         self.buttons: dict[str, QPushButton] = {}
@@ -188,6 +189,16 @@ class PaymentEditor(QWidget):
         except ValidationError:
             return 0
 
+    def refresh_status(self) -> None:
+        self._update()
+
+    def _over_balance(self) -> int | None:
+        """The chosen card's balance when the stored-value amount is more than it, else None."""
+        card = self.card_combo.currentData()
+        amount = self._amount_or_zero("stored_value")
+        balance = self.balances.get(card, 0)
+        return balance if amount and amount > balance else None
+
     def _used_methods(self) -> set[str]:
         return {m for m in METHODS if self.amount_edits[m].text().strip()}
 
@@ -202,8 +213,14 @@ class PaymentEditor(QWidget):
         self.paid_label.setText(self.tr("已付 ¥%1").replace("%1", format_fen(paid)) if paid is not None
                                 else self.tr("已付 —"))
         style = "color:#b00"
-        if due is None or paid is None:
+        over_balance = self._over_balance()
+        if self.void:
+            text, style = self.tr("已作废，款项已全部退回"), "color:#666"
+        elif due is None or paid is None:
             text = ""
+        elif over_balance is not None:
+            # The card chosen after the amount was typed holds less: never 已付清 on money that is not there.
+            text = self.tr("储值卡余额只有 ¥%1").replace("%1", format_fen(over_balance))
         elif paid < due:
             text = self.tr("还差 ¥%1").replace("%1", format_fen(due - paid))
         elif paid > due:
@@ -213,7 +230,11 @@ class PaymentEditor(QWidget):
         self.remaining_label.setText(text)
         self.remaining_label.setStyleSheet(style)
         change = self.change_fen()
-        if change is None:
+        if change is not None and not self._amount_or_zero("cash"):
+            # No cash part: nothing to give change on.
+            self.change_label.setText(self.tr("这次没有现金付款"))
+            self.change_label.setStyleSheet("color:#666")
+        elif change is None:
             self.change_label.setText("")
         elif change < 0:
             self.change_label.setText(self.tr("实收不足 ¥%1").replace("%1", format_fen(-change)))

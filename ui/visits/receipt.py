@@ -85,8 +85,11 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
         for k, v in info) + "</table><hr>")
     parts.append(f"<table width='100%'><tr><th style='{cell};text-align:left'>{escape(_tr('项目/产品'))}</th>"
                  f"<th style='{number}'>{escape(_tr('金额'))}</th></tr>{''.join(rows)}</table><hr>")
-    parts.append(f"<table width='100%'><tr><td style='{cell}'><b>{escape(_tr('应付'))}</b></td>"
-                 f"<td style='{number}'><b>¥{format_fen(detail.due_fen)}</b></td></tr>{payment_rows}</table>")
+    if detail.status == "void":
+        parts.append(f"<p>{escape(_tr('款项和卡内扣减已全部退回。'))}</p>")
+    else:
+        parts.append(f"<table width='100%'><tr><td style='{cell}'><b>{escape(_tr('应付'))}</b></td>"
+                     f"<td style='{number}'><b>¥{format_fen(detail.due_fen)}</b></td></tr>{payment_rows}</table>")
     if moves:
         parts.append(f"<hr><p style='margin:4px 0'><b>{escape(_tr('卡内变动'))}</b></p><ul style='margin:0'>"
                      f"{moves}</ul>")
