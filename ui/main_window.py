@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.clients_page.open_client.connect(self.open_client)
         self.clients_page.new_client.connect(self.new_client)
+        self.clients_page.demo_requested.connect(self.offer_demo_data)
         self.clients_page.record_visit.connect(self.record_visit)
         self.clients_page.assign_requested.connect(lambda ids: self.assign_therapist(ids))
         self._update_status()
@@ -150,6 +151,11 @@ class MainWindow(QMainWindow):
         page = HistoryPage()
         page.open_visit_requested.connect(self.open_visit_from_history)
         return page
+
+    def show_catalogue(self) -> None:
+        """The 项目与卡项 tab in front (from a visit whose menu is still empty, which stays open)."""
+        self.tabs.setCurrentWidget(self.catalogue_page)
+        self.activateWindow()
 
     def close_expired_cards(self, today: date | None = None) -> list[int]:
         """Once per new day: cards past their last day get their 'expiry' ledger line."""
@@ -274,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def _show_visit_dialog(self, dialog: VisitDialog) -> VisitDialog:
         dialog.saved.connect(lambda visit_id: self._visit_saved(dialog, visit_id))
+        dialog.catalogue_requested.connect(self.show_catalogue)
         # Not modal: while a visit is half typed, Ctrl+F and Ctrl+N still work here, and the visit waits.
         return open_child(self, "visit_dialog", dialog, modal=False)
 

@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from salon.clients.profiles import assignment_history
 from salon.store.models import Client
@@ -301,3 +301,31 @@ def test_a_therapist_can_leave_her_clients_unassigned_and_they_are_easy_to_find(
     assert search_client_ids("待分配") == [zhang]
     window.assign_therapist([zhang], salon_data["staff"]["王芳"]).accept()
     assert search_client_ids("待分配") == [] and "待分配" not in Client.get_by_id(zhang).tags
+
+
+def test_an_empty_salon_says_what_to_do_next(qtbot, database, monkeypatch):
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    assert page.empty_panel.isVisible() and not page.table.isVisible()
+    assert "还没有客户" in page.empty_state.text() and "Ctrl+N" in page.empty_state.text()
+    offered = []
+    monkeypatch.setattr(window, "load_demo_data", lambda *a, **k: offered.append(True))
+    monkeypatch.setattr("ui.main_window.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.empty_demo_button, Qt.MouseButton.LeftButton)
+    assert offered == [True]
+    qtbot.mouseClick(page.empty_new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.client_dialog is not None and window.client_dialog.isVisible())
+    window.client_dialog.name_edit.setText("王芳")
+    window.client_dialog.save()
+    qtbot.waitUntil(lambda: page.table.isVisible())
+    assert not page.empty_panel.isVisible()
+
+
+def test_a_visit_with_an_empty_menu_sends_the_front_desk_to_add_services(qtbot, database, salon_data):
+    window = make_window(qtbot, database)
+    dialog = window.record_visit(salon_data["clients"]["曾小梅"])
+    assert dialog.lines.catalogue_button.isVisible()
+    assert "请先在“项目与卡项”里添加服务项目" in dialog.lines.empty_label.text()
+    qtbot.mouseClick(dialog.lines.catalogue_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.catalogue_page
+    assert dialog.isVisible()  # the visit waits

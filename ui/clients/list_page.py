@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon.clients.profiles import archive_client, get_client, restore_client
+from salon.clients.profiles import archive_client, count_clients, get_client, restore_client
 from ui.clients.card import ClientCard
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.lazy_table import EnterTableView
@@ -48,6 +48,7 @@ class ClientListPage(QWidget):
 
     open_client = Signal(int)
     new_client = Signal()
+    demo_requested = Signal()
     record_visit = Signal(int)
     assign_requested = Signal(list)
 
@@ -104,7 +105,33 @@ class ClientListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        # An empty salon says what to do next instead of showing an empty table.
+        self.empty_state = QLabel(self.tr(
+            "<p style='font-size:13pt'>还没有客户。</p>"
+            "<p>按 <b>Ctrl+N</b> 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据"
+            "（演示数据只能载入到空的数据库）。</p>"))
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new_button = QPushButton(self.tr("新建客户"))
+        self.empty_new_button.setObjectName("emptyNewClient")
+        self.empty_demo_button = QPushButton(self.tr("载入演示数据…"))
+        self.empty_demo_button.setObjectName("emptyLoadDemo")
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        empty_buttons.addWidget(self.empty_new_button)
+        empty_buttons.addWidget(self.empty_demo_button)
+        empty_buttons.addStretch(1)
+        self.empty_panel = QWidget()
+        self.empty_panel.setObjectName("emptyPanel")
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_state)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
+        self.empty_panel.hide()
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_panel, 1)
         left_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -128,6 +155,8 @@ class ClientListPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.completed.connect(self._show_count)
         self.new_button.clicked.connect(self.new_client)
+        self.empty_new_button.clicked.connect(self.new_client)
+        self.empty_demo_button.clicked.connect(self.demo_requested)
         self.open_button.clicked.connect(self._open_current)
         self.visit_button.clicked.connect(self._record_visit_for_current)
         self.assign_button.clicked.connect(lambda: self.assign_requested.emit(self.selected_ids()))
@@ -184,6 +213,10 @@ class ClientListPage(QWidget):
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
+        # No client at all (not just none matching): the empty salon's panel in place of the table.
+        empty_salon = count == 0 and not self.search_edit.text().strip() and count_clients(include_archived=True) == 0
+        self.empty_panel.setVisible(empty_salon)
+        self.table.setVisible(not empty_salon)
         if self.model.complete:
             self.count_label.setText(self.tr("%n 位客户", "", count))
         else:

@@ -250,6 +250,7 @@ class VisitDialog(QDialog):
         self.therapists.changed.connect(self._therapists_changed)
         self.lines.changed.connect(self._lines_changed)
         self.lines.not_found.connect(self._item_not_found)
+        self.catalogue_requested = self.lines.catalogue_requested
         self.payments.changed.connect(self._mark_modified)
         for signal in (self.skin_edit.textChanged, self.notes_edit.textChanged, self.reason_edit.textChanged,
                        self.satisfaction_combo.currentIndexChanged, self.complaint_check.toggled):

@@ -270,6 +270,7 @@ class LinesEditor(QWidget):
 
     changed = Signal()
     not_found = Signal(str)
+    catalogue_requested = Signal()  # the menu is empty: the front desk is sent to add services first
 
     def __init__(self, client_id: int, on: date, staff: list[StaffChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -309,6 +310,11 @@ class LinesEditor(QWidget):
         self.empty_label = QLabel(self.tr("还没有项目。输入名称（如“清洁”）后按回车，或点下拉箭头选择。"))
         self.empty_label.setStyleSheet("color:#888")
         self._grid.addWidget(self.empty_label, 999, 0, 1, len(headers))
+        self.catalogue_button = QPushButton(self.tr("去添加项目…"))
+        self.catalogue_button.setObjectName("addServicesFirst")
+        self.catalogue_button.setAutoDefault(False)
+        self.catalogue_button.clicked.connect(self.catalogue_requested)
+        self._grid.addWidget(self.catalogue_button, 998, 0, 1, 2)
         self._grid.setRowStretch(1000, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -323,6 +329,9 @@ class LinesEditor(QWidget):
         self.picker.picked.connect(self._picked)
         self.picker.not_found.connect(self.not_found.emit)
         self.picker.empty_enter.connect(self.add_likely)
+        if not self.picker.items:
+            self.empty_label.setText(self.tr("还没有可选的项目和产品：请先在“项目与卡项”里添加服务项目。"))
+        self.catalogue_button.setVisible(not self.picker.items)
         self._show_hint()
         self.add_button.clicked.connect(self.picker.pick_typed)
 
@@ -469,4 +478,5 @@ class LinesEditor(QWidget):
                 self._grid.addWidget(widget, row, column)
                 widget.show()
         self.empty_label.setVisible(not self.lines)
+        self.catalogue_button.setVisible(not self.picker.items)
         self._show_hint()
