@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
 from peewee import Database, SqliteDatabase
 
 from salon.store import migrations
@@ -30,6 +29,8 @@ def default_database_path() -> Path:
     override = os.environ.get(DB_ENV_VAR)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only when no file was named (~10 ms)
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / DB_FILE_NAME
 
 
