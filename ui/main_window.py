@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.clients_page.demo_requested.connect(self.offer_demo_data)
         self.clients_page.record_visit.connect(self.record_visit)
         self.clients_page.assign_requested.connect(lambda ids: self.assign_therapist(ids))
-        self._update_status()
+        QTimer.singleShot(0, self._update_status)  # a count of every client: after the first paint
         self.clients_page.search_edit.setFocus()
         # The counter PC often stays on overnight: close cards that expired at midnight without a restart.
         self._expired_through = date.today()
