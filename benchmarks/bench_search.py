@@ -12,20 +12,16 @@ each baseline).
 """
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from timing import TimingTable, machine, measure  # noqa: E402  (beside this script)
+from timing import TimingTable, demo_benchmark_main, machine, measure  # noqa: E402  (beside this script)
 
 from salon.clients.search import first_page_ids, search_client_ids  # noqa: E402
-from salon.demo.generator import database_is_empty, generate_demo  # noqa: E402
 from salon.store.db import close_database, open_database  # noqa: E402
 
 # What a front desk types, keystroke by keystroke: each prefix is one query.
@@ -47,18 +43,6 @@ def _what_the_list_shows(text: str, database) -> str:
     if page is not None:
         return f"first {len(page)}"
     return f"{len(search_client_ids(text, database=database)):,}"
-
-
-def _prepare(path: Path, clients: int) -> None:
-    database = open_database(path)
-    try:
-        if database_is_empty(database):
-            print(f"Generating {clients:,} demo clients into {path} …", file=sys.stderr, flush=True)
-            started = time.perf_counter()
-            generate_demo(database, clients=clients)
-            print(f"  done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
-    finally:
-        close_database(database)
 
 
 def run(path: Path, repeat: int) -> str:
@@ -114,16 +98,7 @@ def run(path: Path, repeat: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, help="database file to use (demo data is generated if it is empty)")
-    parser.add_argument("--clients", type=int, default=100_000, help="clients to generate (default 100000)")
-    parser.add_argument("--repeat", type=int, default=25, help="timed runs per query (default 25)")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="salon-bench-") as folder:
-        path = args.db or Path(folder) / "bench.db"
-        _prepare(path, args.clients)
-        print(run(path, max(args.repeat, 1)))
-    return 0
+    return demo_benchmark_main(__doc__.split("\n\n")[0], run, repeat=25, repeat_help="timed runs per query", argv=argv)
 
 
 if __name__ == "__main__":

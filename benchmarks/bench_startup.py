@@ -9,11 +9,9 @@ window within 2× a bare QMainWindow with an empty table; the search goal (30 ms
 """
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -21,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from timing import TimingTable, machine, percentile  # noqa: E402  (beside this script)
+from timing import TimingTable, demo_benchmark_main, machine, percentile  # noqa: E402  (beside this script)
 
 BARE = """
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -59,19 +57,6 @@ def _start(code: str, *args: str) -> float:
     return (float(done.stdout.split()[-1]) - launched) * 1000
 
 
-def _prepare(path: Path, clients: int) -> None:
-    from salon.db import close_database, open_database
-    from salon.demo.generator import database_is_empty, generate_demo
-
-    database = open_database(path)
-    try:
-        if database_is_empty(database):
-            print(f"Generating {clients:,} demo clients into {path} …", file=sys.stderr, flush=True)
-            generate_demo(database, clients=clients)
-    finally:
-        close_database(database)
-
-
 def run(path: Path, repeat: int) -> str:
     samples: dict[str, list[float]] = {"bare": [], "app": []}
     for _ in range(repeat):  # interleaved, so that a noisy moment hits both alike
@@ -90,16 +75,7 @@ def run(path: Path, repeat: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, help="database file to use (demo data is generated if it is empty)")
-    parser.add_argument("--clients", type=int, default=100_000, help="clients to generate (default 100000)")
-    parser.add_argument("--repeat", type=int, default=11, help="starts of each (default 11)")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="salon-bench-") as folder:
-        path = args.db or Path(folder) / "bench.db"
-        _prepare(path, args.clients)
-        print(run(path, max(args.repeat, 1)))
-    return 0
+    return demo_benchmark_main(__doc__.split("\n\n")[0], run, repeat=11, repeat_help="starts of each", argv=argv)
 
 
 if __name__ == "__main__":

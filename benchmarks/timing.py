@@ -2,10 +2,13 @@
 Markdown table each benchmark prints, with every row's ratio to the baselines timed in the same run."""
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import sqlite3
 import statistics
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -70,3 +73,34 @@ class TimingTable:
 
     def markdown(self) -> str:
         return "\n".join(self.lines)
+
+
+def prepare_demo_file(path: Path, clients: int) -> None:
+    """Fill the file with a demo salon of `clients` clients, unless it already holds one."""
+    from salon.db import close_database, open_database
+    from salon.demo.generator import database_is_empty, generate_demo
+
+    database = open_database(path)
+    try:
+        if database_is_empty(database):
+            print(f"Generating {clients:,} demo clients into {path} …", file=sys.stderr, flush=True)
+            started = time.perf_counter()
+            generate_demo(database, clients=clients)
+            print(f"  done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    finally:
+        close_database(database)
+
+
+def demo_benchmark_main(description: str, run: Callable[[Path, int], str], *, repeat: int, repeat_help: str,
+                        argv: list[str] | None = None) -> int:
+    """The command line the client benchmarks share: --db (a file to reuse), --clients, --repeat."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", type=Path, help="database file to use (demo data is generated if it is empty)")
+    parser.add_argument("--clients", type=int, default=100_000, help="clients to generate (default 100000)")
+    parser.add_argument("--repeat", type=int, default=repeat, help=f"{repeat_help} (default {repeat})")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="salon-bench-") as folder:
+        path = args.db or Path(folder) / "bench.db"
+        prepare_demo_file(path, args.clients)
+        print(run(path, max(args.repeat, 1)))
+    return 0
