@@ -409,5 +409,38 @@ def _run_check(options: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
+# --- reminders -----------------------------------------------------------------------------------------
+def _reminders_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="从哪天起（默认今天）")
+    parser.add_argument("--days", type=int, default=7, metavar="N", help="之后几天（默认 7，0–60）")
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
+
+
+@_command("reminders", "提醒清单：生日、回访、流失预警、卡项、节日 / the reminder list as text",
+          add_arguments=_reminders_arguments,
+          description="打印某天起 N 天内要联系的客户：投诉与不满意回访、护理回访、关心问候、生日（含农历和家人）、"
+                      "纪念日、卡项（快用完、快到期、很久没用、刚用完）、流失预警和节日问候（附问候语），"
+                      "已逾期的排在前面。已完成、已忽略的不再出现，暂缓的到日期再出现。")
+def _run_reminders(options: argparse.Namespace) -> int:
+    from datetime import date
+
+    from salon.reminders.listing import build_reminders, reminder_lines
+
+    if not 0 <= options.days <= 60:
+        raise CommandError("--days 应在 0 到 60 之间。", EXIT_USAGE)
+    with _opened_database(options, must_exist=True):
+        for line in reminder_lines(build_reminders(options.date or date.today(), options.days)):
+            print(line)
+    return EXIT_OK
+
+
 __all__ = ["GuiOptions", "CommandError", "birthday_text", "build_parser", "command_names", "gui_options",
            "main", "wants_command_line"]

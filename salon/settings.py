@@ -30,6 +30,24 @@ class SalonSettings:
     commission_on_cards: str = COMMISSION_ON_PAID
     # A price, a card or a payment above this asks "are you sure?" naming the amount in words.
     confirm_above_fen: int = 2_000_000
+    # --- reminders (提醒/回访) ---
+    lapse_due_days_over: int = 15  # days past her usual interval before a regular is "due" for a call
+    lapse_risk_days_over: int = 30  # ... and "at risk"
+    lapse_floor_days: int = 60  # a client with fewer than three visits is called after this many days
+    one_time_call_days: int = 3  # a first-time client gets a "how was it" call this many days after
+    card_low_sessions: int = 2  # a count card with this many sessions left or fewer: time to renew
+    card_low_balance_fen: int = 20_000  # a stored-value card below this
+    card_expiry_window_days: int = 30  # a card expiring within this many days
+    card_unused_days: int = 60  # a card not used for this many days
+    # One holiday a line: 'name|lunar:M-D', 'name|solar:M-D' or 'name|weekday:M-N-W' (Nth weekday W, Monday 0).
+    holidays: str = ("春节|lunar:1-1\n元宵节|lunar:1-15\n妇女节|solar:3-8\n母亲节|weekday:5-2-6\n七夕|lunar:7-7\n"
+                     "中秋节|lunar:8-15\n圣诞节|solar:12-25\n元旦|solar:1-1")
+    # One greeting a line, with {name}, {holiday}, {therapist} and {interest}; each client gets one of them.
+    greetings: str = (
+        "{name}，{holiday}快乐！{therapist}和全店同事祝您节日愉快，{interest}之余也别忘了好好休息。\n"
+        "亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。\n"
+        "{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。\n"
+        "{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。")
 
 
 def _decode(kind: type, text: str) -> object:
@@ -57,6 +75,12 @@ def _validated(settings: SalonSettings) -> SalonSettings:
             raise ValidationError("text_too_long", f"最多 {limit} 个字。", field=name, limit=limit)
     if settings.commission_on_cards not in COMMISSION_POLICIES:
         raise ValidationError("choice_invalid", "提成方式无效。", field="commission_on_cards")
+    for name in ("lapse_due_days_over", "lapse_risk_days_over", "lapse_floor_days", "one_time_call_days",
+                 "card_low_sessions", "card_expiry_window_days", "card_unused_days"):
+        if not 0 <= getattr(settings, name) <= 3660:
+            raise ValidationError("days_invalid", "天数或次数应在 0–3660 之间。", field=name)
+    if not 0 <= settings.card_low_balance_fen <= MAX_AMOUNT_FEN:
+        raise ValidationError("amount_invalid", "提醒余额无效。", field="card_low_balance_fen")
     if not 0 < settings.confirm_above_fen <= MAX_AMOUNT_FEN:
         raise ValidationError("amount_invalid", f"提醒金额应在 0.01 与 {format_fen(MAX_AMOUNT_FEN)} 元之间。",
                               field="confirm_above_fen")

@@ -391,6 +391,59 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "CREATE INDEX client_search_key_by_client ON client_search_key (client_id, key)",
         "DROP INDEX client_search_key_client",
     )),
+    (6, "reminders: what was done about each occasion, contacts, gifts and complaints", (
+        # One row per occasion the front desk acted on (a birthday of a year, a follow-up of a visit line, a
+        # lapse since a last visit): done, snoozed to a date, or dismissed; the list never offers it again.
+        """CREATE TABLE reminder_state (
+            key TEXT PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('done', 'snoozed', 'dismissed')),
+            snoozed_until TEXT,
+            staff_id INTEGER REFERENCES staff(id),
+            updated_at TEXT NOT NULL,
+            CHECK ((status = 'snoozed') = (snoozed_until IS NOT NULL))
+        ) WITHOUT ROWID""",
+        "CREATE INDEX reminder_state_client ON reminder_state (client_id)",
+        # Every call, message or visit-back the salon made: the client's history shows them.
+        """CREATE TABLE contact (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+            contacted_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL DEFAULT '' CHECK (channel IN ('', 'phone', 'wechat', 'sms', 'in_person')),
+            note TEXT NOT NULL DEFAULT '',
+            reminder_key TEXT,
+            skin_reaction TEXT NOT NULL DEFAULT '',
+            satisfied INTEGER CHECK (satisfied IS NULL OR satisfied IN (0, 1)),
+            next_booked INTEGER NOT NULL DEFAULT 0 CHECK (next_booked IN (0, 1)),
+            staff_id INTEGER REFERENCES staff(id)
+        )""",
+        "CREATE INDEX contact_client ON contact (client_id, contacted_at)",
+        """CREATE TABLE gift (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+            given_on TEXT NOT NULL,
+            gift TEXT NOT NULL CHECK (gift <> ''),
+            occasion TEXT NOT NULL DEFAULT '',
+            cost_fen INTEGER NOT NULL DEFAULT 0 CHECK (cost_fen >= 0),
+            staff_id INTEGER REFERENCES staff(id),
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX gift_client ON gift (client_id, given_on)",
+        """CREATE TABLE complaint (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+            visit_id INTEGER REFERENCES visit(id),
+            received_on TEXT NOT NULL,
+            what TEXT NOT NULL CHECK (what <> ''),
+            resolution TEXT NOT NULL DEFAULT '',
+            resolved_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+            staff_id INTEGER REFERENCES staff(id),
+            CHECK ((status = 'resolved') = (resolved_on IS NOT NULL))
+        )""",
+        "CREATE INDEX complaint_open ON complaint (status, received_on)",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

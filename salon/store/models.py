@@ -274,6 +274,50 @@ class VisitRevision(BaseModel):
     created_at = DateTimeField()
 
 
+# --- reminders (F6) --------------------------------------------------------------------------------------
+class ReminderState(BaseModel):
+    key = CharField(primary_key=True)  # the occasion: 'birthday:client:12:2026', 'followup:item:345:7', …
+    client = ForeignKeyField(Client, on_delete="CASCADE")
+    status = CharField()  # 'done', 'snoozed' or 'dismissed'
+    snoozed_until = DateField(null=True)
+    staff = ForeignKeyField(Staff, null=True)
+    updated_at = DateTimeField()
+
+
+class Contact(BaseModel):
+    client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE")
+    contacted_at = DateTimeField()
+    kind = CharField()  # the reminder kind it answered, or 'other'
+    channel = CharField(default="")
+    note = TextField(default="")
+    reminder_key = CharField(null=True)
+    skin_reaction = TextField(default="")
+    satisfied = BooleanField(null=True)
+    next_booked = BooleanField(default=False)
+    staff = ForeignKeyField(Staff, null=True)
+
+
+class Gift(BaseModel):
+    client = ForeignKeyField(Client, backref="gifts", on_delete="CASCADE")
+    given_on = DateField()
+    gift = CharField()
+    occasion = CharField(default="")
+    cost_fen = IntegerField(default=0)
+    staff = ForeignKeyField(Staff, null=True)
+    note = TextField(default="")
+
+
+class Complaint(BaseModel):
+    client = ForeignKeyField(Client, backref="complaints", on_delete="CASCADE")
+    visit = ForeignKeyField(Visit, null=True)
+    received_on = DateField()
+    what = TextField()
+    resolution = TextField(default="")
+    resolved_on = DateField(null=True)
+    status = CharField(default="open")
+    staff = ForeignKeyField(Staff, null=True)
+
+
 class SalonSetting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()
@@ -283,7 +327,8 @@ class SalonSetting(BaseModel):
 ALL_MODELS = [
     Staff, Client, ClientSkinConcern, FamilyMember, ClientEvent, TherapistAssignment, ClientSearchKey,
     Service, Product, PackagePlan, PackagePlanService, Visit, ClientPackage, ClientPackageService,
-    PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision, SalonSetting,
+    PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision, SalonSetting, ReminderState, Contact, Gift,
+    Complaint,
 ]
 
 

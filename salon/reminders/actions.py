@@ -1,0 +1,81 @@
+"""What the front desk does with a reminder: done (a contact in the client's history, with a follow-up's
+result), snoozed to a date, or dismissed. Each is remembered by the occasion's key, so the same occasion never
+comes back; a snoozed one returns on its date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from salon.dates import as_date, now
+from salon.errors import ValidationError
+from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy
+
+CHANNELS = ("phone", "wechat", "sms", "in_person")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A call or message made: how, what was said, and for a follow-up how the skin is and what comes next."""
+
+    channel: str = "phone"
+    note: str = ""
+    skin_reaction: str = ""
+    satisfied: bool | None = None
+    next_booked: bool = False
+
+
+def _check(client_id: int, staff_id: int | None) -> None:
+    if not Client.select().where(Client.id == client_id).exists():
+        raise ValidationError("client_missing", "这位客户不存在。", field="client")
+    if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():
+        raise ValidationError("staff_missing", "所选员工不存在。", field="staff")
+
+
+def _remember(key: str, client_id: int, status: str, staff_id: int | None, when: datetime,
+              until: date | None = None) -> None:
+    ReminderState.replace(key=key, client=client_id, status=status, snoozed_until=until, staff=staff_id,
+                          updated_at=when).execute()
+
+
+def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id: int | None = None,
+             when: datetime | None = None) -> Contact:
+    """Done: the contact goes into her history and the occasion is not offered again."""
+    when = when or now()
+    if outcome.channel not in CHANNELS:
+        raise ValidationError("choice_invalid", "联系方式无效。", field="channel")
+    with database_proxy.atomic():
+        _check(client_id, staff_id)
+        contact = Contact.create(client=client_id, contacted_at=when, kind=kind, channel=outcome.channel,
+                                 note=outcome.note.strip(), reminder_key=key,
+                                 skin_reaction=outcome.skin_reaction.strip(), satisfied=outcome.satisfied,
+                                 next_booked=bool(outcome.next_booked), staff=staff_id)
+        _remember(key, client_id, "done", staff_id, when)
+        return contact
+
+
+def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None,
+           when: datetime | None = None) -> None:
+    when = when or now()
+    if until <= when.date():
+        raise ValidationError("date_not_later", "请选一个以后的日期。", field="until")
+    with database_proxy.atomic():
+        _check(client_id, staff_id)
+        _remember(key, client_id, "snoozed", staff_id, when, until)
+
+
+def dismiss(key: str, client_id: int, *, staff_id: int | None = None, when: datetime | None = None) -> None:
+    with database_proxy.atomic():
+        _check(client_id, staff_id)
+        _remember(key, client_id, "dismissed", staff_id, when or now())
+
+
+def states(keys: list[str]) -> dict[str, tuple[str, date | None]]:
+    """(status, snoozed until) of the occasions that were acted on, by key."""
+    found: dict[str, tuple[str, date | None]] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        for key, status, until in database_proxy.execute_sql(
+                f"SELECT key, status, snoozed_until FROM reminder_state WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk):
+            found[key] = (status, as_date(until) if until else None)
+    return found

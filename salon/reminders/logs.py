@@ -1,0 +1,55 @@
+"""The gift log (who, when, what, occasion, cost, given by) and the complaint log (received, what, resolution,
+resolved when, status). An open complaint is a reminder until it is resolved; a gift suggestion avoids the
+gift the client got last time."""
+from __future__ import annotations
+
+from datetime import date
+
+from salon.errors import ValidationError
+from salon.money import refuse_absurd
+from salon.store.models import Complaint, Gift, database_proxy
+from salon.text import one_line
+
+# What a salon usually keeps to hand; the suggestion skips what she got last.
+GIFT_IDEAS = ("补水面膜一盒", "护手霜", "精油小样套装", "一次免费肩颈护理", "香薰蜡烛", "定制花束")
+
+
+def log_gift(client_id: int, given_on: date, gift: str, *, occasion: str = "", cost_fen: int = 0,
+             staff_id: int | None = None, note: str = "") -> Gift:
+    if cost_fen < 0:
+        raise ValidationError("amount_negative", "成本不能为负数。", field="cost")
+    return Gift.create(client=client_id, given_on=given_on, gift=one_line(gift, limit=40, field="gift", what="礼物"),
+                       occasion=occasion.strip(), cost_fen=refuse_absurd(cost_fen, "cost"), staff=staff_id,
+                       note=note.strip())
+
+
+def gifts_of(client_id: int) -> list[Gift]:
+    return list(Gift.select().where(Gift.client == client_id).order_by(Gift.given_on.desc(), Gift.id.desc()))
+
+
+def suggest_gift(client_id: int) -> str:
+    """A gift idea that is not the one she got last."""
+    last = Gift.select(Gift.gift).where(Gift.client == client_id).order_by(Gift.given_on.desc(), Gift.id.desc())
+    last_gift = last.first().gift if last.exists() else None
+    return next(idea for idea in GIFT_IDEAS if idea != last_gift)
+
+
+def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int | None = None,
+                  staff_id: int | None = None) -> Complaint:
+    what = " ".join(what.split())
+    if not what:
+        raise ValidationError("reason_required", "请写明投诉内容。", field="what")
+    return Complaint.create(client=client_id, visit=visit_id, received_on=received_on, what=what, staff=staff_id)
+
+
+def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> Complaint:
+    resolution = " ".join(resolution.split())
+    if not resolution:
+        raise ValidationError("reason_required", "请写明怎么解决的。", field="resolution")
+    with database_proxy.atomic():
+        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+        if complaint is None or complaint.status != "open":
+            raise ValidationError("complaint_closed", "这条投诉已经处理过了。", field="complaint")
+        Complaint.update(resolution=resolution, resolved_on=resolved_on, status="resolved").where(
+            Complaint.id == complaint_id).execute()
+        return Complaint.get_by_id(complaint_id)
