@@ -195,3 +195,25 @@ def test_check_reports_a_damaged_file(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out.startswith("[sqlite_integrity]") and "malformed" in captured.out
     assert captured.err.startswith("错误：")
+
+
+def test_reminders_prints_the_list_grouped_and_refuses_a_bad_date(tmp_path, capsys):
+    from datetime import datetime
+
+    from salon.catalogue import ServiceInput, save_service
+    from salon.payments import PaymentInput
+    from salon.visits.pricing import VisitInput, VisitItemInput
+    from salon.visits.recording import save_visit
+
+    db_path = tmp_path / "r.db"
+    database = open_database(db_path)
+    client = save_client(ClientInput(name="王芳", phone="13812345678"))
+    facial = save_service(ServiceInput(name="深层清洁", price="198", followup_days="1,7"))
+    save_visit(VisitInput(client.id, datetime(2026, 2, 13, 10), [VisitItemInput("service", facial.id)],
+                          [PaymentInput("cash", 19800)]), when=datetime(2026, 2, 13, 10))
+    close_database(database)
+    assert cli.main(["reminders", "--db", str(db_path), "--date", "2026-02-14", "--days", "7"]) == 0
+    out = capsys.readouterr().out
+    assert "【护理回访】2 条" in out and "王芳 13812345678  回访：深层清洁 第 1 天" in out
+    assert cli.main(["reminders", "--db", str(db_path), "--date", "2026-02-30"]) == 2
+    assert cli.main(["reminders", "--db", str(db_path), "--days", "400"]) == 2
