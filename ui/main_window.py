@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ui.common.background import BackgroundTask
     from ui.history.page import HistoryPage
     from ui.packages.dialogs import SellPackageDialog
+    from ui.reminders.page import RemindersPage
     from ui.staff.page import TherapistsPage
     from ui.visits.dialog import VisitDialog
     from ui.visits.receipt import ReceiptDialog
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._add_lazy_tab("therapists", self.tr("美容师/员工"), self._make_therapists_page)
         self._add_lazy_tab("catalogue", self.tr("项目与卡项"), self._make_catalogue_page)
         self._add_lazy_tab("history", self.tr("消费记录"), self._make_history_page)
+        self._add_lazy_tab("reminders", self.tr("提醒"), self._make_reminders_page)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
@@ -131,6 +133,10 @@ class MainWindow(QMainWindow):
     def history_page(self) -> HistoryPage:
         return self._tab("history")
 
+    @property
+    def reminders_page(self) -> RemindersPage:
+        return self._tab("reminders")
+
     def _make_therapists_page(self) -> QWidget:
         from ui.staff.page import TherapistsPage
 
@@ -144,6 +150,13 @@ class MainWindow(QMainWindow):
         from ui.catalogue.page import CataloguePage
 
         return CataloguePage()
+
+    def _make_reminders_page(self) -> QWidget:
+        from ui.reminders.page import RemindersPage
+
+        page = RemindersPage()
+        page.open_client.connect(self.open_client)
+        return page
 
     def _make_history_page(self) -> QWidget:
         from ui.history.page import HistoryPage

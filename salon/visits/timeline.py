@@ -19,8 +19,8 @@ class TimelineEntry:
     """One event in a client's history: a visit, or something that happened to one of her packages."""
 
     when: datetime
-    # 'visit', a ledger kind ('sale', 'top_up', 'refund', 'adjustment', 'expiry'), or 'reactivation' (an
-    # adjustment that gives an expiry back)
+    # 'visit', a ledger kind ('sale', 'top_up', 'refund', 'adjustment', 'expiry'), 'reactivation' (an
+    # adjustment that gives an expiry back) or 'contact' (a call or message the salon made)
     kind: str
     visit_id: int | None
     package_id: int | None
@@ -87,8 +87,29 @@ def _card_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
     return entries
 
 
+CONTACT_WORDS = {"followup": "护理回访", "complaint": "投诉回访", "care": "关心问候", "birthday": "生日问候",
+                 "event": "纪念日问候", "card": "卡项提醒", "lapse": "流失回访", "holiday": "节日问候"}
+CHANNEL_WORDS = {"phone": "电话", "wechat": "微信", "sms": "短信", "in_person": "当面"}
+
+
+def _contact_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
+    """Calls and messages the salon made (a reminder marked done), with a follow-up's result."""
+    entries = []
+    for contacted_at, kind, channel, note, reaction, satisfied, booked, staff in database_proxy.execute_sql(
+            "SELECT c.contacted_at, c.kind, c.channel, c.note, c.skin_reaction, c.satisfied, c.next_booked,"
+            " coalesce(s.name, '') FROM contact c LEFT JOIN staff s ON s.id = c.staff_id WHERE c.client_id = ?"
+            " ORDER BY c.contacted_at DESC, c.id DESC" + (f" LIMIT {int(limit)}" if limit else ""), (client_id,)):
+        result = [f"皮肤：{reaction}" if reaction else "",
+                  {1: "满意", 0: "不满意"}.get(satisfied, ""), "已约下次" if booked else ""]
+        entries.append(TimelineEntry(as_datetime(contacted_at), "contact", None, None,
+                                     f"{CONTACT_WORDS.get(kind, '联系')}（{CHANNEL_WORDS.get(channel, channel)}）",
+                                     0, (), (), staff, "；".join(part for part in result if part), note, ""))
+    return entries
+
+
 def client_timeline(client_id: int, limit: int | None = None) -> list[TimelineEntry]:
-    """The client's visits and package events (sales, top-ups, refunds, adjustments, expiry), newest first."""
-    entries = _visit_entries(client_id, limit) + _card_entries(client_id, limit)
+    """The client's visits, package events (sales, top-ups, refunds, adjustments, expiry) and the calls the salon
+    made to her, newest first."""
+    entries = _visit_entries(client_id, limit) + _card_entries(client_id, limit) + _contact_entries(client_id, limit)
     entries.sort(key=lambda e: (e.when, e.visit_id or 0), reverse=True)
     return entries[:limit] if limit else entries

@@ -22,7 +22,7 @@ def package_status_label(status: str) -> str:
 def ledger_kind_label(kind: str) -> str:
     return {"sale": _tr("售卡"), "use": _tr("消费"), "top_up": _tr("充值"), "refund": _tr("退卡"),
             "adjustment": _tr("调整"), "reactivation": _tr("激活"), "expiry": _tr("过期"), "void": _tr("作废冲回"),
-            "visit": _tr("到店消费")}.get(kind, kind)
+            "visit": _tr("到店消费"), "contact": _tr("联系")}.get(kind, kind)
 
 
 def payment_method_label(method: str, *, short: bool = False) -> str:

@@ -1,0 +1,29 @@
+"""The reminder list as an Excel workbook, for the front desk to work through or hand on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from salon.excel import safe_text
+from salon.reminders.listing import KIND_WORDS, ReminderList
+
+
+def write_reminders_xlsx(found: ReminderList, path: str | Path) -> Path:
+    from openpyxl import Workbook  # only when a list is exported
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "提醒"
+    sheet.append(["日期", "逾期", "类型", "客户", "电话", "美容师", "事项", "说明", "问候语"])
+    for item in found.items:
+        sheet.append([item.due, "是" if item.overdue(found.on) else "", KIND_WORDS[item.kind],
+                      *(safe_text(text) for text in (item.client_name, item.phone, item.therapist_name, item.title,
+                                                     item.detail, item.draft))])
+    for row in sheet.iter_rows(min_row=2, max_col=1):
+        row[0].number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for column, width in zip("ABCDEFGHI", (12, 6, 12, 10, 14, 10, 30, 40, 60), strict=True):
+        sheet.column_dimensions[column].width = width
+    path = Path(path)
+    book.save(path)
+    return path
