@@ -48,6 +48,11 @@ class SalonSettings:
         "亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。\n"
         "{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。\n"
         "{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。")
+    # Birthday wishes, one a line, with {name}, {therapist} and {interest}.
+    birthday_greetings: str = (
+        "{name}，生日快乐！{therapist}和全店同事祝您新的一岁美丽如初，{interest}天天开心。\n"
+        "亲爱的{name}，今天是您的生日，{therapist}为您准备了一份小礼物，有空来店里取哦，生日快乐！\n"
+        "{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。")
 
 
 def _decode(kind: type, text: str) -> object:

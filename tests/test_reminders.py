@@ -192,3 +192,20 @@ def test_windows_are_owner_settings(database, facial):
     assert build_reminders(ON, 7).of_kind("lapse") == []  # 20 days since, rhythm 10: 10 over, below 15
     save_settings(SalonSettings(lapse_due_days_over=7))
     assert [item.title for item in build_reminders(ON, 7).of_kind("lapse")] == ["流失预警：该回访了"]
+
+
+def test_the_demo_leaves_a_morning_worth_seeing(database):
+    from salon.demo.generator import generate_demo
+
+    today = date(2026, 9, 14)
+    summary = generate_demo(database, clients=300, months=24, seed=2, today=today)
+    found = build_reminders(today, 7)
+    assert summary.open_reminders == len(found.items)
+    birthdays = found.of_kind("birthday")
+    assert any("农历" in item.title for item in birthdays) and len(birthdays) >= 3
+    followups = found.of_kind("followup")
+    assert any(item.overdue(today) for item in followups) and any(item.due >= today for item in followups)
+    assert sum("平时约" in item.detail for item in found.of_kind("lapse")) == 2
+    assert any(item.title.startswith("卡快用完了") for item in found.of_kind("card"))
+    assert any(item.title == "投诉未解决" for item in found.of_kind("complaint"))
+    assert len(found.of_kind("followup")) < 80, "the past is dealt with: a morning's list, not two years of calls"

@@ -90,6 +90,7 @@ class DemoSummary:
     complaints: int = 0
     rated_visits: int = 0
     lapsed_clients: int = 0
+    open_reminders: int = 0
 
     def rows(self) -> list[tuple[str, int]]:
         """(Chinese label, count) in reading order, for the command line and the GUI."""
@@ -127,6 +128,7 @@ class DemoSummary:
             ("客诉", self.complaints),
             ("有满意度评分的到店", self.rated_visits),
             ("不再来店的客户", self.lapsed_clients),
+            ("今天打开“提醒”要处理的事", self.open_reminders),
         ]
 
 
@@ -222,6 +224,9 @@ def generate_demo(
         problems = integrity.check_rules(database, codes=("package_totals",))
         if problems:
             raise AssertionError(f"demo data broke an invariant: {problems[0].message}")
+        from salon.demo.reminders import settle_reminders
+
+        summary.open_reminders = settle_reminders(database, builder.today, _DemoRandom(seed + 1))
         return summary
 
 

@@ -88,6 +88,7 @@ def build_reminders(on: date, days: int = 7, *, therapist_first: int | None = No
     acted = actions.states([occasion.key for occasion in occasions])
     facts = client_facts({occasion.client_id for occasion in occasions})
     templates = settings.greetings.splitlines()
+    birthday_templates = settings.birthday_greetings.splitlines()
     items: list[Reminder] = []
     for occasion in occasions:
         client = facts.get(occasion.client_id)
@@ -108,7 +109,8 @@ def build_reminders(on: date, days: int = 7, *, therapist_first: int | None = No
             draft = greeting(templates, holiday_names[occasion.key], client.id, client.name,
                              client.therapist_name, client.interests)
         elif occasion.kind == "birthday" and occasion.key.startswith("birthday:client:"):
-            draft = greeting(templates, "生日", client.id, client.name, client.therapist_name, client.interests)
+            draft = greeting(birthday_templates, "生日", client.id, client.name, client.therapist_name,
+                             client.interests)
         items.append(reminder(client, occasion.key, occasion.kind, due, occasion.title, occasion.detail, draft))
     order = {kind: position for position, kind in enumerate(KINDS)}
     items.sort(key=lambda item: (item.due >= on, order[item.kind],
