@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from salon.errors import ValidationError
 
@@ -122,6 +123,18 @@ def occurrence_in_year(birthday: Birthday, year: int) -> date:
 
 def next_occurrence(birthday: Birthday, on_or_after: date) -> date:
     """The first solar date on or after `on_or_after` on which the birthday is celebrated."""
+    if birthday.is_lunar:
+        # The year of birth does not move the celebration: one conversion serves every client born that day.
+        return _next_lunar_occurrence(birthday.month, birthday.day, birthday.leap_month, on_or_after)
+    return _next_occurrence(birthday, on_or_after)
+
+
+@lru_cache(maxsize=4096)
+def _next_lunar_occurrence(month: int, day: int, leap_month: bool, on_or_after: date) -> date:
+    return _next_occurrence(Birthday(LUNAR, month, day, None, leap_month), on_or_after)
+
+
+def _next_occurrence(birthday: Birthday, on_or_after: date) -> date:
     if not birthday.is_lunar:
         this_year = _solar_in_year(birthday, on_or_after.year)
         return this_year if this_year >= on_or_after else _solar_in_year(birthday, on_or_after.year + 1)
@@ -164,6 +177,7 @@ def lunar_month_day_text(month: int, day: int, leap_month: bool = False) -> str:
     return ("闰" if leap_month else "") + month_names[month - 1] + "月" + day_text
 
 
+@lru_cache(maxsize=4096)
 def lunar_of_solar(day: date) -> tuple[int, int, int, bool]:
     """(lunar year, month, day, is leap month) of a solar date."""
     lunar = _lunar_calendar().Solar.fromYmd(day.year, day.month, day.day).getLunar()

@@ -51,8 +51,9 @@ def _usual_intervals(client_ids: list[int]) -> dict[int, int]:
     for start in range(0, len(client_ids), _CHUNK):
         chunk = client_ids[start:start + _CHUNK]
         for client_id, visited_at in database_proxy.execute_sql(
-                f"SELECT client_id, visited_at FROM visit WHERE client_id IN ({','.join('?' * len(chunk))})"
-                " AND status = 'done' ORDER BY client_id, visited_at", chunk):
+                "SELECT client_id, visited_at FROM visit INDEXED BY visit_client_done"
+                f" WHERE client_id IN ({','.join('?' * len(chunk))}) AND status = 'done'"
+                " ORDER BY client_id, visited_at", chunk):
             dates.setdefault(client_id, []).append(as_date(visited_at))
     usual = {}
     for client_id, days in dates.items():
@@ -63,9 +64,10 @@ def _usual_intervals(client_ids: list[int]) -> dict[int, int]:
 
 
 def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
-    rows = database_proxy.execute_sql(
-        "SELECT v.client_id, count(*), max(v.visited_at) FROM visit v JOIN client c ON c.id = v.client_id"
-        " WHERE v.status = 'done' AND c.archived_at IS NULL GROUP BY v.client_id").fetchall()
+    archived = {row[0] for row in database_proxy.execute_sql("SELECT id FROM client WHERE archived_at IS NOT NULL")}
+    rows = [row for row in database_proxy.execute_sql(
+        "SELECT client_id, count(*), max(visited_at) FROM visit INDEXED BY visit_client_done"
+        " WHERE status = 'done' GROUP BY client_id") if row[0] not in archived]
     found: list[Lapse] = []
     regulars: list[tuple[int, int, date]] = []
     for client_id, visits, last_at in rows:

@@ -17,7 +17,6 @@ from salon.clients.birthdays import (
     lunar_month_day_text,
     lunar_of_solar,
     next_occurrence,
-    occurrence_in_year,
 )
 from salon.dates import as_date
 from salon.store.models import database_proxy
@@ -85,8 +84,8 @@ def birthdays(start: date, end: date) -> list[Occasion]:
             kind = "birthday"
         age = ""
         if year and not who:
-            born = occurrence_in_year(birthday, year)
-            years = when.year - born.year
+            # A lunar birthday's age counts lunar years (the year of birth is a lunar year too).
+            years = (lunar_of_solar(when)[0] if calendar == LUNAR else when.year) - year
             # Age only where it is kind to say it: round birthdays and the young.
             if years % 10 == 0 or years < 30:
                 age = f"{years} 岁"

@@ -444,6 +444,11 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         )""",
         "CREATE INDEX complaint_open ON complaint (status, received_on)",
     )),
+    (7, "each client's visits that count, in order, from an index", (
+        # Her last visit and her rhythm for the lapse warnings (salon.reminders.lapsing) without reading the
+        # visit rows.
+        "CREATE INDEX visit_client_done ON visit (client_id, visited_at) WHERE status = 'done'",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
