@@ -86,6 +86,9 @@ def _validated(settings: SalonSettings) -> SalonSettings:
             raise ValidationError("days_invalid", "天数或次数应在 0–3660 之间。", field=name)
     if not 0 <= settings.card_low_balance_fen <= MAX_AMOUNT_FEN:
         raise ValidationError("amount_invalid", "提醒余额无效。", field="card_low_balance_fen")
+    from salon.reminders.holidays import parse_holidays  # a holiday the list cannot read is refused now
+
+    parse_holidays(settings.holidays)
     if not 0 < settings.confirm_above_fen <= MAX_AMOUNT_FEN:
         raise ValidationError("amount_invalid", f"提醒金额应在 0.01 与 {format_fen(MAX_AMOUNT_FEN)} 元之间。",
                               field="confirm_above_fen")

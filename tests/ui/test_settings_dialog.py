@@ -40,3 +40,18 @@ def test_a_name_longer_than_the_rule_cannot_be_typed_and_a_bad_amount_changes_no
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.error_label.isVisible()
     assert load_settings().salon_name == ""
+
+
+def test_reminder_windows_and_holidays_are_owner_settings_and_a_bad_holiday_is_refused(qtbot, database):
+    window = make_window(qtbot, database)
+    dialog = window.open_settings()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.day_spins["lapse_due_days_over"].setValue(10)
+    dialog.holidays_edit.setPlainText("春节|lunar:1-1\n店庆|solar:13-40")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "店庆|solar:13-40" in dialog.error_label.text()
+    assert load_settings().lapse_due_days_over == 15
+    dialog.holidays_edit.setPlainText("春节|lunar:1-1\n店庆|solar:9-18")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    stored = load_settings()
+    assert stored.lapse_due_days_over == 10 and stored.holidays.endswith("店庆|solar:9-18")

@@ -34,6 +34,12 @@ def error_text(error: ValidationError) -> str:
         .replace("%1", str(p.get("name", ""))),
         "staff_missing": lambda: _tr("所选员工不存在。"),
         "therapist_required": lambda: _tr("请选择接手的美容师。"),
+        "holiday_invalid": lambda: _tr("节日“%1”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”"
+                                       "或“名称|weekday:5-2-6”。").replace("%1", str(p.get("line", ""))),
+        "days_invalid": lambda: _tr("天数或次数应在 0–3660 之间。"),
+        "date_not_later": lambda: _tr("请选一个以后的日期。"),
+        "client_missing": lambda: _tr("这位客户不存在。"),
+        "complaint_closed": lambda: _tr("这条投诉已经处理过了。"),
         "referrer_self": lambda: _tr("介绍人不能是客户本人。"),
         "referrer_missing": lambda: _tr("介绍人不存在。"),
         "percent_invalid": lambda: _tr("提成比例应为 0–100 之间的百分数。"),

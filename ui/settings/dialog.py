@@ -1,7 +1,7 @@
 """设置: the salon's own settings (salon.settings), kept in its database so every till agrees."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QTabWidget, QWidget
 
 from salon.money import parse_yuan
 from salon.settings import (
@@ -12,7 +12,7 @@ from salon.settings import (
     load_settings,
     save_settings,
 )
-from ui.common.forms import FormDialog
+from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
 
 
@@ -36,15 +36,63 @@ class SettingsDialog(FormDialog):
         hint = QLabel(self.tr("用卡做的项目怎么算提成；只影响以后登记的到店记录。"))
         hint.setStyleSheet("color:#666")
         hint.setWordWrap(True)
-        self.form.addRow(self.tr("店名"), self.name_edit)
-        self.form.addRow(self.tr("地址"), self.address_edit)
-        self.form.addRow(self.tr("电话"), self.phone_edit)
-        self.form.addRow(self.tr("超过此金额先确认（元）"), self.ceiling_edit)
-        self.form.addRow(self.tr("卡扣提成"), self.commission_combo)
-        self.form.addRow("", hint)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        salon_form = self._tab(self.tr("门店与金额"))
+        salon_form.addRow(self.tr("店名"), self.name_edit)
+        salon_form.addRow(self.tr("地址"), self.address_edit)
+        salon_form.addRow(self.tr("电话"), self.phone_edit)
+        salon_form.addRow(self.tr("超过此金额先确认（元）"), self.ceiling_edit)
+        salon_form.addRow(self.tr("卡扣提成"), self.commission_combo)
+        salon_form.addRow("", hint)
+        self._build_reminder_tab(settings)
+        self.form.addRow(self.tabs)
         self.fields.update({"salon_name": self.name_edit, "salon_address": self.address_edit,
-                            "salon_phone": self.phone_edit, "confirm_above_fen": self.ceiling_edit})
+                            "salon_phone": self.phone_edit, "confirm_above_fen": self.ceiling_edit,
+                            "card_low_balance_fen": self.low_balance_edit, "holidays": self.holidays_edit,
+                            **self.day_spins})
         self.name_edit.setFocus()
+
+    def _tab(self, title: str) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tabs.addTab(page, title)
+        return form
+
+    def _build_reminder_tab(self, settings: SalonSettings) -> None:
+        """The windows and thresholds of the 提醒 list, the holidays and the greeting templates."""
+        form = self._tab(self.tr("提醒"))
+        self.day_spins: dict[str, QSpinBox] = {}
+        for field, label, suffix in (
+                ("lapse_due_days_over", self.tr("常客超过平时间隔多少天算该回访"), self.tr(" 天")),
+                ("lapse_risk_days_over", self.tr("超过多少天算流失风险"), self.tr(" 天")),
+                ("lapse_floor_days", self.tr("来店不到三次的客户，多少天没来就回访"), self.tr(" 天")),
+                ("one_time_call_days", self.tr("第一次来店后几天问问感受"), self.tr(" 天")),
+                ("card_low_sessions", self.tr("次卡剩几次提醒续卡"), self.tr(" 次")),
+                ("card_expiry_window_days", self.tr("卡在多少天内到期就提醒"), self.tr(" 天")),
+                ("card_unused_days", self.tr("卡多少天没用就提醒"), self.tr(" 天"))):
+            spin = QSpinBox()
+            spin.setObjectName(field)
+            spin.setRange(0, 3660)
+            spin.setSuffix(suffix)
+            spin.setValue(getattr(settings, field))
+            form.addRow(label, spin)
+            self.day_spins[field] = spin
+        self.low_balance_edit = QLineEdit(money_input(settings.card_low_balance_fen))
+        self.low_balance_edit.setObjectName("cardLowBalance")
+        form.addRow(self.tr("储值卡余额低于多少元提醒"), self.low_balance_edit)
+        self.holidays_edit = plain_text_edit(self.tr("一行一个：名称|lunar:8-15 或 名称|solar:3-8"), 5)
+        self.holidays_edit.setObjectName("holidaysEdit")
+        self.holidays_edit.setPlainText(settings.holidays)
+        form.addRow(self.tr("节日"), self.holidays_edit)
+        self.greetings_edit = plain_text_edit(self.tr("一行一条，可用 {name} {holiday} {therapist} {interest}"), 4)
+        self.greetings_edit.setObjectName("greetingsEdit")
+        self.greetings_edit.setPlainText(settings.greetings)
+        form.addRow(self.tr("节日问候语"), self.greetings_edit)
+        self.birthday_edit = plain_text_edit(self.tr("一行一条，可用 {name} {therapist} {interest}"), 3)
+        self.birthday_edit.setObjectName("birthdayGreetingsEdit")
+        self.birthday_edit.setPlainText(settings.birthday_greetings)
+        form.addRow(self.tr("生日祝福语"), self.birthday_edit)
 
     def _line(self, text: str, field: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(text)
@@ -58,6 +106,10 @@ class SettingsDialog(FormDialog):
             salon_name=self.name_edit.text(), salon_address=self.address_edit.text(),
             salon_phone=self.phone_edit.text(), commission_on_cards=self.commission_combo.currentData(),
             confirm_above_fen=parse_yuan(self.ceiling_edit.text(), "confirm_above_fen"),
+            card_low_balance_fen=parse_yuan(self.low_balance_edit.text(), "card_low_balance_fen"),
+            holidays=self.holidays_edit.toPlainText(), greetings=self.greetings_edit.toPlainText(),
+            birthday_greetings=self.birthday_edit.toPlainText(),
+            **{field: spin.value() for field, spin in self.day_spins.items()},
         )
 
     def _save(self) -> int:
