@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from salon.dates import as_date, now
 from salon.errors import ValidationError
+from salon.reminders.logs import log_gift, resolve_complaint
 from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy
 
 CHANNELS = ("phone", "wechat", "sms", "in_person")
@@ -22,6 +23,9 @@ class Outcome:
     skin_reaction: str = ""
     satisfied: bool | None = None
     next_booked: bool = False
+    gift: str = ""  # a small gift given on the occasion, logged with it
+    gift_cost_fen: int = 0
+    resolution: str = ""  # for an open complaint: how it was resolved (it is then closed)
 
 
 def _check(client_id: int, staff_id: int | None) -> None:
@@ -50,6 +54,11 @@ def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id:
                                  skin_reaction=outcome.skin_reaction.strip(), satisfied=outcome.satisfied,
                                  next_booked=bool(outcome.next_booked), staff=staff_id)
         _remember(key, client_id, "done", staff_id, when)
+        if outcome.gift.strip():
+            log_gift(client_id, when.date(), outcome.gift, occasion=kind, cost_fen=outcome.gift_cost_fen,
+                     staff_id=staff_id)
+        if key.startswith("complaint:"):
+            resolve_complaint(int(key.split(":")[1]), outcome.resolution or outcome.note, when.date())
         return contact
 
 

@@ -45,7 +45,7 @@ def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int
 def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> Complaint:
     resolution = " ".join(resolution.split())
     if not resolution:
-        raise ValidationError("reason_required", "请写明怎么解决的。", field="resolution")
+        raise ValidationError("resolution_required", "请写明怎么解决的。", field="resolution")
     with database_proxy.atomic():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None or complaint.status != "open":

@@ -89,3 +89,26 @@ def test_a_greeting_is_copied_for_wechat(qtbot, database):
     assert item.kind == "birthday" and "李娜" in item.draft
     page.copy_greeting()
     assert QApplication.clipboard().text() == item.draft
+
+
+def test_a_complaint_is_logged_stays_until_resolved_and_the_gift_is_logged_with_it(qtbot, database, followups):
+    from salon.store.models import Complaint, Gift
+
+    window = make_window(qtbot, database)
+    page = open_page(qtbot, window)
+    dialog = page.log_complaint()
+    type_text(qtbot, dialog.what_edit, "做完后脸颊发红")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.loading and page.found is not None and page.found.of_kind("complaint") != [])
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("complaint"))
+    assert rows(page.model)[0]["事项"] == "投诉未解决"
+    done = page.mark_done()
+    qtbot.mouseClick(done.save_button, Qt.MouseButton.LeftButton)
+    assert done.isVisible() and "请写明怎么解决的" in done.error_label.text()  # nothing closed without it
+    type_text(qtbot, done.resolution_edit, "送一次舒缓护理")
+    type_text(qtbot, done.gift_edit, "舒缓面膜")
+    qtbot.mouseClick(done.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.loading and page.found.of_kind("complaint") == [])
+    complaint = Complaint.get()
+    assert (complaint.status, complaint.resolution) == ("resolved", "送一次舒缓护理")
+    assert Gift.get().gift == "舒缓面膜"

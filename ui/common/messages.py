@@ -40,6 +40,7 @@ def error_text(error: ValidationError) -> str:
         "date_not_later": lambda: _tr("请选一个以后的日期。"),
         "client_missing": lambda: _tr("这位客户不存在。"),
         "complaint_closed": lambda: _tr("这条投诉已经处理过了。"),
+        "resolution_required": lambda: _tr("请写明怎么解决的。"),
         "referrer_self": lambda: _tr("介绍人不能是客户本人。"),
         "referrer_missing": lambda: _tr("介绍人不存在。"),
         "percent_invalid": lambda: _tr("提成比例应为 0–100 之间的百分数。"),

@@ -34,7 +34,7 @@ from ui.common.documents import print_html
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
-from ui.reminders.done_dialog import DoneDialog
+from ui.reminders.done_dialog import ComplaintDialog, DoneDialog
 
 
 class ReminderTableModel(RecordTableModel):
@@ -90,11 +90,13 @@ class RemindersPage(QWidget):
         self.dismiss_button = QPushButton(self.tr("忽略(&I)"))
         self.copy_button = QPushButton(self.tr("复制问候语(&C)"))
         self.open_button = QPushButton(self.tr("打开档案(&O)"))
+        self.complaint_button = QPushButton(self.tr("登记投诉…"))
         self.print_button = QPushButton(self.tr("打印…"))
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         for button, name in ((self.done_button, "reminderDone"), (self.snooze_button, "reminderSnooze"),
                              (self.dismiss_button, "reminderDismiss"), (self.copy_button, "reminderCopy"),
-                             (self.open_button, "reminderOpen"), (self.print_button, "reminderPrint"),
+                             (self.open_button, "reminderOpen"), (self.complaint_button, "reminderComplaint"),
+                             (self.print_button, "reminderPrint"),
                              (self.export_button, "reminderExport")):
             button.setObjectName(name)
             button.setAutoDefault(False)
@@ -106,7 +108,8 @@ class RemindersPage(QWidget):
         top.addWidget(self.print_button)
         top.addWidget(self.export_button)
         actions = QHBoxLayout()
-        for button in (self.done_button, self.snooze_button, self.dismiss_button, self.copy_button, self.open_button):
+        for button in (self.done_button, self.snooze_button, self.dismiss_button, self.copy_button, self.open_button,
+                       self.complaint_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -127,6 +130,7 @@ class RemindersPage(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.copy_button.clicked.connect(self.copy_greeting)
         self.open_button.clicked.connect(self._open_current)
+        self.complaint_button.clicked.connect(self.log_complaint)
         self.print_button.clicked.connect(self.print_list)
         self.export_button.clicked.connect(self.export_list)
         self._update_buttons()
@@ -194,6 +198,14 @@ class RemindersPage(QWidget):
         dialog.saved.connect(lambda _client_id: self.refresh())
         return open_child(self, "dialog", dialog)
 
+    def log_complaint(self) -> ComplaintDialog | None:
+        item = self.current()
+        if item is None:
+            return None
+        dialog = ComplaintDialog(item.client_id, item.client_name, self)
+        dialog.saved.connect(lambda _complaint_id: self.refresh())
+        return open_child(self, "dialog", dialog)
+
     def snooze_current(self, until: date | None = None) -> bool:
         item = self.current()
         if item is None:
@@ -245,7 +257,8 @@ class RemindersPage(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.current()
-        for button in (self.done_button, self.snooze_button, self.dismiss_button, self.open_button):
+        for button in (self.done_button, self.snooze_button, self.dismiss_button, self.open_button,
+                       self.complaint_button):
             button.setEnabled(item is not None)
         self.copy_button.setEnabled(item is not None and bool(item.draft))
 
