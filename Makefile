@@ -29,6 +29,7 @@ bench: system-deps
 	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_visits.py
 	$(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_reminders.py
 
 screenshot: system-deps
 	@tools/ensure_system_deps.sh $(BIN)/python --fonts

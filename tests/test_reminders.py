@@ -209,3 +209,28 @@ def test_the_demo_leaves_a_morning_worth_seeing(database):
     assert any(item.title.startswith("卡快用完了") for item in found.of_kind("card"))
     assert any(item.title == "投诉未解决" for item in found.of_kind("complaint"))
     assert len(found.of_kind("followup")) < 80, "the past is dealt with: a morning's list, not two years of calls"
+
+
+def test_the_list_exports_to_excel_with_real_dates_and_no_formulas(database, facial, tmp_path):
+    from openpyxl import load_workbook
+
+    from salon.reminders.export import write_reminders_xlsx
+
+    evil = client("=HYPERLINK(\"x\")", "13800000121")
+    visit(evil, facial, datetime(2026, 2, 5, 10))
+    path = write_reminders_xlsx(build_reminders(ON, 7), tmp_path / "提醒.xlsx")
+    sheet = load_workbook(path).active
+    assert [cell.value for cell in sheet[1]][:4] == ["日期", "逾期", "类型", "客户"]
+    first = [cell.value for cell in sheet[2]]
+    assert first[0] == datetime(2026, 2, 6) and first[1] == "是" and first[2] == "护理回访"
+    assert first[3] == "'=HYPERLINK(\"x\")"  # shown as typed, never run
+
+
+def test_a_therapists_own_clients_come_first(database, facial):
+    zhao = save_staff(StaffInput(name="赵雪")).id
+    liu = save_staff(StaffInput(name="刘芳")).id
+    visit(client("安琪", "13800000131", therapist_id=liu), facial, datetime(2026, 2, 13, 9))
+    visit(client("赵敏", "13800000132", therapist_id=zhao), facial, datetime(2026, 2, 13, 11))
+    assert [item.client_name for item in build_reminders(ON, 0).of_kind("followup")] == ["安琪", "赵敏"]
+    names = [item.client_name for item in build_reminders(ON, 0, therapist_first=zhao).of_kind("followup")]
+    assert names == ["赵敏", "安琪"]
