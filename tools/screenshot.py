@@ -102,6 +102,12 @@ def main(out_dir: str) -> None:
         app.processEvents()
         app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
+    reminders = window.reminders_page
+    window.tabs.setCurrentWidget(reminders)
+    while reminders.loading or reminders.found is None:  # the list is computed in a worker thread
+        app.processEvents()
+    app.processEvents()
+    window.grab().save(str(out / "reminders.png"))
     print(f"screenshots in {out}")
 
 

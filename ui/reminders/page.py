@@ -75,6 +75,7 @@ class RemindersPage(QWidget):
         self.days_spin.setSuffix(self.tr(" 天内"))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("reminderKind")
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.therapist_combo = QComboBox()
         self.therapist_combo.setObjectName("reminderTherapist")
         self.therapist_combo.addItem(self.tr("全部客户"), None)
