@@ -53,7 +53,7 @@ def settle_reminders(database: Database, today: date, rng: random.Random) -> int
         " VALUES (?, ?, ?, NULL, NULL, ?)",
         [(item.key, item.client_id, "done", moment) for item in done]
         + [(item.key, item.client_id, "dismissed", moment) for item in dismissed])
-    return len(found.items) - len(done) - len(dismissed)
+    return len(build_reminders(today, 7).items)
 
 
 def _birthdays_this_week(database: Database, today: date, rng: random.Random) -> None:

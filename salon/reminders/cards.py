@@ -25,15 +25,12 @@ class CardReminder:
 def card_reminders(on: date, settings: SalonSettings) -> list[CardReminder]:
     found: list[CardReminder] = []
     horizon = on + timedelta(days=settings.card_expiry_window_days)
-    last_uses = {package_id: as_date(used) for package_id, used in database_proxy.execute_sql(
-        "SELECT l.package_id, max(l.created_at) FROM package_ledger l JOIN client_package p ON p.id = l.package_id"
-        " WHERE p.status IN ('active', 'used_up') AND l.kind = 'use' GROUP BY l.package_id")}
-    for package_id, client_id, name, kind, status, sessions_left, balance, expires_on, sold_at in \
+    for package_id, client_id, name, kind, status, sessions_left, balance, expires_on, sold_at, last_used_at in \
             database_proxy.execute_sql(
                 "SELECT p.id, p.client_id, p.name, p.kind, p.status, p.sessions_left, p.principal_fen + p.bonus_fen,"
-                " p.expires_on, p.sold_at FROM client_package p JOIN client c ON c.id = p.client_id"
+                " p.expires_on, p.sold_at, p.last_used_at FROM client_package p JOIN client c ON c.id = p.client_id"
                 " WHERE p.status IN ('active', 'used_up') AND c.archived_at IS NULL"):
-        last_use = last_uses.get(package_id)
+        last_use = as_date(last_used_at) if last_used_at else None
         if status == "used_up":
             if last_use is not None and last_use >= on - timedelta(days=USED_UP_WINDOW_DAYS):
                 found.append(CardReminder(client_id, f"card_used_up:{package_id}", last_use,

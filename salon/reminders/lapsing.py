@@ -45,62 +45,70 @@ LEVEL_WORDS = {"due": "该回访了", "at_risk": "流失风险", "dormant": "3�
                "first_visit": "第一次来店，问问感受"}
 
 
-def _usual_intervals(client_ids: list[int]) -> dict[int, int]:
-    """The median days between visits, for each of these clients."""
-    dates: dict[int, list[date]] = {}
-    for start in range(0, len(client_ids), _CHUNK):
-        chunk = client_ids[start:start + _CHUNK]
+def _usual_interval(days: list[date]) -> int | None:
+    gaps = [(later - earlier).days for earlier, later in zip(days, days[1:], strict=False) if later > earlier]
+    return round(statistics.median(gaps)) if gaps else None
+
+
+def refresh_visit_stats() -> int:
+    """Bring `client_visit_stats` up to date for the clients whose visits changed since; returns how many.
+
+    A day at the counter leaves a few dozen; a demo or an upgrade leaves every client once.
+    """
+    stale = [row[0] for row in database_proxy.execute_sql("SELECT client_id FROM client_visit_stale")]
+    for start in range(0, len(stale), _CHUNK):
+        chunk = stale[start:start + _CHUNK]
+        dates: dict[int, list[date]] = {client_id: [] for client_id in chunk}
         for client_id, visited_at in database_proxy.execute_sql(
                 "SELECT client_id, visited_at FROM visit INDEXED BY visit_client_done"
                 f" WHERE client_id IN ({','.join('?' * len(chunk))}) AND status = 'done'"
                 " ORDER BY client_id, visited_at", chunk):
-            dates.setdefault(client_id, []).append(as_date(visited_at))
-    usual = {}
-    for client_id, days in dates.items():
-        gaps = [(later - earlier).days for earlier, later in zip(days, days[1:], strict=False) if later > earlier]
-        if gaps:
-            usual[client_id] = round(statistics.median(gaps))
-    return usual
+            dates[client_id].append(as_date(visited_at))
+        with database_proxy.atomic():
+            marks = ",".join("?" * len(chunk))
+            database_proxy.execute_sql(f"DELETE FROM client_visit_stats WHERE client_id IN ({marks})", chunk)
+            database_proxy.cursor().executemany(
+                "INSERT INTO client_visit_stats (client_id, visits, last_on, usual_days) VALUES (?, ?, ?, ?)",
+                [(client_id, len(days), days[-1].isoformat(), _usual_interval(days))
+                 for client_id, days in dates.items() if days])
+            database_proxy.execute_sql(f"DELETE FROM client_visit_stale WHERE client_id IN ({marks})", chunk)
+    return len(stale)
 
 
 def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
-    archived = {row[0] for row in database_proxy.execute_sql("SELECT id FROM client WHERE archived_at IS NOT NULL")}
-    rows = [row for row in database_proxy.execute_sql(
-        "SELECT client_id, count(*), max(visited_at) FROM visit INDEXED BY visit_client_done"
-        " WHERE status = 'done' GROUP BY client_id") if row[0] not in archived]
-    found: list[Lapse] = []
-    regulars: list[tuple[int, int, date]] = []
-    for client_id, visits, last_at in rows:
-        last = as_date(last_at)
-        since = (on - last).days
-        if since >= LONG_DORMANT_DAYS:
-            found.append(Lapse(client_id, "long_dormant", last, visits, None, since, last + timedelta(
-                days=LONG_DORMANT_DAYS)))
-        elif since >= DORMANT_DAYS:
-            found.append(Lapse(client_id, "dormant", last, visits, None, since, last + timedelta(days=DORMANT_DAYS)))
-        elif visits >= 3:
-            if since > settings.lapse_due_days_over:  # anything nearer cannot be over her rhythm by that much
-                regulars.append((client_id, visits, last))
-        elif visits == 1 and settings.one_time_call_days <= since < settings.lapse_floor_days:
-            found.append(Lapse(client_id, "first_visit", last, 1, None, since,
-                               last + timedelta(days=settings.one_time_call_days)))
-        elif since >= settings.lapse_floor_days:
-            found.append(Lapse(client_id, "due", last, visits, None, since,
-                               last + timedelta(days=settings.lapse_floor_days)))
-    usual = _usual_intervals([client_id for client_id, _visits, _last in regulars])
-    for client_id, visits, last in regulars:
-        interval = usual.get(client_id)
-        if interval is None:
-            continue
-        since = (on - last).days
-        over = since - interval
-        if over >= settings.lapse_risk_days_over:
-            level, due = "at_risk", last + timedelta(days=interval + settings.lapse_risk_days_over)
-        elif over >= settings.lapse_due_days_over:
-            level, due = "due", last + timedelta(days=interval + settings.lapse_due_days_over)
+    """The clients slipping away on `on`, except those whose lapse the front desk already dealt with."""
+    refresh_visit_stats()
+    rows = database_proxy.execute_sql(
+        "SELECT client_id, visits, last_on, usual_days, since, level FROM ("
+        " SELECT s.client_id, s.visits, s.last_on, s.usual_days, s.since, CASE"
+        "  WHEN s.since >= ? THEN 'long_dormant' WHEN s.since >= ? THEN 'dormant'"
+        "  WHEN s.visits >= 3 AND s.usual_days IS NOT NULL AND s.since - s.usual_days >= ? THEN 'at_risk'"
+        "  WHEN s.visits >= 3 AND s.usual_days IS NOT NULL AND s.since - s.usual_days >= ? THEN 'due'"
+        "  WHEN s.visits = 1 AND s.since >= ? AND s.since < ? THEN 'first_visit'"
+        "  WHEN s.visits < 3 AND s.since >= ? THEN 'due' END AS level"
+        " FROM (SELECT client_id, visits, last_on, usual_days,"
+        "  CAST(julianday(?) - julianday(last_on) AS INTEGER) AS since FROM client_visit_stats) s"
+        " JOIN client c ON c.id = s.client_id AND c.archived_at IS NULL)"
+        " WHERE level IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_state r"
+        "  WHERE r.key = 'lapse:' || client_id || ':' || last_on || ':' || level"
+        "  AND r.status IN ('done', 'dismissed'))",
+        (LONG_DORMANT_DAYS, DORMANT_DAYS, settings.lapse_risk_days_over, settings.lapse_due_days_over,
+         settings.one_time_call_days, settings.lapse_floor_days, settings.lapse_floor_days, on.isoformat()))
+    found = []
+    for client_id, visits, last_on, usual, since, level in rows:
+        last = as_date(last_on)
+        if level == "long_dormant":
+            due = last + timedelta(days=LONG_DORMANT_DAYS)
+        elif level == "dormant":
+            due = last + timedelta(days=DORMANT_DAYS)
+        elif level == "first_visit":
+            due = last + timedelta(days=settings.one_time_call_days)
+        elif usual is not None and visits >= 3:
+            over = settings.lapse_risk_days_over if level == "at_risk" else settings.lapse_due_days_over
+            due = last + timedelta(days=usual + over)
         else:
-            continue
-        found.append(Lapse(client_id, level, last, visits, interval, since, due))
+            due = last + timedelta(days=settings.lapse_floor_days)
+        found.append(Lapse(client_id, level, last, visits, usual if visits >= 3 else None, since, due))
     return found
 
 

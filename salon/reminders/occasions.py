@@ -62,7 +62,8 @@ def _birthday_rows(start: date, end: date) -> Iterator[tuple]:
     for table, owner, who in (("client", "id", "''"), ("family_member", "client_id", "relation || ':' || name")):
         yield from database_proxy.execute_sql(
             f"SELECT {owner}, {who}, birthday_calendar, birth_year, birth_month, birth_day, birth_leap_month"
-            f" FROM {table} WHERE (birthday_calendar, birth_month, birth_day) IN (VALUES {marks})", params)
+            f" FROM {table} WHERE birthday_calendar <> '' AND (birthday_calendar, birth_month, birth_day)"
+            f" IN (VALUES {marks})", params)
 
 
 def birthdays(start: date, end: date) -> list[Occasion]:
@@ -117,25 +118,22 @@ def events(start: date, end: date) -> list[Occasion]:
 
 def followups(start: date, end: date) -> list[Occasion]:
     """A call N days after a treatment, for every N its line stores ('1,7'); a visit with a complaint or low
-    satisfaction (1-2) gets a call the next day whatever its lines say."""
-    longest = max((int(part) for (days,) in database_proxy.execute_sql(
-        "SELECT DISTINCT followup_days FROM service WHERE followup_days <> ''") for part in days.split(",") if part),
-        default=0)
-    # Only the visits whose calls can fall in the window are read (a month or two, not the whole history).
-    since = (start - timedelta(days=SERVICE_LOOKBACK_DAYS + longest)).isoformat()
+    satisfaction (1-2) gets a call the next day whatever its lines say.
+
+    The calls are read by date from `followup_call` (filled by a trigger as lines are written); those already
+    done or set aside are left out in SQL, so a busy salon's month of calls costs one index range.
+    """
     until = (end + timedelta(days=1)).isoformat()
     found = []
-    for item_id, client_id, visited_at, name, days in database_proxy.execute_sql(
-            "SELECT i.id, v.client_id, v.visited_at, i.name, i.followup_days FROM visit v"
-            " JOIN visit_item i ON i.visit_id = v.id"
-            " WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ? AND i.followup_days <> ''",
-            (since, until)):
-        visited = as_date(visited_at)
-        for day in (int(part) for part in days.split(",") if part):
-            due = visited + timedelta(days=day)
-            if start - timedelta(days=SERVICE_LOOKBACK_DAYS) <= due <= end:
-                found.append(Occasion(client_id, f"followup:{item_id}:{day}", "followup", due,
-                                      f"回访：{name} 第 {day} 天", f"{visited.isoformat()} 做的护理"))
+    for item_id, day, due_on, client_id, visited_at, name in database_proxy.execute_sql(
+            "SELECT f.item_id, f.day, f.due_on, v.client_id, v.visited_at, i.name FROM followup_call f"
+            " JOIN visit_item i ON i.id = f.item_id JOIN visit v ON v.id = i.visit_id"
+            " WHERE f.due_on >= ? AND f.due_on <= ? AND v.status = 'done' AND NOT EXISTS ("
+            "  SELECT 1 FROM reminder_state s WHERE s.key = 'followup:' || f.item_id || ':' || f.day"
+            "  AND s.status IN ('done', 'dismissed'))",
+            ((start - timedelta(days=SERVICE_LOOKBACK_DAYS)).isoformat(), end.isoformat())):
+        found.append(Occasion(client_id, f"followup:{item_id}:{day}", "followup", as_date(due_on),
+                              f"回访：{name} 第 {day} 天", f"{as_date(visited_at).isoformat()} 做的护理"))
     lookback = (start - timedelta(days=SERVICE_LOOKBACK_DAYS + 1)).isoformat()
     for visit_id, client_id, visited_at, satisfaction, complaint in database_proxy.execute_sql(
             "SELECT id, client_id, visited_at, satisfaction, complaint FROM visit"

@@ -449,6 +449,64 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         # visit rows.
         "CREATE INDEX visit_client_done ON visit (client_id, visited_at) WHERE status = 'done'",
     )),
+    (8, "what the reminder list reads by date instead of by scanning", (
+        # Birthdays by (calendar, month, day): a week's candidates are a handful of index ranges.
+        "CREATE INDEX client_birthday ON client (birthday_calendar, birth_month, birth_day)"
+        " WHERE birthday_calendar <> ''",
+        "CREATE INDEX family_member_birthday ON family_member (birthday_calendar, birth_month, birth_day)"
+        " WHERE birthday_calendar <> ''",
+        # A card's last use, kept on the card as the ledger is written.
+        "ALTER TABLE client_package ADD COLUMN last_used_at TEXT",
+        "UPDATE client_package SET last_used_at = (SELECT max(created_at) FROM package_ledger l"
+        " WHERE l.package_id = client_package.id AND l.kind = 'use')",
+        """CREATE TRIGGER package_ledger_last_use AFTER INSERT ON package_ledger WHEN NEW.kind = 'use' BEGIN
+            UPDATE client_package SET last_used_at = NEW.created_at
+            WHERE id = NEW.package_id AND (last_used_at IS NULL OR last_used_at < NEW.created_at);
+        END""",
+        # Every follow-up call a treatment line asks for, with its date: filled by a trigger from the line's
+        # follow-up days, so the list reads a date range instead of expanding every recent line.
+        "CREATE TABLE followup_number (n INTEGER PRIMARY KEY)",
+        "WITH RECURSIVE numbers(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM numbers WHERE n < 365)"
+        " INSERT INTO followup_number SELECT n FROM numbers",
+        """CREATE TABLE followup_call (
+            item_id INTEGER NOT NULL REFERENCES visit_item(id) ON DELETE CASCADE,
+            day INTEGER NOT NULL,
+            due_on TEXT NOT NULL,
+            PRIMARY KEY (item_id, day)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX followup_call_due ON followup_call (due_on)",
+        "INSERT INTO followup_call SELECT i.id, f.n, date(v.visited_at, '+' || f.n || ' days')"
+        " FROM visit_item i JOIN visit v ON v.id = i.visit_id JOIN followup_number f"
+        " ON instr(',' || i.followup_days || ',', ',' || f.n || ',') > 0 WHERE i.followup_days <> ''",
+        """CREATE TRIGGER visit_item_followups AFTER INSERT ON visit_item WHEN NEW.followup_days <> '' BEGIN
+            INSERT INTO followup_call SELECT NEW.id, f.n,
+                date((SELECT visited_at FROM visit WHERE id = NEW.visit_id), '+' || f.n || ' days')
+            FROM followup_number f WHERE instr(',' || NEW.followup_days || ',', ',' || f.n || ',') > 0;
+        END""",
+        # A visit moved to another day (a correction) moves its calls.
+        """CREATE TRIGGER visit_moves_followups AFTER UPDATE OF visited_at ON visit BEGIN
+            UPDATE followup_call SET due_on = date(NEW.visited_at, '+' || day || ' days')
+            WHERE item_id IN (SELECT id FROM visit_item WHERE visit_id = NEW.id);
+        END""",
+        # Each client's visits in brief (how many, the last, her usual interval) for the lapse warnings. A
+        # median is no trigger's work: a written visit marks its client stale, and salon.reminders.lapsing
+        # brings the stale ones up to date before it reads.
+        """CREATE TABLE client_visit_stats (
+            client_id INTEGER PRIMARY KEY REFERENCES client(id) ON DELETE CASCADE,
+            visits INTEGER NOT NULL,
+            last_on TEXT NOT NULL,
+            usual_days INTEGER
+        )""",
+        "CREATE TABLE client_visit_stale (client_id INTEGER PRIMARY KEY)",
+        "INSERT INTO client_visit_stale SELECT DISTINCT client_id FROM visit",
+        """CREATE TRIGGER visit_stats_new AFTER INSERT ON visit BEGIN
+            INSERT OR IGNORE INTO client_visit_stale (client_id) VALUES (NEW.client_id);
+        END""",
+        """CREATE TRIGGER visit_stats_changed AFTER UPDATE OF status, visited_at, client_id ON visit BEGIN
+            INSERT OR IGNORE INTO client_visit_stale (client_id) VALUES (NEW.client_id);
+            INSERT OR IGNORE INTO client_visit_stale (client_id) VALUES (OLD.client_id);
+        END""",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -201,6 +201,7 @@ class ClientPackage(BaseModel):
     sessions_left = IntegerField(null=True)
     principal_fen = IntegerField(default=0)
     bonus_fen = IntegerField(default=0)
+    last_used_at = DateTimeField(null=True)  # kept by a trigger from the 'use' ledger lines
     sold_by = ForeignKeyField(Staff, null=True)
     notes = TextField(default="")
 
