@@ -234,3 +234,32 @@ def test_a_therapists_own_clients_come_first(database, facial):
     assert [item.client_name for item in build_reminders(ON, 0).of_kind("followup")] == ["安琪", "赵敏"]
     names = [item.client_name for item in build_reminders(ON, 0, therapist_first=zhao).of_kind("followup")]
     assert names == ["赵敏", "安琪"]
+
+
+def test_follow_up_calls_and_visit_summaries_follow_every_write(database, facial):
+    from salon.store.models import ClientPackage
+    from salon.visits.recording import load_visit_input, update_visit, void_visit
+
+    wang = client("王芳", "13800000141")
+    saved = visit(wang, facial, datetime(2026, 2, 13, 10))
+    calls = lambda: database.execute_sql("SELECT day, due_on FROM followup_call ORDER BY day").fetchall()  # noqa: E731
+    assert calls() == [(1, "2026-02-14"), (7, "2026-02-20")]
+    data = load_visit_input(saved.id)
+    data.visited_at = datetime(2026, 2, 12, 10)  # the correction moves the day, and the calls with it
+    update_visit(saved.id, data, "记错了日期", when=datetime(2026, 2, 14, 9))
+    assert calls() == [(1, "2026-02-13"), (7, "2026-02-19")]
+    void_visit(saved.id, "重复登记", when=datetime(2026, 2, 14, 10))
+    assert build_reminders(ON, 7).of_kind("followup") == []  # a void visit asks for no call
+    plan = save_plan(PlanInput(name="清洁5次卡", kind="count", price="800", sessions=5, service_ids=[facial]))
+    card = sell_package(wang, plan.id, [PaymentInput("cash", 80000)], when=datetime(2026, 1, 5, 10))
+    save_visit(VisitInput(wang, datetime(2026, 1, 20, 10), [VisitItemInput("service", facial, package_id=card.id)]),
+               when=datetime(2026, 1, 20, 10))
+    assert str(ClientPackage.get_by_id(card.id).last_used_at).startswith("2026-01-20")
+    # Three visits make a rhythm; her summary follows a void at once.
+    regular = client("常客", "13800000151")
+    visits = [visit(regular, facial, at(ON - timedelta(days=days))) for days in (62, 48, 34)]
+    lapsing = [item for item in build_reminders(ON, 0).of_kind("lapse") if item.client_name == "常客"]
+    assert [item.title for item in lapsing] == ["流失预警：该回访了"]  # 34 days since, her rhythm is 14
+    void_visit(visits[-1].id, "没来", when=datetime(2026, 2, 14, 11))
+    # Two visits left, the last 48 days ago: no rhythm yet and still inside the salon's 60-day floor.
+    assert [item for item in build_reminders(ON, 0).of_kind("lapse") if item.client_name == "常客"] == []
