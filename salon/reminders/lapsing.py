@@ -88,9 +88,10 @@ def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
         "  WHEN s.visits < 3 AND s.since >= ? THEN 'due' END AS level"
         " FROM (SELECT client_id, visits, last_on, usual_days,"
         "  CAST(julianday(?) - julianday(last_on) AS INTEGER) AS since FROM client_visit_stats) s"
-        " JOIN client c ON c.id = s.client_id AND c.archived_at IS NULL)"
-        " WHERE level IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_state r"
-        "  WHERE r.key = 'lapse:' || client_id || ':' || last_on || ':' || level"
+        " JOIN client c ON c.id = s.client_id AND c.archived_at IS NULL) o"
+        # Qualified: reminder_state has a client_id of its own, and a bare name would bind to it (a full scan).
+        " WHERE o.level IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_state r"
+        "  WHERE r.key = 'lapse:' || o.client_id || ':' || o.last_on || ':' || o.level"
         "  AND r.status IN ('done', 'dismissed'))",
         (LONG_DORMANT_DAYS, DORMANT_DAYS, settings.lapse_risk_days_over, settings.lapse_due_days_over,
          settings.one_time_call_days, settings.lapse_floor_days, settings.lapse_floor_days, on.isoformat()))
