@@ -11,6 +11,7 @@ import calendar
 import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from salon.errors import ValidationError
 from salon.text import split_tags
@@ -24,6 +25,9 @@ class Holiday:
 
     def on_year(self, year: int) -> date | None:
         """The holiday's solar date in `year` (for a lunar holiday: the one falling in that solar year)."""
+        return _holiday_date(self, year)
+
+    def _compute(self, year: int) -> date | None:
         if self.rule == "solar":
             month, day = self.numbers
             return date(year, month, min(day, calendar.monthrange(year, month)[1]))
@@ -41,6 +45,12 @@ class Holiday:
             if solar.getYear() == year:
                 return date(solar.getYear(), solar.getMonth(), solar.getDay())
         return None
+
+
+@lru_cache(maxsize=512)
+def _holiday_date(holiday: Holiday, year: int) -> date | None:
+    """Cached: a lunar holiday costs a few ms of astronomy, and the list asks for the same ones every time."""
+    return holiday._compute(year)
 
 
 def parse_holidays(text: str) -> list[Holiday]:
