@@ -59,13 +59,14 @@ def refresh_visit_stats() -> int:
     for start in range(0, len(stale), _CHUNK):
         chunk = stale[start:start + _CHUNK]
         dates: dict[int, list[date]] = {client_id: [] for client_id in chunk}
-        for client_id, visited_at in database_proxy.execute_sql(
-                "SELECT client_id, visited_at FROM visit INDEXED BY visit_client_done"
-                f" WHERE client_id IN ({','.join('?' * len(chunk))}) AND status = 'done'"
-                " ORDER BY client_id, visited_at", chunk):
-            dates[client_id].append(as_date(visited_at))
-        with database_proxy.atomic():
-            marks = ",".join("?" * len(chunk))
+        marks = ",".join("?" * len(chunk))
+        # IMMEDIATE: read and rewrite under the write lock, so a visit saved meanwhile (at another till, or the
+        # counter while this runs in the tab's worker) can neither be missed nor fail this transaction.
+        with database_proxy.atomic(lock_type="IMMEDIATE"):
+            for client_id, visited_at in database_proxy.execute_sql(
+                    "SELECT client_id, visited_at FROM visit INDEXED BY visit_client_done"
+                    f" WHERE client_id IN ({marks}) AND status = 'done' ORDER BY client_id, visited_at", chunk):
+                dates[client_id].append(as_date(visited_at))
             database_proxy.execute_sql(f"DELETE FROM client_visit_stats WHERE client_id IN ({marks})", chunk)
             database_proxy.cursor().executemany(
                 "INSERT INTO client_visit_stats (client_id, visits, last_on, usual_days) VALUES (?, ?, ?, ?)",
