@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from salon.visits.pricing import VisitInput
 
 LONG_AGO_DAYS = 365
+# More than this many of one thing in one visit asks first (salon.visits.pricing refuses more than 500).
+QUANTITY_CONFIRM_ABOVE = 99
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,3 @@ def visit_doubts(data: VisitInput, now: datetime, settings: SalonSettings | None
                             label=data.visited_at.date().isoformat()))
     return doubts
 
-
-# More than this many of one thing in one visit asks first (salon.visits.pricing refuses more than 500).
-QUANTITY_CONFIRM_ABOVE = 99

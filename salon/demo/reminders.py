@@ -39,7 +39,6 @@ def settle_reminders(database: Database, today: date, rng: random.Random) -> int
         keep |= {item.key for item in [item for item in lapses if level in item.title][:1]}
     dismissed = [item for item in lapses if item.key not in keep]
     moment = datetime.combine(yesterday, time(17, 30)).isoformat(sep=" ")
-    database.execute_sql("SELECT 1")
     cursor = database.cursor()
     cursor.executemany(
         "INSERT INTO contact (client_id, contacted_at, kind, channel, note, reminder_key, skin_reaction, satisfied,"

@@ -12,6 +12,7 @@ from salon.reminders.logs import log_gift, resolve_complaint
 from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy
 
 CHANNELS = ("phone", "wechat", "sms", "in_person")
+CHANNEL_WORDS = {"phone": "电话", "wechat": "微信", "sms": "短信", "in_person": "当面"}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from salon.dates import as_datetime
 from salon.money import format_fen
+from salon.reminders.actions import CHANNEL_WORDS
 from salon.store.models import database_proxy
 from salon.visits.history import fetch_history_rows
 
@@ -89,7 +90,6 @@ def _card_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
 
 CONTACT_WORDS = {"followup": "护理回访", "complaint": "投诉回访", "care": "关心问候", "birthday": "生日问候",
                  "event": "纪念日问候", "card": "卡项提醒", "lapse": "流失回访", "holiday": "节日问候"}
-CHANNEL_WORDS = {"phone": "电话", "wechat": "微信", "sms": "短信", "in_person": "当面"}
 
 
 def _contact_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:

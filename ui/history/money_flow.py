@@ -27,7 +27,8 @@ class MoneyFlowTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeaderItem(PAYMENT_METHODS.index("stored_value")).setToolTip(
             self.tr("从储值卡里扣的钱：卡是以前售出的，这里不是新收入"))
-        height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + 4
+        # Every row shown whole: the header, the rows, and the frame above and below.
+        height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + 2 * self.frameWidth()
         self.setFixedHeight(height)
         self.flow: MoneyFlow | None = None
 
