@@ -17,6 +17,7 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
     "salon.clients": (("salon.packages", "salon.visits", "salon.demo"), None),
     "salon.packages": (("salon.visits", "salon.demo"), None),
     "salon.visits": (("salon.demo",), None),
+    "salon.reminders": (("salon.visits", "salon.demo"), None),
     "ui.common": (("ui.clients", "ui.packages", "ui.visits", "ui.catalogue", "ui.staff", "ui.history",
                    "ui.main_window", "ui.app"), None),
 }
