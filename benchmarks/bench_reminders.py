@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 from timing import TimingTable, demo_benchmark_main, machine, measure  # noqa: E402  (beside this script)
 
 from salon.reminders import cards, lapsing, occasions  # noqa: E402
-from salon.reminders.listing import build_reminders  # noqa: E402
+from salon.reminders.listing import PAGE, build_reminders  # noqa: E402
 from salon.settings import load_settings  # noqa: E402
 from salon.store.db import close_database, open_database  # noqa: E402
 
@@ -54,11 +54,16 @@ def run(path: Path, repeat: int) -> str:
             median, p95, found = measure(job, repeat)
             table.add(f"source: {label}", f"{len(found):,}", median, p95, (base,))
         median, p95, found = measure(lambda: build_reminders(on, 7), repeat)
-        table.add("`build_reminders` (the whole list, open only)", f"{len(found.items):,}", median, p95, (base,))
+        table.add("`build_reminders`: the whole list in order (open only)", f"{len(found):,}", median, p95, (base,))
+        shown, p95, _found = measure(lambda: build_reminders(on, 7).view()[:PAGE], repeat)
+        table.add(f"… and its first {PAGE} put into words: what the tab shows first", f"{PAGE}", shown, p95, (base,))
+        whole, p95, _items = measure(lambda: build_reminders(on, 7).items, repeat)
+        table.add("… and all of it put into words (printout, Excel)", f"{len(found):,}", whole, p95, (base,))
         return "\n".join([
             f"Reminders benchmark, {date.today().isoformat()}: {clients:,} clients, {visits:,} visits; {machine()},"
             f" {repeat} timed runs after one warm-up.", "",
-            f"Goal: the list within 200 ms; here {median:.0f} ms.", "", table.markdown()])
+            f"Goal: the list within 200 ms; here {shown:.0f} ms to the first screen ({median:.0f} ms for the list in"
+            f" order, {whole:.0f} ms with every entry put into words).", "", table.markdown()])
     finally:
         close_database(database)
 

@@ -108,3 +108,50 @@ def test_a_version_2_file_keeps_the_term_its_packages_were_sold_with(db_path, mo
     with pytest.raises(peewee.IntegrityError):
         database.execute_sql("UPDATE client_package SET sold_expires_on = '2027-06-30' WHERE id = ?", (card,))
     close_database(database)
+
+
+def test_a_version_8_file_keeps_what_the_front_desk_already_did(db_path, monkeypatch):
+    """Step 9 marks done follow-ups on the call itself and the lapse level dealt with on her visit summary: an
+    upgraded file's list still leaves out what was done before the upgrade, and shows what was not."""
+    from salon.catalogue import ServiceInput, save_service
+    from salon.clients.profiles import ClientInput, save_client
+    from salon.payments import PaymentInput
+    from salon.reminders.actions import Outcome, complete, dismiss
+    from salon.reminders.listing import build_reminders
+    from salon.visits.pricing import VisitInput, VisitItemInput
+    from salon.visits.recording import save_visit
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:8])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 8)
+    database = open_database(db_path)
+    facial = save_service(ServiceInput(name="深层清洁", price="198", followup_days="1,7")).id
+
+    def visit(client_id: int, when: datetime) -> int:
+        saved = save_visit(VisitInput(client_id, when, [VisitItemInput("service", facial)],
+                                      [PaymentInput("cash", 19800)]), when=when)
+        return database.execute_sql("SELECT id FROM visit_item WHERE visit_id = ?", (saved.id,)).fetchone()[0]
+
+    called = save_client(ClientInput(name="王芳", phone="13800000201")).id
+    item = visit(called, datetime(2026, 3, 9, 10))
+    complete(f"followup:{item}:1", called, "followup", Outcome("phone", "很好"), when=datetime(2026, 3, 10, 9))
+    gone = save_client(ClientInput(name="李娜", phone="13800000202")).id
+    visit(gone, datetime(2025, 6, 1, 10))
+    quiet = save_client(ClientInput(name="赵敏", phone="13800000203")).id
+    visit(quiet, datetime(2025, 6, 2, 10))
+    # The version-8 program had summed up one of them already; the other is still marked stale.
+    database.execute_sql("INSERT INTO client_visit_stats (client_id, visits, last_on, usual_days)"
+                         " VALUES (?, 1, '2025-06-01', NULL)", (gone,))
+    database.execute_sql("DELETE FROM client_visit_stale WHERE client_id = ?", (gone,))
+    dismiss(f"lapse:{gone}:2025-06-01:long_dormant", gone, when=datetime(2026, 3, 1, 9))
+    dismiss(f"lapse:{quiet}:2025-06-02:long_dormant", quiet, when=datetime(2026, 3, 1, 9))
+    close_database(database)
+    monkeypatch.undo()
+
+    database = open_database(db_path)
+    assert migrations.current_version(database) == migrations.LATEST_VERSION >= 9
+    found = build_reminders(date(2026, 3, 10), 7)
+    assert [item.key for item in found.of_kind("followup")] == [f"followup:{item}:7"]
+    assert found.of_kind("lapse") == []
+    assert database.execute_sql("SELECT client_id, lapse_closed FROM client_visit_stats ORDER BY client_id"
+                                ).fetchall() == [(called, None), (gone, "long_dormant"), (quiet, "long_dormant")]
+    close_database(database)

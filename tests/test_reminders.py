@@ -205,7 +205,9 @@ def test_the_demo_leaves_a_morning_worth_seeing(database):
     assert any("农历" in item.title for item in birthdays) and len(birthdays) >= 3
     followups = found.of_kind("followup")
     assert any(item.overdue(today) for item in followups) and any(item.due >= today for item in followups)
-    assert sum("平时约" in item.detail for item in found.of_kind("lapse")) == 2
+    drifting = [item for item in found.of_kind("lapse") if item.title in ("流失预警：该回访了", "流失预警：流失风险")
+                and "平时约" in item.detail]
+    assert len(drifting) == 2  # the two regulars the demo keeps; the quiet one may be a regular too
     assert any(item.title.startswith("卡快用完了") for item in found.of_kind("card"))
     assert any(item.title == "投诉未解决" for item in found.of_kind("complaint"))
     assert len(found.of_kind("followup")) < 80, "the past is dealt with: a morning's list, not two years of calls"
@@ -263,3 +265,55 @@ def test_follow_up_calls_and_visit_summaries_follow_every_write(database, facial
     void_visit(visits[-1].id, "没来", when=datetime(2026, 2, 14, 11))
     # Two visits left, the last 48 days ago: no rhythm yet and still inside the salon's 60-day floor.
     assert [item for item in build_reminders(ON, 0).of_kind("lapse") if item.client_name == "常客"] == []
+
+
+def test_a_lapse_dealt_with_stays_dealt_with_when_her_summary_is_recomputed(database, facial):
+    from salon.visits.recording import void_visit
+
+    regular = client("常客丙", "13800000161")
+    visits = [visit(regular, facial, at(ON - timedelta(days=days))) for days in (90 + 62, 90 + 48, 62, 48, 34)]
+    lapsing = [item for item in build_reminders(ON, 0).of_kind("lapse") if item.client_id == regular]
+    assert [item.title for item in lapsing] == ["流失预警：该回访了"]
+    dismiss(lapsing[0].key, regular, when=datetime(2026, 2, 14, 9))
+    void_visit(visits[0].id, "登记错了", when=datetime(2026, 2, 14, 10))  # her last visit stays the same
+    assert [item for item in build_reminders(ON, 0).of_kind("lapse") if item.client_id == regular] == []
+    # Two weeks on she is further over her rhythm: a new level, a new call.
+    later = [item for item in build_reminders(ON + timedelta(days=14), 0).of_kind("lapse")
+             if item.client_id == regular]
+    assert [item.title for item in later] == ["流失预警：流失风险"]
+
+
+def test_cards_low_in_money_and_never_used_and_dealt_with(database, facial):
+    zhou = client("周晴", "13800000171")
+    value = save_plan(PlanInput(name="储值1000", kind="stored_value", price="1000"))
+    card = sell_package(zhou, value.id, [PaymentInput("cash", 100000)], when=datetime(2025, 11, 1, 10))
+    save_visit(VisitInput(zhou, datetime(2026, 2, 10, 10), [VisitItemInput("service", facial, unit_price_fen=85000)],
+                          [PaymentInput("stored_value", 85000, package_id=card.id)]), when=datetime(2026, 2, 10, 10))
+    wu = client("吴敏", "13800000172")
+    plan = save_plan(PlanInput(name="清洁10次卡", kind="count", price="1500", sessions=10, service_ids=[facial]))
+    sell_package(wu, plan.id, [PaymentInput("cash", 150000)], when=datetime(2025, 11, 20, 10))
+    cards = {item.client_name: item for item in build_reminders(ON, 7).of_kind("card")}
+    assert (cards["周晴"].title, cards["周晴"].detail) == ("储值卡余额不多：储值1000", "余额 ¥150.00，可以提醒续充")
+    assert (cards["吴敏"].title, cards["吴敏"].detail) == ("卡很久没用：清洁10次卡", "2025-11-20 买的，还没用过")
+    complete(cards["周晴"].key, zhou, "card", Outcome("wechat", "她下周来续充"), when=datetime(2026, 2, 14, 9))
+    dismiss(cards["吴敏"].key, wu, when=datetime(2026, 2, 14, 9))
+    assert build_reminders(ON, 7).of_kind("card") == []
+
+
+def test_the_list_read_a_page_at_a_time_is_the_list_made_whole(database, facial):
+    from salon.reminders.listing import PAGE
+
+    for n in range(PAGE + 30):  # more than a page of follow-ups, and a birthday among them
+        visit(client(f"客户{n:03d}", f"139{n:08d}"), facial, at(ON - timedelta(days=n % 9)))
+    client("寿星", "13800000181", birthday=BirthdayInput("solar", 1990, 2, 16))
+    found = build_reminders(ON, 7)
+    whole = build_reminders(ON, 7).items
+    view = found.view()
+    assert len(view) == len(whole) == len(found) > PAGE
+    assert [view[index] for index in reversed(range(len(view)))] == list(reversed(whole))
+    assert found.counts() == {kind: sum(item.kind == kind for item in whole) for kind in found.counts()}
+    assert found.overdue_count() == sum(item.overdue(ON) for item in whole) > 0
+    birthdays = found.view("birthday")
+    assert [item.client_name for item in birthdays] == ["寿星"]
+    assert birthdays.position_of(birthdays[0].key) == 0 and view.position_of(birthdays[0].key) >= 0
+    assert all(item.title.startswith("回访：深层清洁 第 ") for item in found.of_kind("followup"))

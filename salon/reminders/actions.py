@@ -79,13 +79,25 @@ def dismiss(key: str, client_id: int, *, staff_id: int | None = None, when: date
         _remember(key, client_id, "dismissed", staff_id, when or now())
 
 
-def states(keys: list[str]) -> dict[str, tuple[str, date | None]]:
-    """(status, snoozed until) of the occasions that were acted on, by key."""
-    found: dict[str, tuple[str, date | None]] = {}
+def still_open_sql(key: str) -> str:
+    """A SQL condition: the occasion whose key the expression `key` builds was neither done nor dismissed."""
+    return (f"NOT EXISTS (SELECT 1 FROM reminder_state s WHERE s.key = {key}"
+            " AND s.status IN ('done', 'dismissed'))")
+
+
+def closed_keys(keys: list[str]) -> set[str]:
+    """The occasions among `keys` that were done or dismissed."""
+    found: set[str] = set()
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
-        for key, status, until in database_proxy.execute_sql(
-                f"SELECT key, status, snoozed_until FROM reminder_state WHERE key IN ({','.join('?' * len(chunk))})",
-                chunk):
-            found[key] = (status, as_date(until) if until else None)
+        found.update(row[0] for row in database_proxy.execute_sql(
+            f"SELECT key FROM reminder_state WHERE key IN ({','.join('?' * len(chunk))})"
+            " AND status IN ('done', 'dismissed')", chunk))
     return found
+
+
+def snoozed() -> dict[str, date]:
+    """Every snoozed occasion and the day it comes back."""
+    return {key: as_date(until) for key, until in database_proxy.execute_sql(
+        "SELECT key, snoozed_until FROM reminder_state INDEXED BY reminder_state_snoozed"
+        " WHERE status = 'snoozed' AND snoozed_until IS NOT NULL")}

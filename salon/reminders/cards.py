@@ -1,57 +1,70 @@
 """Cards worth a call: few sessions or little money left (renewal), expiring soon, unused for long, and just
-used up — the moment to thank her and give a small gift (“让每一笔生意都有一个美好的结局”)."""
+used up — the moment to thank her and give a small gift (“让每一笔生意都有一个美好的结局”).
+
+`card_reminders` picks the cards and their reasons in SQL; `card_words` puts into words those the list shows."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
 from datetime import date, timedelta
 
 from salon.dates import as_date
 from salon.money import format_fen
+from salon.reminders.actions import still_open_sql
+from salon.reminders.occasions import Occasion
 from salon.settings import SalonSettings
 from salon.store.models import database_proxy
 
 USED_UP_WINDOW_DAYS = 14  # a card used up this recently is still worth a thank-you
 
 
-@dataclass(frozen=True)
-class CardReminder:
-    client_id: int
-    key: str
-    due: date
-    title: str
-    detail: str
+def card_reminders(on: date, settings: SalonSettings) -> list[Occasion]:
+    """Each card's reasons for a call on `on`, except those the front desk already dealt with; the key's first
+    part ('card_low', 'card_expiring', ...) is the reason, the card's id is the occasion's `ref`."""
+    # Each condition as its partial index (migration 9) is declared, so that the index drives it.
+    reasons = (
+        ("'card_used_up:' || p.id", "p.status = 'used_up' AND p.last_used_at >= :used_up_since"),
+        ("'card_low:' || p.id", "p.status = 'active' AND p.kind <> 'stored_value'"
+         " AND p.sessions_left > 0 AND p.sessions_left <= :low_sessions"),
+        ("'card_low:' || p.id", "p.status = 'active' AND p.kind = 'stored_value'"
+         " AND p.principal_fen + p.bonus_fen > 0 AND p.principal_fen + p.bonus_fen < :low_balance"),
+        ("'card_expiring:' || p.id || ':' || substr(p.expires_on, 1, 10)",
+         "p.status = 'active' AND p.expires_on >= :on AND p.expires_on <= :horizon"),
+        ("'card_unused:' || p.id || ':' || substr(coalesce(p.last_used_at, p.sold_at), 1, 10)",
+         "p.status = 'active' AND substr(coalesce(p.last_used_at, p.sold_at), 1, 10) <= :unused_before"),
+    )
+    query = " UNION ALL ".join(
+        f"SELECT {key}, p.client_id, p.id, CASE WHEN p.status = 'used_up' THEN substr(p.last_used_at, 1, 10) END"
+        f" FROM client_package p WHERE {condition} AND {still_open_sql(key)}" for key, condition in reasons)
+    return [Occasion(client_id, key, "card", date.fromisoformat(used_up_on) if used_up_on else on, ref=package_id)
+            for key, client_id, package_id, used_up_on in database_proxy.execute_sql(query, {
+                "used_up_since": (on - timedelta(days=USED_UP_WINDOW_DAYS)).isoformat(),
+                "unused_before": (on - timedelta(days=settings.card_unused_days)).isoformat(),
+                "horizon": (on + timedelta(days=settings.card_expiry_window_days)).isoformat(),
+                "on": on.isoformat(), "low_balance": settings.card_low_balance_fen,
+                "low_sessions": settings.card_low_sessions})]
 
 
-def card_reminders(on: date, settings: SalonSettings) -> list[CardReminder]:
-    found: list[CardReminder] = []
-    horizon = on + timedelta(days=settings.card_expiry_window_days)
-    for package_id, client_id, name, kind, status, sessions_left, balance, expires_on, sold_at, last_used_at in \
-            database_proxy.execute_sql(
-                "SELECT p.id, p.client_id, p.name, p.kind, p.status, p.sessions_left, p.principal_fen + p.bonus_fen,"
-                " p.expires_on, p.sold_at, p.last_used_at FROM client_package p JOIN client c ON c.id = p.client_id"
-                " WHERE p.status IN ('active', 'used_up') AND c.archived_at IS NULL"):
-        last_use = as_date(last_used_at) if last_used_at else None
-        if status == "used_up":
-            if last_use is not None and last_use >= on - timedelta(days=USED_UP_WINDOW_DAYS):
-                found.append(CardReminder(client_id, f"card_used_up:{package_id}", last_use,
-                                          f"卡已用完：{name}", "谢谢她的信任，送一份小礼物，问问要不要续卡"))
-            continue
-        if kind == "stored_value" and 0 < balance < settings.card_low_balance_fen:
-            found.append(CardReminder(client_id, f"card_low:{package_id}", on, f"储值卡余额不多：{name}",
-                                      f"余额 ¥{format_fen(balance)}，可以提醒续充"))
-        elif kind != "stored_value" and sessions_left is not None and 0 < sessions_left <= settings.card_low_sessions:
-            found.append(CardReminder(client_id, f"card_low:{package_id}", on, f"卡快用完了：{name}",
-                                      f"还剩 {sessions_left} 次，可以提醒续卡"))
-        if expires_on is not None and on <= as_date(expires_on) <= horizon:
-            expires = as_date(expires_on)
-            left = (f"还剩 {sessions_left} 次" if sessions_left else
-                    f"余额 ¥{format_fen(balance)}" if kind == "stored_value" else "不限次")
-            found.append(CardReminder(client_id, f"card_expiring:{package_id}:{expires.isoformat()}", on,
-                                      f"卡快到期：{name}", f"{expires.isoformat()} 到期，{left}"))
-        unused_since = last_use or as_date(sold_at)
-        if unused_since <= on - timedelta(days=settings.card_unused_days):
-            found.append(CardReminder(client_id, f"card_unused:{package_id}:{unused_since.isoformat()}", on,
-                                      f"卡很久没用：{name}",
-                                      f"上次使用 {unused_since.isoformat()}" if last_use else
-                                      f"{unused_since.isoformat()} 买的，还没用过"))
-    return found
+def cards_by_id(package_ids: set[int]) -> dict[int, tuple]:
+    """(name, kind, sessions left, balance, expires on, last used at, sold at) of each card, for `card_words`."""
+    return {row[0]: row[1:] for row in database_proxy.execute_sql(
+        "SELECT p.id, p.name, p.kind, p.sessions_left, p.principal_fen + p.bonus_fen, p.expires_on, p.last_used_at,"
+        " p.sold_at FROM json_each(?) j CROSS JOIN client_package p ON p.id = j.value",
+        (json.dumps(sorted(package_ids)),))}
+
+
+def card_words(key: str, name: str, kind: str, sessions_left: int | None, balance_fen: int, expires_on: object,
+               last_used_at: object, sold_at: object) -> tuple[str, str]:
+    """(title, detail) of a card reminder, from its key's reason and the card as it stands."""
+    reason = key.split(":", 1)[0]
+    if reason == "card_used_up":
+        return f"卡已用完：{name}", "谢谢她的信任，送一份小礼物，问问要不要续卡"
+    if reason == "card_low" and kind == "stored_value":
+        return f"储值卡余额不多：{name}", f"余额 ¥{format_fen(balance_fen)}，可以提醒续充"
+    if reason == "card_low":
+        return f"卡快用完了：{name}", f"还剩 {sessions_left} 次，可以提醒续卡"
+    if reason == "card_expiring":
+        left = (f"还剩 {sessions_left} 次" if sessions_left else
+                f"余额 ¥{format_fen(balance_fen)}" if kind == "stored_value" else "不限次")
+        return f"卡快到期：{name}", f"{as_date(expires_on).isoformat()} 到期，{left}"
+    since = as_date(last_used_at or sold_at).isoformat()
+    return f"卡很久没用：{name}", f"上次使用 {since}" if last_used_at else f"{since} 买的，还没用过"

@@ -6,16 +6,15 @@ holiday greetings also those without consent to offers and news.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 # In the order the list shows them: what must not wait first.
 KINDS = ("complaint", "followup", "care", "birthday", "event", "card", "lapse", "holiday")
 SERVICE_KINDS = frozenset({"complaint", "followup"})
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):  # a tuple: a busy week lists tens of thousands
     key: str  # the occasion, stable: what done / snoozed / dismissed are remembered by
     kind: str  # one of KINDS
     client_id: int
@@ -31,27 +30,3 @@ class Reminder:
     def overdue(self, on: date) -> bool:
         return self.due < on
 
-
-@dataclass(frozen=True)
-class ClientFacts:
-    """What every reminder needs to know of its client, read once per list."""
-
-    id: int
-    name: str
-    phone: str
-    therapist_id: int | None
-    therapist_name: str
-    interests: str
-    do_not_contact: bool
-    marketing_consent: bool
-    archived: bool
-
-    @property
-    def greetable(self) -> bool:
-        return not self.do_not_contact and not self.archived
-
-
-def reminder(client: ClientFacts, key: str, kind: str, due: date, title: str, detail: str = "",
-             draft: str = "") -> Reminder:
-    return Reminder(key, kind, client.id, client.name, client.phone, client.therapist_id, client.therapist_name, due,
-                    title, detail, draft)

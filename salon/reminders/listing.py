@@ -1,122 +1,244 @@
 """The front desk's list for a date and the days after it: every occasion, filtered by who may be contacted for
-what and by what was already done, snoozed or dismissed; overdue first, then by kind and date."""
+what and by what was already done, snoozed or dismissed; overdue first, then by kind and date.
+
+A busy salon's week holds tens of thousands of calls, so the list is kept the way a table shows it: every entry
+sorted as a plain tuple of ids and dates, and made into a `Reminder` with its words (a follow-up's service, a
+card's balance, a greeting) only when it is looked at, a page at a time — the tab shows the first screen at
+once, and reads the rest as the front desk scrolls.
+"""
 from __future__ import annotations
 
+import gc
+import json
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
+from typing import overload
 
 from salon.reminders import actions
-from salon.reminders.cards import card_reminders
+from salon.reminders.actions import still_open_sql
+from salon.reminders.cards import card_reminders, card_words, cards_by_id
 from salon.reminders.holidays import greeting, holidays_between, parse_holidays
-from salon.reminders.items import KINDS, SERVICE_KINDS, ClientFacts, Reminder, reminder
-from salon.reminders.lapsing import lapse_text, lapses
-from salon.reminders.occasions import Occasion, birthdays, events, followups, open_complaints
+from salon.reminders.items import KINDS, SERVICE_KINDS, Reminder
+from salon.reminders.lapsing import lapse_text, lapses, refresh_visit_stats
+from salon.reminders.occasions import (
+    Occasion,
+    birthdays,
+    events,
+    followup_lines,
+    followup_words,
+    followups,
+    open_complaints,
+)
 from salon.settings import SalonSettings, load_settings
 from salon.store.models import database_proxy
 
 GREETING_KINDS = frozenset({"birthday", "event", "care", "holiday"})
 ACTIVE_CLIENT_DAYS = 365  # holiday greetings go to clients seen in the last year
-_CHUNK = 500
+PAGE = 200  # entries made into Reminders at a time
+
+# An entry: the sort order first (later than the day asked about, kind, not her therapist's, due, client, key:
+# one client's reminders of a kind and day stay together), then what a Reminder is made of.
+_DUE, _CLIENT, _KEY, _KIND, _THERAPIST, _TITLE, _DETAIL, _REF = range(3, 11)
 
 
-@dataclass(frozen=True)
 class ReminderList:
-    on: date
-    until: date
-    items: list[Reminder]
+    """The list for `on` to `until`: its entries in order, each made into a Reminder when first asked for."""
+
+    def __init__(self, on: date, until: date, entries: list[tuple], settings: SalonSettings) -> None:
+        self.on = on
+        self.until = until
+        self._entries = entries
+        self._settings = settings
+        self._made: dict[int, Reminder] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def item(self, index: int) -> Reminder:
+        made = self._made.get(index)
+        if made is None:
+            start = index - index % PAGE
+            self._make(range(start, min(start + PAGE, len(self._entries))))
+            made = self._made[index]
+        return made
+
+    @property
+    def items(self) -> list[Reminder]:
+        """Every reminder (the whole list put into words: for printing and export, not for a screen)."""
+        return self.view()[:]
+
+    def view(self, kind: str | None = None) -> ReminderView:
+        """The list, or one kind of it, as a sequence that makes its reminders as they are read."""
+        return ReminderView(self, None if kind is None else
+                            [index for index, entry in enumerate(self._entries) if entry[_KIND] == kind])
+
+    def of_kind(self, kind: str) -> list[Reminder]:
+        return self.view(kind)[:]
 
     def counts(self) -> dict[str, int]:
         """How many of each kind, in the list's order of kinds (kinds with none left out)."""
-        counted = Counter(item.kind for item in self.items)
+        counted = Counter(entry[_KIND] for entry in self._entries)
         return {kind: counted[kind] for kind in KINDS if counted[kind]}
 
-    def of_kind(self, kind: str) -> list[Reminder]:
-        return [item for item in self.items if item.kind == kind]
+    def overdue_count(self) -> int:
+        return sum(1 for entry in self._entries if entry[_DUE] < self.on)
+
+    def index_of(self, key: str) -> int:
+        return next((index for index, entry in enumerate(self._entries) if entry[_KEY] == key), -1)
+
+    def _make(self, indexes: Sequence[int]) -> None:
+        """Put these entries into words, reading what they need for all of them at once."""
+        entries = [self._entries[index] for index in indexes if index not in self._made]
+        lines = followup_lines({entry[_REF] for entry in entries if entry[_KIND] == "followup"})
+        cards = cards_by_id({entry[_REF] for entry in entries if entry[_KIND] == "card"})
+        people = _names_phones_interests({entry[_CLIENT] for entry in entries})
+        therapists = dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+        templates = self._settings.greetings.splitlines()
+        birthday_templates = self._settings.birthday_greetings.splitlines()
+        for index in indexes:
+            if index in self._made:
+                continue
+            (*_order, due, client_id, key, kind, therapist_id, title, detail, ref) = self._entries[index]
+            name, phone, interests = people.get(client_id, ("", "", ""))
+            therapist = therapists.get(therapist_id, "")
+            draft = ""
+            if kind == "followup":
+                title, detail = followup_words(key, lines, ref)
+            elif kind == "card":
+                card = cards.get(ref)
+                title, detail = card_words(key, *card) if card else ("", "")
+            elif kind == "holiday":
+                draft = greeting(templates, ref, client_id, name, therapist, interests)
+            elif kind == "birthday" and key.startswith("birthday:client:"):
+                draft = greeting(birthday_templates, "生日", client_id, name, therapist, interests)
+            self._made[index] = Reminder(key, kind, client_id, name, phone, therapist_id, therapist, due, title,
+                                         detail, draft)
 
 
-def client_facts(client_ids: set[int]) -> dict[int, ClientFacts]:
-    ids = sorted(client_ids)
-    facts: dict[int, ClientFacts] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        for row in database_proxy.execute_sql(
-                "SELECT c.id, c.name, c.phone, c.therapist_id, coalesce(s.name, ''), c.interests, c.do_not_contact,"
-                " c.marketing_consent, c.archived_at IS NOT NULL FROM client c"
-                f" LEFT JOIN staff s ON s.id = c.therapist_id WHERE c.id IN ({','.join('?' * len(chunk))})", chunk):
-            facts[row[0]] = ClientFacts(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), bool(row[7]),
-                                        bool(row[8]))
-    return facts
+class ReminderView(Sequence):
+    """All of a ReminderList or some of its entries, read like a list; each reminder is made when first read."""
+
+    def __init__(self, found: ReminderList, indexes: list[int] | None) -> None:
+        self.found = found
+        self._indexes = indexes
+
+    def __len__(self) -> int:
+        return len(self.found) if self._indexes is None else len(self._indexes)
+
+    @overload
+    def __getitem__(self, position: int) -> Reminder: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Reminder]: ...
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[index] for index in range(*position.indices(len(self)))]
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        return self.found.item(position if self._indexes is None else self._indexes[position])
+
+    def __iter__(self) -> Iterator[Reminder]:
+        return (self[position] for position in range(len(self)))
+
+    def position_of(self, key: str) -> int:
+        index = self.found.index_of(key)
+        if index < 0 or self._indexes is None:
+            return index
+        return next((position for position, at in enumerate(self._indexes) if at == index), -1)
 
 
-def _may_contact(client: ClientFacts, kind: str) -> bool:
-    if kind in SERVICE_KINDS:
-        return True  # a follow-up or a complaint call is service, owed to everyone
-    if not client.greetable:
-        return False
-    return kind != "holiday" or client.marketing_consent
+# How far the salon may reach out to a client (client_facts), and how far each kind of reminder needs: a follow-up
+# or a complaint call is service, owed to everyone; greetings and offers leave out clients who asked not to be
+# contacted or are archived, holiday greetings also those without consent to news and offers.
+REACH_NONE, REACH_GREET, REACH_MARKETING = 0, 1, 2
+_REACH_NEEDED = {kind: REACH_NONE if kind in SERVICE_KINDS else REACH_MARKETING if kind == "holiday" else REACH_GREET
+                 for kind in KINDS}
 
 
-def _holiday_occasions(on: date, until: date, settings: SalonSettings) -> list[tuple[Occasion, str]]:
-    upcoming = holidays_between(parse_holidays(settings.holidays), on, until)
-    if not upcoming:
-        return []
+def client_facts(client_ids: set[int]) -> dict[int, tuple[int | None, int]]:
+    """(therapist id, reach) of each client, in one statement (the ids go in as one JSON array). Numbers only, in
+    plain tuples: turning tens of thousands of rows of text into Python objects is most of the list's cost, so her
+    name and phone are read with the words, for the entries shown."""
+    return {row[0]: row[1:] for row in database_proxy.execute_sql(
+        "SELECT c.id, c.therapist_id, CASE WHEN c.archived_at IS NOT NULL OR c.do_not_contact"
+        f" THEN {REACH_NONE} WHEN c.marketing_consent THEN {REACH_MARKETING} ELSE {REACH_GREET} END"
+        " FROM json_each(?) j CROSS JOIN client c ON c.id = j.value", (json.dumps(sorted(client_ids)),))}
+
+
+def _names_phones_interests(client_ids: set[int]) -> dict[int, tuple[str, str, str]]:
+    return {row[0]: row[1:] for row in database_proxy.execute_sql(
+        "SELECT c.id, c.name, c.phone, c.interests FROM json_each(?) j CROSS JOIN client c ON c.id = j.value",
+        (json.dumps(sorted(client_ids)),))}
+
+
+def _holiday_occasions(on: date, until: date, settings: SalonSettings) -> list[Occasion]:
+    """Each client seen in the last year, once per holiday in the window, unless already greeted for it."""
+    found = []
     since = (on - timedelta(days=ACTIVE_CLIENT_DAYS)).isoformat()
-    recent = [row[0] for row in database_proxy.execute_sql(
-        "SELECT DISTINCT client_id FROM visit WHERE status = 'done' AND visited_at >= ?", (since,))]
-    return [(Occasion(client_id, f"holiday:{holiday.name}:{when.isoformat()}:{client_id}", "holiday", when,
-                      f"节日问候：{holiday.name}（{when.month}月{when.day}日）"), holiday.name)
-            for holiday, when in upcoming for client_id in recent]
+    for holiday, when in holidays_between(parse_holidays(settings.holidays), on, until):
+        prefix = f"holiday:{holiday.name}:{when.isoformat()}:"
+        title = f"节日问候：{holiday.name}（{when.month}月{when.day}日）"
+        found.extend(Occasion(client_id, prefix + str(client_id), "holiday", when, title, ref=holiday.name)
+                     for (client_id,) in database_proxy.execute_sql(
+                         "SELECT client_id FROM client_visit_stats WHERE last_on >= ?"
+                         f" AND {still_open_sql('? || client_visit_stats.client_id')}", (since, prefix)))
+    return found
 
 
 def build_reminders(on: date, days: int = 7, *, therapist_first: int | None = None,
                     settings: SalonSettings | None = None) -> ReminderList:
-    """Everything to do from `on` to `on + days` (and what is overdue), as the front desk should see it."""
+    """Everything to do from `on` to `on + days` (and what is overdue), as the front desk should see it.
+
+    Each source leaves out in SQL what was done or dismissed; here what was snoozed moves to its day, and whom
+    the salon may not contact for what is left out."""
     settings = settings or load_settings()
-    until = on + timedelta(days=days)
+    with _collector_paused():
+        return _build(on, on + timedelta(days=days), therapist_first, settings)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Tens of thousands of fresh tuples, none of them in a cycle: the cyclic garbage collector would only walk
+    them over and over as they are made (a tenth of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(on: date, until: date, therapist_first: int | None, settings: SalonSettings) -> ReminderList:
+    refresh_visit_stats()
     occasions: list[Occasion] = [*open_complaints(until), *followups(on, until), *events(on, until),
-                                 *birthdays(on, until)]
-    for card in card_reminders(on, settings):
-        occasions.append(Occasion(card.client_id, card.key, "card", card.due, card.title, card.detail))
+                                 *birthdays(on, until), *card_reminders(on, settings)]
     for lapse in lapses(on, settings):
         title, detail = lapse_text(lapse)
         occasions.append(Occasion(lapse.client_id, lapse.key, "lapse", lapse.due, title, detail))
-    holiday_names: dict[str, str] = {}
-    for occasion, holiday in _holiday_occasions(on, until, settings):
-        occasions.append(occasion)
-        holiday_names[occasion.key] = holiday
-    acted = actions.states([occasion.key for occasion in occasions])
+    occasions.extend(_holiday_occasions(on, until, settings))
+    snoozed = actions.snoozed()
     facts = client_facts({occasion.client_id for occasion in occasions})
-    templates = settings.greetings.splitlines()
-    birthday_templates = settings.birthday_greetings.splitlines()
-    items: list[Reminder] = []
-    for occasion in occasions:
-        client = facts.get(occasion.client_id)
-        if client is None or not _may_contact(client, occasion.kind):
+    rank = {kind: position for position, kind in enumerate(KINDS)}
+    entries = []
+    for client_id, key, kind, due, title, detail, ref in occasions:
+        client = facts.get(client_id)
+        if client is None or client[1] < _REACH_NEEDED[kind]:
             continue
-        due = occasion.due
-        status, snoozed_until = acted.get(occasion.key, ("", None))
-        if status in ("done", "dismissed"):
-            continue
-        if status == "snoozed":
-            if snoozed_until > on:
+        back_on = snoozed.get(key)
+        if back_on is not None:
+            if back_on > on:
                 continue
-            due = snoozed_until
-        if due > until:
-            continue
-        draft = ""
-        if occasion.kind == "holiday":
-            draft = greeting(templates, holiday_names[occasion.key], client.id, client.name,
-                             client.therapist_name, client.interests)
-        elif occasion.kind == "birthday" and occasion.key.startswith("birthday:client:"):
-            draft = greeting(birthday_templates, "生日", client.id, client.name, client.therapist_name,
-                             client.interests)
-        items.append(reminder(client, occasion.key, occasion.kind, due, occasion.title, occasion.detail, draft))
-    order = {kind: position for position, kind in enumerate(KINDS)}
-    items.sort(key=lambda item: (item.due >= on, order[item.kind],
-                                 therapist_first is not None and item.therapist_id != therapist_first,
-                                 item.due, item.client_name, item.key))
-    return ReminderList(on, until, items)
+            due = back_on
+        if due <= until:
+            therapist_id = client[0]
+            entries.append((due >= on, rank[kind], therapist_first is not None and therapist_id != therapist_first,
+                            due, client_id, key, kind, therapist_id, title, detail, ref))
+    entries.sort()  # tuples compare in C: no Python call per comparison
+    return ReminderList(on, until, entries, settings)
 
 
 KIND_WORDS = {"complaint": "投诉与不满意", "followup": "护理回访", "care": "关心问候", "birthday": "生日",
@@ -137,6 +259,6 @@ def reminder_lines(found: ReminderList) -> list[str]:
             lines.append(text)
             if item.draft:
                 lines.append(f"      问候语：{item.draft}")
-    if not found.items:
+    if not len(found):
         lines.append("没有需要处理的提醒。")
     return lines

@@ -1,15 +1,16 @@
 """The dated occasions of a client's life and of her treatments: birthdays (hers and her family's, solar or
 lunar), the events in her file, follow-up calls after treatments, and complaints to call back about.
 
-Each function returns (client id, key, kind, due date, title, detail) candidates for [start, end]; follow-ups
-and complaint calls also reach back `SERVICE_LOOKBACK_DAYS`, because an overdue call stays on the list until
-someone makes it (or dismisses it).
+Each function returns the (client id, key, kind, due date, title, detail) occasions of [start, end] that were
+neither done nor dismissed; follow-ups and complaint calls also reach back `SERVICE_LOOKBACK_DAYS`, because an
+overdue call stays on the list until someone makes it (or dismisses it).
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from salon.clients.birthdays import (
     LUNAR,
@@ -19,6 +20,7 @@ from salon.clients.birthdays import (
     next_occurrence,
 )
 from salon.dates import as_date
+from salon.reminders.actions import closed_keys, still_open_sql
 from salon.store.models import database_proxy
 
 SERVICE_LOOKBACK_DAYS = 30  # a follow-up older than this is no use to make any more
@@ -29,14 +31,14 @@ EVENT_WORDS = {"wedding": "结婚纪念日", "anniversary": "纪念日", "childb
                "bereavement": "家中丧事", "other": "重要的事"}
 
 
-@dataclass(frozen=True)
-class Occasion:
+class Occasion(NamedTuple):  # a tuple: a busy week has tens of thousands
     client_id: int
     key: str
     kind: str
     due: date
-    title: str
+    title: str = ""  # empty for a follow-up or a card: its words are read when it is shown (salon.reminders.wording)
     detail: str = ""
+    ref: int | str | None = None  # what those words are read from: the visit line, the card, the holiday's name
 
 
 def _days(start: date, end: date) -> list[date]:
@@ -60,10 +62,12 @@ def _birthday_rows(start: date, end: date) -> Iterator[tuple]:
     marks = ",".join("(?, ?, ?)" for _ in pairs)
     params = [value for pair in pairs for value in pair]
     for table, owner, who in (("client", "id", "''"), ("family_member", "client_id", "relation || ':' || name")):
+        # The wanted days drive the join, one index range each (an IN list of row values scans the whole index).
         yield from database_proxy.execute_sql(
-            f"SELECT {owner}, {who}, birthday_calendar, birth_year, birth_month, birth_day, birth_leap_month"
-            f" FROM {table} WHERE birthday_calendar <> '' AND (birthday_calendar, birth_month, birth_day)"
-            f" IN (VALUES {marks})", params)
+            f"SELECT b.{owner}, {who}, b.birthday_calendar, b.birth_year, b.birth_month, b.birth_day,"
+            f" b.birth_leap_month FROM (VALUES {marks}) w CROSS JOIN {table} b"
+            " ON b.birthday_calendar = w.column1 AND b.birth_month = w.column2 AND b.birth_day = w.column3"
+            " WHERE b.birthday_calendar <> ''", params)
 
 
 def birthdays(start: date, end: date) -> list[Occasion]:
@@ -91,15 +95,29 @@ def birthdays(start: date, end: date) -> list[Occasion]:
             if years % 10 == 0 or years < 30:
                 age = f"{years} 岁"
         found.append(Occasion(client_id, key, kind, when, title, age))
-    return found
+    return _still_open(found)
+
+
+def _still_open(found: list[Occasion]) -> list[Occasion]:
+    closed = closed_keys([occasion.key for occasion in found])
+    return [occasion for occasion in found if occasion.key not in closed]
 
 
 def events(start: date, end: date) -> list[Occasion]:
     """Yearly events (a wedding anniversary) on their day; one-off ones (illness, bereavement, childbirth) as a
     care call from their date on, until made or a month has passed."""
+    days = sorted({(start + timedelta(days=offset)).strftime("%m-%d") for offset in range((end - start).days + 1)})
+    if "02-28" in days:
+        days.append("02-29")  # married on 29 February: remembered on the 28th in a common year
     found = []
     for client_id, event_id, kind, event_date, note in database_proxy.execute_sql(
-            "SELECT client_id, id, kind, event_date, note FROM client_event"):
+            "SELECT client_id, id, kind, event_date, note FROM client_event"
+            f" WHERE substr(event_date, 6, 5) IN ({','.join('?' * len(days))})"
+            f" AND kind IN ({','.join('?' * len(YEARLY_EVENTS))})"
+            " UNION ALL SELECT client_id, id, kind, event_date, note FROM client_event"
+            f" WHERE event_date >= ? AND event_date <= ? AND kind NOT IN ({','.join('?' * len(YEARLY_EVENTS))})",
+            (*days, *YEARLY_EVENTS, (start - timedelta(days=CARE_LOOKBACK_DAYS)).isoformat(), end.isoformat(),
+             *YEARLY_EVENTS)):
         happened = as_date(event_date)
         words = EVENT_WORDS.get(kind, "重要的事")
         if kind in YEARLY_EVENTS:
@@ -111,46 +129,56 @@ def events(start: date, end: date) -> list[Occasion]:
                 if start <= when <= end and when > happened:
                     found.append(Occasion(client_id, f"event:{event_id}:{year}", "event", when,
                                           f"{words}（{when.year - happened.year} 周年）", note))
-        elif start - timedelta(days=CARE_LOOKBACK_DAYS) <= happened <= end:
+        else:
             found.append(Occasion(client_id, f"care:{event_id}", "care", happened, f"关心：{words}", note))
-    return found
+    return _still_open(found)
 
 
 def followups(start: date, end: date) -> list[Occasion]:
     """A call N days after a treatment, for every N its line stores ('1,7'); a visit with a complaint or low
     satisfaction (1-2) gets a call the next day whatever its lines say.
 
-    The calls are read by date from `followup_call` (filled by a trigger as lines are written); those already
-    done or set aside are left out in SQL, so a busy salon's month of calls costs one index range.
+    The calls are read by date from `followup_call` (filled by a trigger as lines are written, and marked closed
+    by one as the front desk deals with them), so a busy salon's month of calls costs one range of a partial index.
     """
-    until = (end + timedelta(days=1)).isoformat()
-    found = []
-    for item_id, day, due_on, client_id, visited_at, name in database_proxy.execute_sql(
-            "SELECT f.item_id, f.day, f.due_on, v.client_id, v.visited_at, i.name FROM followup_call f"
-            " JOIN visit_item i ON i.id = f.item_id JOIN visit v ON v.id = i.visit_id"
-            " WHERE f.due_on >= ? AND f.due_on <= ? AND v.status = 'done' AND NOT EXISTS ("
-            "  SELECT 1 FROM reminder_state s WHERE s.key = 'followup:' || f.item_id || ':' || f.day"
-            "  AND s.status IN ('done', 'dismissed'))",
-            ((start - timedelta(days=SERVICE_LOOKBACK_DAYS)).isoformat(), end.isoformat())):
-        found.append(Occasion(client_id, f"followup:{item_id}:{day}", "followup", as_date(due_on),
-                              f"回访：{name} 第 {day} 天", f"{as_date(visited_at).isoformat()} 做的护理"))
-    lookback = (start - timedelta(days=SERVICE_LOOKBACK_DAYS + 1)).isoformat()
+    # Only ids and the date: a busy week has ten thousand calls, and their words are read for those shown.
+    days: dict[str, date] = {}
+    found = [Occasion(client_id, f"followup:{item_id}:{day}", "followup",
+                      days.get(due_on) or days.setdefault(due_on, date.fromisoformat(due_on)), ref=item_id)
+             for client_id, item_id, day, due_on in database_proxy.execute_sql(
+                 "SELECT v.client_id, f.item_id, f.day, f.due_on FROM followup_call f INDEXED BY followup_call_open"
+                 " JOIN visit_item i ON i.id = f.item_id JOIN visit v ON v.id = i.visit_id"
+                 " WHERE f.closed = 0 AND f.due_on >= ? AND f.due_on <= ? AND v.status = 'done'",
+                 ((start - timedelta(days=SERVICE_LOOKBACK_DAYS)).isoformat(), end.isoformat()))]
     for visit_id, client_id, visited_at, satisfaction, complaint in database_proxy.execute_sql(
-            "SELECT id, client_id, visited_at, satisfaction, complaint FROM visit"
-            " WHERE status = 'done' AND visited_at >= ? AND visited_at < ? AND (complaint = 1 OR satisfaction <= 2)",
-            (lookback, until)):
-        due = as_date(visited_at) + timedelta(days=1)
-        if due <= end:
-            why = "有投诉" if complaint else f"满意度 {satisfaction}"
-            found.append(Occasion(client_id, f"complaint_call:{visit_id}", "complaint", due,
-                                  "不满意回访：第二天打电话", f"{as_date(visited_at).isoformat()} 到店，{why}"))
+            "SELECT id, client_id, visited_at, satisfaction, complaint FROM visit INDEXED BY visit_unhappy"
+            " WHERE status = 'done' AND (complaint = 1 OR satisfaction <= 2) AND visited_at >= ? AND visited_at < ?"
+            " AND " + still_open_sql("'complaint_call:' || id"),
+            ((start - timedelta(days=SERVICE_LOOKBACK_DAYS + 1)).isoformat(), end.isoformat())):
+        visited_on = as_date(visited_at)
+        why = "有投诉" if complaint else f"满意度 {satisfaction}"
+        found.append(Occasion(client_id, f"complaint_call:{visit_id}", "complaint", visited_on + timedelta(days=1),
+                              "不满意回访：第二天打电话", f"{visited_on.isoformat()} 到店，{why}"))
     return found
 
 
 def open_complaints(end: date) -> list[Occasion]:
-    """Every complaint not resolved yet is a reminder until it is."""
+    """Every complaint not resolved yet is a reminder until it is (or until it is set aside)."""
     return [Occasion(client_id, f"complaint:{complaint_id}", "complaint", as_date(received_on),
                      "投诉未解决", what)
             for complaint_id, client_id, received_on, what in database_proxy.execute_sql(
-                "SELECT id, client_id, received_on, what FROM complaint WHERE status = 'open' AND received_on <= ?",
-                (end.isoformat(),))]
+                "SELECT id, client_id, received_on, what FROM complaint WHERE status = 'open' AND received_on <= ?"
+                " AND " + still_open_sql("'complaint:' || id"), (end.isoformat(),))]
+
+
+def followup_words(key: str, item_ids: dict[int, tuple[str, str]], item_id: int) -> tuple[str, str]:
+    """(title, detail) of a follow-up call, from its key's day and its line as `followup_lines` read it."""
+    name, visited_on = item_ids.get(item_id, ("", ""))
+    return f"回访：{name} 第 {key.rsplit(':', 1)[1]} 天", f"{visited_on} 做的护理"
+
+
+def followup_lines(item_ids: set[int]) -> dict[int, tuple[str, str]]:
+    """(service name, day of the visit) of these visit lines."""
+    return {item_id: (name, str(visited_at)[:10]) for item_id, name, visited_at in database_proxy.execute_sql(
+        "SELECT i.id, i.name, v.visited_at FROM json_each(?) j CROSS JOIN visit_item i ON i.id = j.value"
+        " JOIN visit v ON v.id = i.visit_id", (json.dumps(sorted(item_ids)),))}

@@ -24,6 +24,23 @@ _BIRTHDAY_CHECK = """
         OR (birthday_calendar <> '' AND birth_month IS NOT NULL AND birth_day IS NOT NULL))
 """
 
+
+def _followup_key_parts(key: str) -> str:
+    """(item id, day) out of a follow-up's reminder key 'followup:<item>:<day>', in SQL."""
+    rest = f"substr({key}, 10)"
+    return (f"CAST(substr({rest}, 1, instr({rest}, ':') - 1) AS INTEGER),"
+            f" CAST(substr({rest}, instr({rest}, ':') + 1) AS INTEGER)")
+
+
+# The lapse level (the end of 'lapse:<client>:<last visit>:<level>') done or dismissed since her last visit, the
+# latest if several; evaluated on a client_visit_stats row.
+LAPSE_CLOSED_SQL = (
+    "(SELECT substr(r.key, length('lapse:' || client_visit_stats.client_id || ':' || client_visit_stats.last_on"
+    " || ':') + 1) FROM reminder_state r"
+    " WHERE r.key > 'lapse:' || client_visit_stats.client_id || ':' || client_visit_stats.last_on || ':'"
+    " AND r.key < 'lapse:' || client_visit_stats.client_id || ':' || client_visit_stats.last_on || ';'"
+    " AND r.status IN ('done', 'dismissed') ORDER BY r.updated_at DESC, r.key DESC LIMIT 1)")
+
 MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
     (1, "client files, therapists and search keys", (
         """CREATE TABLE staff (
@@ -518,6 +535,73 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             INSERT OR IGNORE INTO client_visit_stale (client_id) VALUES (NEW.client_id);
             INSERT OR IGNORE INTO client_visit_stale (client_id) VALUES (OLD.client_id);
         END""",
+    )),
+    (9, "the reminder list reads only what is still open", (
+        # A follow-up call done or set aside is marked on the call itself (by triggers on reminder_state, which
+        # stays the one record of what the front desk did), so the list reads the open calls of its dates from
+        # a partial index instead of probing every call of the month.
+        "ALTER TABLE followup_call ADD COLUMN closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1))",
+        f"UPDATE followup_call SET closed = 1 WHERE (item_id, day) IN (SELECT {_followup_key_parts('key')}"
+        " FROM reminder_state WHERE key >= 'followup:' AND key < 'followup;' AND status IN ('done', 'dismissed'))",
+        "CREATE INDEX followup_call_open ON followup_call (due_on) WHERE closed = 0",
+        # The lines' trigger names its columns now that the table has one more.
+        "DROP TRIGGER visit_item_followups",
+        """CREATE TRIGGER visit_item_followups AFTER INSERT ON visit_item WHEN NEW.followup_days <> '' BEGIN
+            INSERT INTO followup_pattern SELECT NEW.followup_days, f.n FROM followup_number f
+            WHERE NOT EXISTS (SELECT 1 FROM followup_pattern WHERE days = NEW.followup_days)
+              AND instr(',' || NEW.followup_days || ',', ',' || f.n || ',') > 0;
+            INSERT INTO followup_call (item_id, day, due_on) SELECT NEW.id, p.n,
+                date((SELECT visited_at FROM visit WHERE id = NEW.visit_id), '+' || p.n || ' days')
+            FROM followup_pattern p WHERE p.days = NEW.followup_days;
+        END""",
+        *(f"""CREATE TRIGGER reminder_state_followup_{event} AFTER {event} ON reminder_state
+            WHEN {row}.key LIKE 'followup:%' BEGIN
+            UPDATE followup_call SET closed = {closed}
+            WHERE (item_id, day) = (SELECT {_followup_key_parts(row + '.key')});
+        END""" for event, row, closed in (("insert", "NEW", "NEW.status IN ('done', 'dismissed')"),
+                                          ("update", "NEW", "NEW.status IN ('done', 'dismissed')"),
+                                          ("delete", "OLD", "0"))),
+        # Likewise the lapse level called about (or set aside) since her last visit, on her visit summary: the
+        # list then skips the tens of thousands of long-gone clients already dealt with without a probe each.
+        "ALTER TABLE client_visit_stats ADD COLUMN lapse_closed TEXT",
+        # Her last visit as a day number (Python's date.toordinal), so that days since are integer arithmetic
+        # rather than two julianday() calls for each level tested on each of 100,000 rows.
+        "ALTER TABLE client_visit_stats ADD COLUMN last_day INTEGER",
+        "UPDATE client_visit_stats SET last_day = CAST(julianday(last_on) - 1721424.5 AS INTEGER)",
+        f"UPDATE client_visit_stats SET lapse_closed = {LAPSE_CLOSED_SQL}",
+        *(f"""CREATE TRIGGER reminder_state_lapse_{event} AFTER {event} ON reminder_state
+            WHEN NEW.key LIKE 'lapse:%' BEGIN
+            UPDATE client_visit_stats SET lapse_closed = {LAPSE_CLOSED_SQL} WHERE client_id = NEW.client_id;
+        END""" for event in ("insert", "update")),
+        """CREATE TRIGGER reminder_state_lapse_delete AFTER DELETE ON reminder_state WHEN OLD.key LIKE 'lapse:%' BEGIN
+            UPDATE client_visit_stats SET lapse_closed = NULL WHERE client_id = OLD.client_id;
+        END""",
+        # Her summary by band of days since her last visit (salon.reminders.lapsing reads each band from one).
+        "CREATE INDEX client_visit_stats_long ON client_visit_stats (last_day)"
+        " WHERE lapse_closed IS NOT 'long_dormant'",
+        "CREATE INDEX client_visit_stats_dormant ON client_visit_stats (last_day) WHERE lapse_closed IS NOT 'dormant'",
+        "CREATE INDEX client_visit_stats_rhythm ON client_visit_stats (last_day + usual_days)"
+        " WHERE visits >= 3 AND usual_days IS NOT NULL",
+        "CREATE INDEX client_visit_stats_first ON client_visit_stats (last_day)"
+        " WHERE visits = 1 AND lapse_closed IS NOT 'first_visit'",
+        "CREATE INDEX client_visit_stats_few ON client_visit_stats (last_day) WHERE visits < 3",
+        # The few visits that need a next-day call (a complaint, low satisfaction), by date.
+        "CREATE INDEX visit_unhappy ON visit (visited_at)"
+        " WHERE status = 'done' AND (complaint = 1 OR satisfaction <= 2)",
+        # Snoozed occasions, read whole by every list.
+        "CREATE INDEX reminder_state_snoozed ON reminder_state (snoozed_until) WHERE status = 'snoozed'",
+        # The cards worth a call, each reason from its own small partial index.
+        "CREATE INDEX client_package_used_up ON client_package (last_used_at) WHERE status = 'used_up'",
+        "CREATE INDEX client_package_expiring ON client_package (expires_on) WHERE status = 'active'",
+        "CREATE INDEX client_package_idle ON client_package (substr(coalesce(last_used_at, sold_at), 1, 10))"
+        " WHERE status = 'active'",
+        "CREATE INDEX client_package_sessions ON client_package (sessions_left)"
+        " WHERE status = 'active' AND kind <> 'stored_value'",
+        "CREATE INDEX client_package_balance ON client_package (principal_fen + bonus_fen)"
+        " WHERE status = 'active' AND kind = 'stored_value'",
+        # Events by date (a care call) and by day of the year (an anniversary).
+        "CREATE INDEX client_event_date ON client_event (event_date)",
+        "CREATE INDEX client_event_day ON client_event (substr(event_date, 6, 5))",
     )),
 )
 

@@ -2,7 +2,7 @@
 The list is computed off the UI thread (it reads every client's visits), so typing never waits for it."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from salon.errors import ValidationError
 from salon.reminders.actions import dismiss, snooze
 from salon.reminders.items import Reminder
-from salon.reminders.listing import KIND_WORDS, ReminderList, build_reminders, reminder_lines
+from salon.reminders.listing import KIND_WORDS, ReminderList, ReminderView, build_reminders, reminder_lines
 from salon.staff import list_staff
 from ui.common.child_dialogs import open_child
 from ui.common.documents import print_html
@@ -49,6 +49,15 @@ class ReminderTableModel(RecordTableModel):
             Column(self.tr("事项"), lambda r: r.title),
             Column(self.tr("说明/问候语"), lambda r: r.draft or r.detail),
         ], muted=lambda r: False, parent=parent, id_of=lambda r: r.key)
+
+    def set_records(self, records: Sequence[Reminder]) -> None:
+        """A ReminderView is kept as it is, not copied: its reminders are made as their rows are painted."""
+        self.beginResetModel()
+        self._records = records
+        self.endResetModel()
+
+    def row_of(self, key: str) -> int:
+        return self._records.position_of(key) if isinstance(self._records, ReminderView) else super().row_of(key)
 
     def item(self, row: int) -> Reminder:
         return self.record(row)
@@ -153,12 +162,12 @@ class RemindersPage(QWidget):
         keep = self.kind_combo.currentData()
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
-        self.kind_combo.addItem(self.tr("全部 %1 条").replace("%1", str(len(found.items))), None)
+        self.kind_combo.addItem(self.tr("全部 %1 条").replace("%1", str(len(found))), None)
         for kind, count in found.counts().items():
             self.kind_combo.addItem(f"{self.tr(KIND_WORDS[kind])} {count}", kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(keep)))
         self.kind_combo.blockSignals(False)
-        overdue = sum(item.overdue(found.on) for item in found.items)
+        overdue = found.overdue_count()
         parts = [f"{self.tr(KIND_WORDS[kind])} {count}" for kind, count in found.counts().items()]
         text = ("　·　".join(parts) if parts else self.tr("没有需要处理的提醒。"))
         if overdue:
@@ -174,7 +183,7 @@ class RemindersPage(QWidget):
             return
         kind = self.kind_combo.currentData()
         self.model.on = self.found.on
-        self.model.set_records(self.found.items if kind is None else self.found.of_kind(kind))
+        self.model.set_records(self.found.view(kind))
         fit_columns(self.table)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
