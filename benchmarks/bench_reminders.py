@@ -49,7 +49,7 @@ def run(path: Path, repeat: int) -> str:
                 ("birthdays (clients and family, solar and lunar)", lambda: occasions.birthdays(on, until)),
                 ("follow-ups and complaint calls", lambda: occasions.followups(on, until)),
                 ("events and care calls", lambda: occasions.events(on, until)),
-                ("lapsing clients", lambda: lapsing.lapses(on, settings)),
+                ("lapsing clients (those the salon may contact)", lambda: lapsing.lapses(on, settings)),
                 ("cards", lambda: cards.card_reminders(on, settings))):
             median, p95, found = measure(job, repeat)
             table.add(f"source: {label}", f"{len(found):,}", median, p95, (base,))

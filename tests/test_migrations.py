@@ -134,6 +134,11 @@ def test_a_version_8_file_keeps_what_the_front_desk_already_did(db_path, monkeyp
     called = save_client(ClientInput(name="王芳", phone="13800000201")).id
     item = visit(called, datetime(2026, 3, 9, 10))
     complete(f"followup:{item}:1", called, "followup", Outcome("phone", "很好"), when=datetime(2026, 3, 10, 9))
+    from salon.visits.recording import void_visit
+
+    mistaken = visit(called, datetime(2026, 3, 9, 11))  # saved twice by mistake, voided: no calls for it
+    void_visit(database.execute_sql("SELECT visit_id FROM visit_item WHERE id = ?", (mistaken,)).fetchone()[0],
+               "重复登记", when=datetime(2026, 3, 9, 12))
     gone = save_client(ClientInput(name="李娜", phone="13800000202")).id
     visit(gone, datetime(2025, 6, 1, 10))
     quiet = save_client(ClientInput(name="赵敏", phone="13800000203")).id
@@ -152,6 +157,9 @@ def test_a_version_8_file_keeps_what_the_front_desk_already_did(db_path, monkeyp
     found = build_reminders(date(2026, 3, 10), 7)
     assert [item.key for item in found.of_kind("followup")] == [f"followup:{item}:7"]
     assert found.of_kind("lapse") == []
+    assert database.execute_sql("SELECT count(*) FROM followup_call WHERE item_id = ?", (mistaken,)).fetchone() == (0,)
+    assert database.execute_sql("SELECT count(*), count(client_id) FROM followup_call WHERE item_id = ?",
+                                (item,)).fetchone() == (2, 2)
     assert database.execute_sql("SELECT client_id, lapse_closed FROM client_visit_stats ORDER BY client_id"
                                 ).fetchall() == [(called, None), (gone, "long_dormant"), (quiet, "long_dormant")]
     close_database(database)

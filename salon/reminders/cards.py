@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from salon.dates import as_date
 from salon.money import format_fen
 from salon.reminders.actions import still_open_sql
+from salon.reminders.items import client_join, reachable_sql
 from salon.reminders.occasions import Occasion
 from salon.settings import SalonSettings
 from salon.store.models import database_proxy
@@ -33,15 +34,16 @@ def card_reminders(on: date, settings: SalonSettings) -> list[Occasion]:
          "p.status = 'active' AND substr(coalesce(p.last_used_at, p.sold_at), 1, 10) <= :unused_before"),
     )
     query = " UNION ALL ".join(
-        f"SELECT {key}, p.client_id, p.id, CASE WHEN p.status = 'used_up' THEN substr(p.last_used_at, 1, 10) END"
-        f" FROM client_package p WHERE {condition} AND {still_open_sql(key)}" for key, condition in reasons)
-    return [Occasion(client_id, key, "card", date.fromisoformat(used_up_on) if used_up_on else on, ref=package_id)
-            for key, client_id, package_id, used_up_on in database_proxy.execute_sql(query, {
-                "used_up_since": (on - timedelta(days=USED_UP_WINDOW_DAYS)).isoformat(),
-                "unused_before": (on - timedelta(days=settings.card_unused_days)).isoformat(),
-                "horizon": (on + timedelta(days=settings.card_expiry_window_days)).isoformat(),
-                "on": on.isoformat(), "low_balance": settings.card_low_balance_fen,
-                "low_sessions": settings.card_low_sessions})]
+        f"SELECT p.client_id, c.therapist_id, {key}, 'card',"
+        " CASE WHEN p.status = 'used_up' THEN substr(p.last_used_at, 1, 10) ELSE :on END, NULL, NULL, p.id"
+        f" FROM client_package p{client_join('p.client_id')}"
+        f" WHERE {condition} AND {reachable_sql('card')} AND {still_open_sql(key)}" for key, condition in reasons)
+    return list(map(Occasion._make, database_proxy.execute_sql(query, {
+        "used_up_since": (on - timedelta(days=USED_UP_WINDOW_DAYS)).isoformat(),
+        "unused_before": (on - timedelta(days=settings.card_unused_days)).isoformat(),
+        "horizon": (on + timedelta(days=settings.card_expiry_window_days)).isoformat(),
+        "on": on.isoformat(), "low_balance": settings.card_low_balance_fen,
+        "low_sessions": settings.card_low_sessions})))
 
 
 def cards_by_id(package_ids: set[int]) -> dict[int, tuple]:

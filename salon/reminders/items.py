@@ -14,6 +14,20 @@ KINDS = ("complaint", "followup", "care", "birthday", "event", "card", "lapse", 
 SERVICE_KINDS = frozenset({"complaint", "followup"})
 
 
+def client_join(client_id: str) -> str:
+    """SQL joining the client `c` of the row whose client id is `client_id`, for `reachable_sql` and her therapist:
+    through an index holding just those columns, since a client's row is wide and they come last in it."""
+    return f" CROSS JOIN client c INDEXED BY client_contact_facts ON c.id = {client_id}"
+
+
+def reachable_sql(kind: str, client: str = "c") -> str:
+    """The SQL condition on the client row `client` under which the salon may contact her about a `kind`."""
+    if kind in SERVICE_KINDS:
+        return "1"
+    greet = f"{client}.archived_at IS NULL AND {client}.do_not_contact = 0"
+    return f"{greet} AND {client}.marketing_consent = 1" if kind == "holiday" else greet
+
+
 class Reminder(NamedTuple):  # a tuple: a busy week lists tens of thousands
     key: str  # the occasion, stable: what done / snoozed / dismissed are remembered by
     kind: str  # one of KINDS

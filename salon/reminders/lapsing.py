@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from salon.dates import as_date
+from salon.reminders.items import client_join, reachable_sql
 from salon.settings import SalonSettings
 from salon.store.migrations import LAPSE_CLOSED_SQL
 from salon.store.models import database_proxy
@@ -26,6 +27,7 @@ _CHUNK = 500
 @dataclass(frozen=True)
 class Lapse:
     client_id: int
+    therapist_id: int | None
     level: str  # 'due', 'at_risk', 'dormant', 'long_dormant', 'first_visit'
     last_visit: date
     visits: int
@@ -92,7 +94,7 @@ def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
     # salon's floor. The CASE then names the
     # level (its order decides, as the bands do: dormant before anything measured against a rhythm).
     rows = database_proxy.execute_sql(
-        "SELECT o.client_id, o.visits, o.last_on, o.usual_days, o.since, o.level FROM ("
+        "SELECT o.client_id, c.therapist_id, o.visits, o.last_on, o.usual_days, o.since, o.level FROM ("
         " SELECT s.client_id, s.visits, s.last_on, s.usual_days, s.since, s.lapse_closed, CASE"
         "  WHEN s.since >= :long_days THEN 'long_dormant' WHEN s.since >= :dormant_days THEN 'dormant'"
         "  WHEN s.visits >= 3 AND s.usual_days IS NOT NULL AND s.since - s.usual_days >= :risk_over THEN 'at_risk'"
@@ -113,8 +115,8 @@ def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
         "   AND last_day <= :today - :floor AND last_day > :today - :dormant_days)) s) o"
         # The level last dealt with is on the summary (kept by triggers); an earlier one still needs the probe,
         # for the few whose level went back (the salon changed its margins). Qualified: reminder_state has a
-        # client_id of its own, and a bare name would bind to it. (Archived clients are left out by the list,
-        # with everyone it may not contact.)
+        # client_id of its own, and a bare name would bind to it.
+        f"{client_join('o.client_id')} AND {reachable_sql('lapse')}"
         " WHERE o.level IS NOT NULL AND o.level IS NOT o.lapse_closed AND NOT EXISTS (SELECT 1 FROM reminder_state r"
         "  WHERE r.key = 'lapse:' || o.client_id || ':' || o.last_on || ':' || o.level"
         "  AND r.status IN ('done', 'dismissed'))",
@@ -122,7 +124,7 @@ def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
          "risk_over": settings.lapse_risk_days_over, "due_over": settings.lapse_due_days_over,
          "one_time": settings.one_time_call_days, "floor": settings.lapse_floor_days})
     found = []
-    for client_id, visits, last_on, usual, since, level in rows:
+    for client_id, therapist_id, visits, last_on, usual, since, level in rows:
         last = as_date(last_on)
         if level == "long_dormant":
             due = last + timedelta(days=LONG_DORMANT_DAYS)
@@ -135,7 +137,7 @@ def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
             due = last + timedelta(days=usual + over)
         else:
             due = last + timedelta(days=settings.lapse_floor_days)
-        found.append(Lapse(client_id, level, last, visits, usual if visits >= 3 else None, since, due))
+        found.append(Lapse(client_id, therapist_id, level, last, visits, usual if visits >= 3 else None, since, due))
     return found
 
 

@@ -20,7 +20,7 @@ from salon.reminders import actions
 from salon.reminders.actions import still_open_sql
 from salon.reminders.cards import card_reminders, card_words, cards_by_id
 from salon.reminders.holidays import greeting, holidays_between, parse_holidays
-from salon.reminders.items import KINDS, SERVICE_KINDS, Reminder
+from salon.reminders.items import KINDS, Reminder, client_join, reachable_sql
 from salon.reminders.lapsing import lapse_text, lapses, refresh_visit_stats
 from salon.reminders.occasions import (
     Occasion,
@@ -56,6 +56,11 @@ class ReminderList:
     def __len__(self) -> int:
         return len(self._entries)
 
+    @property
+    def made(self) -> int:
+        """How many entries were put into words so far (a page at a time, as they are read)."""
+        return len(self._made)
+
     def item(self, index: int) -> Reminder:
         made = self._made.get(index)
         if made is None:
@@ -83,7 +88,8 @@ class ReminderList:
         return {kind: counted[kind] for kind in KINDS if counted[kind]}
 
     def overdue_count(self) -> int:
-        return sum(1 for entry in self._entries if entry[_DUE] < self.on)
+        today = self.on.isoformat()
+        return sum(1 for entry in self._entries if entry[_DUE] < today)
 
     def index_of(self, key: str) -> int:
         return next((index for index, entry in enumerate(self._entries) if entry[_KEY] == key), -1)
@@ -113,8 +119,8 @@ class ReminderList:
                 draft = greeting(templates, ref, client_id, name, therapist, interests)
             elif kind == "birthday" and key.startswith("birthday:client:"):
                 draft = greeting(birthday_templates, "生日", client_id, name, therapist, interests)
-            self._made[index] = Reminder(key, kind, client_id, name, phone, therapist_id, therapist, due, title,
-                                         detail, draft)
+            self._made[index] = Reminder(key, kind, client_id, name, phone, therapist_id, therapist,
+                                         date.fromisoformat(due), title, detail, draft)
 
 
 class ReminderView(Sequence):
@@ -150,24 +156,6 @@ class ReminderView(Sequence):
         return next((position for position, at in enumerate(self._indexes) if at == index), -1)
 
 
-# How far the salon may reach out to a client (client_facts), and how far each kind of reminder needs: a follow-up
-# or a complaint call is service, owed to everyone; greetings and offers leave out clients who asked not to be
-# contacted or are archived, holiday greetings also those without consent to news and offers.
-REACH_NONE, REACH_GREET, REACH_MARKETING = 0, 1, 2
-_REACH_NEEDED = {kind: REACH_NONE if kind in SERVICE_KINDS else REACH_MARKETING if kind == "holiday" else REACH_GREET
-                 for kind in KINDS}
-
-
-def client_facts(client_ids: set[int]) -> dict[int, tuple[int | None, int]]:
-    """(therapist id, reach) of each client, in one statement (the ids go in as one JSON array). Numbers only, in
-    plain tuples: turning tens of thousands of rows of text into Python objects is most of the list's cost, so her
-    name and phone are read with the words, for the entries shown."""
-    return {row[0]: row[1:] for row in database_proxy.execute_sql(
-        "SELECT c.id, c.therapist_id, CASE WHEN c.archived_at IS NOT NULL OR c.do_not_contact"
-        f" THEN {REACH_NONE} WHEN c.marketing_consent THEN {REACH_MARKETING} ELSE {REACH_GREET} END"
-        " FROM json_each(?) j CROSS JOIN client c ON c.id = j.value", (json.dumps(sorted(client_ids)),))}
-
-
 def _names_phones_interests(client_ids: set[int]) -> dict[int, tuple[str, str, str]]:
     return {row[0]: row[1:] for row in database_proxy.execute_sql(
         "SELECT c.id, c.name, c.phone, c.interests FROM json_each(?) j CROSS JOIN client c ON c.id = j.value",
@@ -181,10 +169,12 @@ def _holiday_occasions(on: date, until: date, settings: SalonSettings) -> list[O
     for holiday, when in holidays_between(parse_holidays(settings.holidays), on, until):
         prefix = f"holiday:{holiday.name}:{when.isoformat()}:"
         title = f"节日问候：{holiday.name}（{when.month}月{when.day}日）"
-        found.extend(Occasion(client_id, prefix + str(client_id), "holiday", when, title, ref=holiday.name)
-                     for (client_id,) in database_proxy.execute_sql(
-                         "SELECT client_id FROM client_visit_stats WHERE last_on >= ?"
-                         f" AND {still_open_sql('? || client_visit_stats.client_id')}", (since, prefix)))
+        found.extend(Occasion(client_id, therapist_id, prefix + str(client_id), "holiday", when.isoformat(), title,
+                              ref=holiday.name)
+                     for client_id, therapist_id in database_proxy.execute_sql(
+                         f"SELECT s.client_id, c.therapist_id FROM client_visit_stats s{client_join('s.client_id')}"
+                         f" WHERE s.last_on >= ? AND {reachable_sql('holiday')}"
+                         f" AND {still_open_sql('? || s.client_id')}", (since, prefix)))
     return found
 
 
@@ -218,24 +208,21 @@ def _build(on: date, until: date, therapist_first: int | None, settings: SalonSe
                                  *birthdays(on, until), *card_reminders(on, settings)]
     for lapse in lapses(on, settings):
         title, detail = lapse_text(lapse)
-        occasions.append(Occasion(lapse.client_id, lapse.key, "lapse", lapse.due, title, detail))
+        occasions.append(Occasion(lapse.client_id, lapse.therapist_id, lapse.key, "lapse", lapse.due.isoformat(),
+                                  title, detail))
     occasions.extend(_holiday_occasions(on, until, settings))
-    snoozed = actions.snoozed()
-    facts = client_facts({occasion.client_id for occasion in occasions})
+    snoozed = {key: back_on.isoformat() for key, back_on in actions.snoozed().items()}
     rank = {kind: position for position, kind in enumerate(KINDS)}
+    today, last = on.isoformat(), until.isoformat()  # days as ISO text, as the occasions carry them
     entries = []
-    for client_id, key, kind, due, title, detail, ref in occasions:
-        client = facts.get(client_id)
-        if client is None or client[1] < _REACH_NEEDED[kind]:
-            continue
+    for client_id, therapist_id, key, kind, due, title, detail, ref in occasions:
         back_on = snoozed.get(key)
         if back_on is not None:
-            if back_on > on:
+            if back_on > today:
                 continue
             due = back_on
-        if due <= until:
-            therapist_id = client[0]
-            entries.append((due >= on, rank[kind], therapist_first is not None and therapist_id != therapist_first,
+        if due <= last:
+            entries.append((due >= today, rank[kind], therapist_first is not None and therapist_id != therapist_first,
                             due, client_id, key, kind, therapist_id, title, detail, ref))
     entries.sort()  # tuples compare in C: no Python call per comparison
     return ReminderList(on, until, entries, settings)

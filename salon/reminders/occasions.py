@@ -1,7 +1,7 @@
 """The dated occasions of a client's life and of her treatments: birthdays (hers and her family's, solar or
 lunar), the events in her file, follow-up calls after treatments, and complaints to call back about.
 
-Each function returns the (client id, key, kind, due date, title, detail) occasions of [start, end] that were
+Each function returns the (client id, therapist, key, kind, due day, title, detail) occasions of [start, end] that were
 neither done nor dismissed; follow-ups and complaint calls also reach back `SERVICE_LOOKBACK_DAYS`, because an
 overdue call stays on the list until someone makes it (or dismisses it).
 """
@@ -21,6 +21,7 @@ from salon.clients.birthdays import (
 )
 from salon.dates import as_date
 from salon.reminders.actions import closed_keys, still_open_sql
+from salon.reminders.items import client_join, reachable_sql
 from salon.store.models import database_proxy
 
 SERVICE_LOOKBACK_DAYS = 30  # a follow-up older than this is no use to make any more
@@ -32,12 +33,15 @@ EVENT_WORDS = {"wedding": "结婚纪念日", "anniversary": "纪念日", "childb
 
 
 class Occasion(NamedTuple):  # a tuple: a busy week has tens of thousands
+    """An occasion to contact a client the salon may contact about it (each source asks `reachable_sql`)."""
+
     client_id: int
+    therapist_id: int | None  # hers, read with the occasion (her own clients first, for a therapist)
     key: str
     kind: str
-    due: date
-    title: str = ""  # empty for a follow-up or a card: its words are read when it is shown (salon.reminders.wording)
-    detail: str = ""
+    due: str  # the day as ISO text: as SQL hands it over, and it sorts the same
+    title: str | None = ""  # None for a follow-up or a card: put into words when shown (listing.ReminderList)
+    detail: str | None = ""
     ref: int | str | None = None  # what those words are read from: the visit line, the card, the holiday's name
 
 
@@ -61,18 +65,22 @@ def _birthday_rows(start: date, end: date) -> Iterator[tuple]:
     pairs = [("solar", month, day) for month, day in solar] + [("lunar", month, day) for month, day in lunar]
     marks = ",".join("(?, ?, ?)" for _ in pairs)
     params = [value for pair in pairs for value in pair]
-    for table, owner, who in (("client", "id", "''"), ("family_member", "client_id", "relation || ':' || name")):
+    owners = (("client b", "b.id", "''", ""),
+              ("family_member b", "b.client_id", "b.relation || ':' || b.name",
+               client_join("b.client_id")))
+    for table, owner, who, join in owners:
+        client = "c" if join else "b"
         # The wanted days drive the join, one index range each (an IN list of row values scans the whole index).
         yield from database_proxy.execute_sql(
-            f"SELECT b.{owner}, {who}, b.birthday_calendar, b.birth_year, b.birth_month, b.birth_day,"
-            f" b.birth_leap_month FROM (VALUES {marks}) w CROSS JOIN {table} b"
-            " ON b.birthday_calendar = w.column1 AND b.birth_month = w.column2 AND b.birth_day = w.column3"
-            " WHERE b.birthday_calendar <> ''", params)
+            f"SELECT {owner}, {client}.therapist_id, {who}, b.birthday_calendar, b.birth_year, b.birth_month,"
+            f" b.birth_day, b.birth_leap_month FROM (VALUES {marks}) w CROSS JOIN {table}"
+            f" ON b.birthday_calendar = w.column1 AND b.birth_month = w.column2 AND b.birth_day = w.column3{join}"
+            f" WHERE b.birthday_calendar <> '' AND {reachable_sql('birthday', client)}", params)
 
 
 def birthdays(start: date, end: date) -> list[Occasion]:
     found = []
-    for client_id, who, calendar, year, month, day, leap in _birthday_rows(start, end):
+    for client_id, therapist_id, who, calendar, year, month, day, leap in _birthday_rows(start, end):
         birthday = Birthday(calendar, month, day, year, bool(leap))
         when = next_occurrence(birthday, start)
         if when > end:
@@ -94,7 +102,7 @@ def birthdays(start: date, end: date) -> list[Occasion]:
             # Age only where it is kind to say it: round birthdays and the young.
             if years % 10 == 0 or years < 30:
                 age = f"{years} 岁"
-        found.append(Occasion(client_id, key, kind, when, title, age))
+        found.append(Occasion(client_id, therapist_id, key, kind, when.isoformat(), title, age))
     return _still_open(found)
 
 
@@ -110,12 +118,14 @@ def events(start: date, end: date) -> list[Occasion]:
     if "02-28" in days:
         days.append("02-29")  # married on 29 February: remembered on the 28th in a common year
     found = []
-    for client_id, event_id, kind, event_date, note in database_proxy.execute_sql(
-            "SELECT client_id, id, kind, event_date, note FROM client_event"
-            f" WHERE substr(event_date, 6, 5) IN ({','.join('?' * len(days))})"
-            f" AND kind IN ({','.join('?' * len(YEARLY_EVENTS))})"
-            " UNION ALL SELECT client_id, id, kind, event_date, note FROM client_event"
-            f" WHERE event_date >= ? AND event_date <= ? AND kind NOT IN ({','.join('?' * len(YEARLY_EVENTS))})",
+    columns = "e.client_id, c.therapist_id, e.id, e.kind, e.event_date, e.note"
+    for client_id, therapist_id, event_id, kind, event_date, note in database_proxy.execute_sql(
+            f"SELECT {columns} FROM client_event e{client_join('e.client_id')}"
+            f" WHERE substr(e.event_date, 6, 5) IN ({','.join('?' * len(days))})"
+            f" AND e.kind IN ({','.join('?' * len(YEARLY_EVENTS))}) AND {reachable_sql('event')}"
+            f" UNION ALL SELECT {columns} FROM client_event e{client_join('e.client_id')}"
+            " WHERE e.event_date >= ? AND e.event_date <= ?"
+            f" AND e.kind NOT IN ({','.join('?' * len(YEARLY_EVENTS))}) AND {reachable_sql('care')}",
             (*days, *YEARLY_EVENTS, (start - timedelta(days=CARE_LOOKBACK_DAYS)).isoformat(), end.isoformat(),
              *YEARLY_EVENTS)):
         happened = as_date(event_date)
@@ -127,10 +137,11 @@ def events(start: date, end: date) -> list[Occasion]:
                 except ValueError:  # 29 February
                     when = date(year, 2, 28)
                 if start <= when <= end and when > happened:
-                    found.append(Occasion(client_id, f"event:{event_id}:{year}", "event", when,
-                                          f"{words}（{when.year - happened.year} 周年）", note))
+                    found.append(Occasion(client_id, therapist_id, f"event:{event_id}:{year}", "event",
+                                          when.isoformat(), f"{words}（{when.year - happened.year} 周年）", note))
         else:
-            found.append(Occasion(client_id, f"care:{event_id}", "care", happened, f"关心：{words}", note))
+            found.append(Occasion(client_id, therapist_id, f"care:{event_id}", "care", happened.isoformat(),
+                                  f"关心：{words}", note))
     return _still_open(found)
 
 
@@ -138,37 +149,39 @@ def followups(start: date, end: date) -> list[Occasion]:
     """A call N days after a treatment, for every N its line stores ('1,7'); a visit with a complaint or low
     satisfaction (1-2) gets a call the next day whatever its lines say.
 
-    The calls are read by date from `followup_call` (filled by a trigger as lines are written, and marked closed
-    by one as the front desk deals with them), so a busy salon's month of calls costs one range of a partial index.
+    The calls are read by date from `followup_call` (filled by a trigger as lines are written, dropped with a
+    voided visit, and marked closed as the front desk deals with them), so a busy salon's month of calls costs one
+    range of a partial index.
     """
-    # Only ids and the date: a busy week has ten thousand calls, and their words are read for those shown.
-    days: dict[str, date] = {}
-    found = [Occasion(client_id, f"followup:{item_id}:{day}", "followup",
-                      days.get(due_on) or days.setdefault(due_on, date.fromisoformat(due_on)), ref=item_id)
-             for client_id, item_id, day, due_on in database_proxy.execute_sql(
-                 "SELECT v.client_id, f.item_id, f.day, f.due_on FROM followup_call f INDEXED BY followup_call_open"
-                 " JOIN visit_item i ON i.id = f.item_id JOIN visit v ON v.id = i.visit_id"
-                 " WHERE f.closed = 0 AND f.due_on >= ? AND f.due_on <= ? AND v.status = 'done'",
-                 ((start - timedelta(days=SERVICE_LOOKBACK_DAYS)).isoformat(), end.isoformat()))]
-    for visit_id, client_id, visited_at, satisfaction, complaint in database_proxy.execute_sql(
-            "SELECT id, client_id, visited_at, satisfaction, complaint FROM visit INDEXED BY visit_unhappy"
-            " WHERE status = 'done' AND (complaint = 1 OR satisfaction <= 2) AND visited_at >= ? AND visited_at < ?"
-            " AND " + still_open_sql("'complaint_call:' || id"),
+    # Rows made into occasions as SQL hands them over, the words left for when they are shown: a busy week has
+    # ten thousand calls, and any Python work per call shows.
+    found = list(map(Occasion._make, database_proxy.execute_sql(
+        "SELECT f.client_id, c.therapist_id, 'followup:' || f.item_id || ':' || f.day, 'followup', f.due_on,"
+        f" NULL, NULL, f.item_id FROM followup_call f INDEXED BY followup_call_open{client_join('f.client_id')}"
+        " WHERE f.closed = 0 AND f.due_on >= ? AND f.due_on <= ?",
+        ((start - timedelta(days=SERVICE_LOOKBACK_DAYS)).isoformat(), end.isoformat()))))
+    for visit_id, client_id, therapist_id, visited_at, satisfaction, complaint in database_proxy.execute_sql(
+            "SELECT v.id, v.client_id, c.therapist_id, v.visited_at, v.satisfaction, v.complaint"
+            f" FROM visit v INDEXED BY visit_unhappy{client_join('v.client_id')}"
+            " WHERE v.status = 'done' AND (v.complaint = 1 OR v.satisfaction <= 2)"
+            " AND v.visited_at >= ? AND v.visited_at < ? AND " + still_open_sql("'complaint_call:' || v.id"),
             ((start - timedelta(days=SERVICE_LOOKBACK_DAYS + 1)).isoformat(), end.isoformat())):
         visited_on = as_date(visited_at)
         why = "有投诉" if complaint else f"满意度 {satisfaction}"
-        found.append(Occasion(client_id, f"complaint_call:{visit_id}", "complaint", visited_on + timedelta(days=1),
-                              "不满意回访：第二天打电话", f"{visited_on.isoformat()} 到店，{why}"))
+        found.append(Occasion(client_id, therapist_id, f"complaint_call:{visit_id}", "complaint",
+                              (visited_on + timedelta(days=1)).isoformat(), "不满意回访：第二天打电话",
+                              f"{visited_on.isoformat()} 到店，{why}"))
     return found
 
 
 def open_complaints(end: date) -> list[Occasion]:
     """Every complaint not resolved yet is a reminder until it is (or until it is set aside)."""
-    return [Occasion(client_id, f"complaint:{complaint_id}", "complaint", as_date(received_on),
-                     "投诉未解决", what)
-            for complaint_id, client_id, received_on, what in database_proxy.execute_sql(
-                "SELECT id, client_id, received_on, what FROM complaint WHERE status = 'open' AND received_on <= ?"
-                " AND " + still_open_sql("'complaint:' || id"), (end.isoformat(),))]
+    return [Occasion(client_id, therapist_id, f"complaint:{complaint_id}", "complaint",
+                     as_date(received_on).isoformat(), "投诉未解决", what)
+            for complaint_id, client_id, therapist_id, received_on, what in database_proxy.execute_sql(
+                "SELECT p.id, p.client_id, c.therapist_id, p.received_on, p.what FROM complaint p"
+                f"{client_join('p.client_id')} WHERE p.status = 'open' AND p.received_on <= ?"
+                " AND " + still_open_sql("'complaint:' || p.id"), (end.isoformat(),))]
 
 
 def followup_words(key: str, item_ids: dict[int, tuple[str, str]], item_id: int) -> tuple[str, str]:

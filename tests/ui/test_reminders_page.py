@@ -112,3 +112,24 @@ def test_a_complaint_is_logged_stays_until_resolved_and_the_gift_is_logged_with_
     complaint = Complaint.get()
     assert (complaint.status, complaint.resolution) == ("resolved", "送一次舒缓护理")
     assert Gift.get().gift == "舒缓面膜"
+
+
+def test_a_long_list_shows_its_first_screen_and_reads_the_rest_as_she_scrolls(qtbot, database):
+    """A busy week holds thousands of calls: the tab puts into words the rows it shows, not the whole list."""
+    from salon.reminders.listing import PAGE
+
+    facial = save_service(ServiceInput(name="深层清洁", price="198", followup_days="1,7")).id
+    yesterday = datetime.combine(date.today() - timedelta(days=1), time(10))
+    for n in range(3 * PAGE):
+        client_id = save_client(ClientInput(name=f"客户{n:03d}", phone=f"139{n:08d}")).id
+        save_visit(VisitInput(client_id, yesterday, [VisitItemInput("service", facial)], [PaymentInput("cash", 19800)]),
+                   when=yesterday)
+    window = make_window(qtbot, database)
+    page = open_page(qtbot, window)
+    assert page.model.rowCount() == len(page.found) == 6 * PAGE
+    assert page.found.made <= PAGE  # the first screen (and the columns fitted on it)
+    page.table.scrollToBottom()
+    last = page.model.rowCount() - 1
+    assert page.model.data(page.model.index(last, 5)) == "回访：深层清洁 第 7 天"
+    assert page.found.made < len(page.found)
+    assert page.select(page.found.item(last).key) and page.table.currentIndex().row() == last

@@ -147,8 +147,15 @@ def make_table(model: RecordTableModel, object_name: str, *, sortable: bool = Fa
     return table
 
 
+FIT_ROWS = 50
+
+
 def fit_columns(table: QTableView) -> None:
-    """Columns as wide as their content (bounded), the last one takes the rest."""
+    """Columns as wide as their content (bounded), the last one takes the rest.
+
+    Measured on the first rows (visible or not yet): Qt's default reads a thousand rows of every column through
+    `data()`, which for a long list (a busy week's reminders) held the window for a second."""
+    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     table.resizeColumnsToContents()
     for column in range(table.model().columnCount() - 1):
         table.setColumnWidth(column, min(max(table.columnWidth(column), 60), 340))
