@@ -30,6 +30,9 @@ class SalonSettings:
     commission_on_cards: str = COMMISSION_ON_PAID
     # A price, a card or a payment above this asks "are you sure?" naming the amount in words.
     confirm_above_fen: int = 2_000_000
+    # --- the monthly review (报表): ABC classes by cumulative share of spend ---
+    abc_a_percent: int = 70  # the biggest spenders making up this share of the total are A
+    abc_b_percent: int = 90  # ... and up to this share B; the rest C
     # --- reminders (提醒/回访) ---
     lapse_due_days_over: int = 15  # days past her usual interval before a regular is "due" for a call
     lapse_risk_days_over: int = 30  # ... and "at risk"
@@ -89,6 +92,8 @@ def _validated(settings: SalonSettings) -> SalonSettings:
     from salon.reminders.holidays import parse_holidays  # a holiday the list cannot read is refused now
 
     parse_holidays(settings.holidays)
+    if not 0 < settings.abc_a_percent < settings.abc_b_percent <= 100:
+        raise ValidationError("percent_invalid", "ABC 分类的两个比例应满足 0 < A < B ≤ 100。", field="abc_a_percent")
     if not 0 < settings.confirm_above_fen <= MAX_AMOUNT_FEN:
         raise ValidationError("amount_invalid", f"提醒金额应在 0.01 与 {format_fen(MAX_AMOUNT_FEN)} 元之间。",
                               field="confirm_above_fen")

@@ -1,0 +1,176 @@
+"""Prepaid liability (预收款): what the salon still owes its card holders, rolled forward over a period.
+
+opening + sold + topped up − consumed − refunded − expired ± other (voids, corrections) = closing, per card and in
+total, in money (stored-value bonus apart: it was never paid) and in sessions. Opening and closing are each the
+card ledgers summed to that moment, so the rollforward and the ledgers agree by construction:
+
+- a stored-value card owes its principal; its bonus is shown beside it;
+- a count card (or a period card with a number of sessions) owes its sessions left at the card's price per
+  session: what was paid for it over the sessions granted, up to that moment. Its movements are valued at the
+  price of their own moment, and a top-up at another price or the rounding of a fen leaves a small difference,
+  shown on its own line ("rounding and price changes") rather than hidden;
+- an unlimited period card is earned evenly over its term: it owes the days left of what was paid, and what
+  it earned in the period is what remains once sales, refunds and the closing are known.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from salon.money import share
+from salon.reports.period import Period
+from salon.store.models import database_proxy
+
+MOVEMENTS = ("sold", "topped_up", "consumed", "refunded", "expired", "other", "rounding")
+MOVEMENT_WORDS = {"opening": "期初", "sold": "售卡", "topped_up": "充值", "consumed": "耗卡", "refunded": "退卡",
+                  "expired": "过期", "other": "撤销/调整", "rounding": "单价变动与尾差", "closing": "期末"}
+_KIND_MOVEMENT = {"sale": "sold", "top_up": "topped_up", "use": "consumed", "refund": "refunded",
+                  "expiry": "expired", "void": "other", "adjustment": "other"}
+# Movements that reduce what is owed, shown as positive amounts taken away.
+_OUTFLOWS = frozenset({"consumed", "refunded", "expired"})
+
+
+@dataclass
+class CardRoll:
+    package_id: int
+    client_id: int
+    name: str
+    kind: str  # 'count', 'period', 'stored_value'
+    opening_fen: int = 0
+    closing_fen: int = 0
+    moves: dict[str, int] = field(default_factory=dict)  # by MOVEMENTS, outflows as positive amounts
+    opening_bonus_fen: int = 0
+    closing_bonus_fen: int = 0
+    bonus_moves: dict[str, int] = field(default_factory=dict)
+    opening_sessions: int | None = None  # None: a card without sessions
+    closing_sessions: int | None = None
+    session_moves: dict[str, int] = field(default_factory=dict)
+
+    def move(self, name: str) -> int:
+        return self.moves.get(name, 0)
+
+    def balances(self) -> bool:
+        """opening + inflows − outflows ± other + rounding = closing (always true; asserted by the tests)."""
+        signed = sum(-amount if name in _OUTFLOWS else amount for name, amount in self.moves.items())
+        return self.opening_fen + signed == self.closing_fen
+
+
+@dataclass
+class Rollforward:
+    period: Period
+    cards: list[CardRoll]
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(card, attribute) for card in self.cards)
+
+    def move(self, name: str) -> int:
+        return sum(card.move(name) for card in self.cards)
+
+    def bonus_move(self, name: str) -> int:
+        return sum(card.bonus_moves.get(name, 0) for card in self.cards)
+
+    def sessions(self, which: str) -> int:
+        return sum(getattr(card, which) or 0 for card in self.cards)
+
+    def session_move(self, name: str) -> int:
+        return sum(card.session_moves.get(name, 0) for card in self.cards)
+
+    def outstanding(self) -> list[CardRoll]:
+        """The cards that still owe something at the end: sessions, money or bonus."""
+        return [card for card in self.cards if card.closing_fen or card.closing_bonus_fen or card.closing_sessions]
+
+
+def _balances_at(moment: str) -> dict[int, tuple]:
+    """Per card: (sessions, principal, bonus, paid for sessions, sessions granted, refunded) from lines before
+    `moment`."""
+    return {row[0]: row[1:] for row in database_proxy.execute_sql(
+        "SELECT package_id, sum(sessions_delta), sum(principal_delta_fen), sum(bonus_delta_fen),"
+        " sum(CASE WHEN kind IN ('sale', 'top_up') THEN paid_fen ELSE 0 END),"
+        " sum(CASE WHEN kind IN ('sale', 'top_up') THEN sessions_delta ELSE 0 END),"
+        " max(kind = 'refund')"
+        " FROM package_ledger WHERE created_at < ? GROUP BY package_id", (moment,))}
+
+
+def _days_left(on: date, starts_on: str, expires_on: str | None) -> tuple[int, int]:
+    """(days of the term still to come on `on`, days in the term)."""
+    if not expires_on:
+        return 0, 0
+    first, last = date.fromisoformat(starts_on[:10]), date.fromisoformat(expires_on[:10])
+    term = (last - first).days + 1
+    return max(0, min(term, (last - on).days + 1)), term
+
+
+def _value(kind: str, sums: tuple | None, on: date, starts_on: str,
+           expires_on: str | None) -> tuple[int, int, int | None]:
+    """(money owed, bonus owed, sessions left) of a card from its ledger sums at a moment."""
+    if sums is None:
+        return 0, 0, None
+    sessions, principal, bonus, paid, granted, refunded = sums
+    if kind == "stored_value":
+        return principal, bonus, None
+    if granted > 0:
+        return (share(paid, sessions, granted) if sessions > 0 else 0), 0, sessions
+    if refunded:
+        return 0, 0, None
+    left, term = _days_left(on, starts_on, expires_on)
+    return (share(paid, left, term) if term else 0), 0, None
+
+
+def rollforward(period: Period) -> Rollforward:
+    start, after = period.bounds
+    opening, closing = _balances_at(start), _balances_at(after)
+    cards: dict[int, CardRoll] = {}
+    info = {row[0]: row[1:] for row in database_proxy.execute_sql(
+        "SELECT id, client_id, name, kind, starts_on, expires_on FROM client_package WHERE sold_at < ?", (after,))}
+    for package_id, (client_id, name, kind, starts_on, expires_on) in info.items():
+        card = CardRoll(package_id, client_id, name, kind)
+        card.opening_fen, card.opening_bonus_fen, card.opening_sessions = _value(
+            kind, opening.get(package_id), period.start, starts_on, expires_on)
+        card.closing_fen, card.closing_bonus_fen, card.closing_sessions = _value(
+            kind, closing.get(package_id), period.after, starts_on, expires_on)
+        cards[package_id] = card
+    # The period's lines, each session movement valued at its card's price per session at that moment.
+    for package_id, kind, sessions, principal, bonus, paid, valued, line_day in database_proxy.execute_sql(
+            "SELECT l.package_id, l.kind, sum(l.sessions_delta), sum(l.principal_delta_fen), sum(l.bonus_delta_fen),"
+            " sum(l.paid_fen), sum((SELECT CASE WHEN sum(q.sessions_delta) > 0 THEN"
+            "   (2 * sum(q.paid_fen) * l.sessions_delta + sum(q.sessions_delta)) / (2 * sum(q.sessions_delta)) END"
+            "   FROM package_ledger q INDEXED BY package_ledger_paid WHERE q.package_id = l.package_id"
+            "   AND q.kind IN ('sale', 'top_up') AND q.created_at <= l.created_at)), max(l.created_at)"
+            " FROM package_ledger l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.package_id, l.kind",
+            (start, after)):
+        card = cards.get(package_id)
+        if card is None:
+            continue
+        move = _KIND_MOVEMENT[kind]
+        sign = -1 if move in _OUTFLOWS else 1
+        if card.kind == "stored_value":
+            _add(card.moves, move, sign * principal)
+            _add(card.bonus_moves, move, sign * bonus)
+        else:
+            if move in ("sold", "topped_up"):
+                _add(card.moves, move, paid)
+            elif card.opening_sessions is not None or card.closing_sessions is not None or valued is not None:
+                _add(card.moves, move, sign * (valued or 0))
+            elif move == "refunded":  # an unlimited period card: what its remaining days were worth
+                info_row = info[package_id]
+                paid_before = (opening.get(package_id) or (0, 0, 0, 0, 0, 0))[3] + card.move("sold")
+                left, term = _days_left(date.fromisoformat(line_day[:10]), info_row[3], info_row[4])
+                _add(card.moves, move, share(paid_before, left, term) if term else 0)
+            if card.kind != "stored_value" and (card.opening_sessions is not None
+                                                or card.closing_sessions is not None):
+                _add(card.session_moves, move, sign * sessions)
+    for card in cards.values():
+        signed = sum(-amount if name in _OUTFLOWS else amount for name, amount in card.moves.items())
+        gap = card.closing_fen - card.opening_fen - signed
+        if card.kind == "period" and card.opening_sessions is None and card.closing_sessions is None:
+            _add(card.moves, "consumed", -gap)  # earned over the term: what remains of the movements
+        elif gap:
+            _add(card.moves, "rounding", gap)
+    kept = [card for card in cards.values() if card.opening_fen or card.closing_fen or card.moves
+            or card.opening_bonus_fen or card.closing_bonus_fen or card.opening_sessions or card.closing_sessions]
+    return Rollforward(period, sorted(kept, key=lambda card: card.package_id))
+
+
+def _add(into: dict[str, int], name: str, amount: int) -> None:
+    if amount:
+        into[name] = into.get(name, 0) + amount

@@ -1,0 +1,236 @@
+"""The owner's monthly review (报表): money in, consumption, clients, services and products, therapists and
+prepaid cards for a period, as seed 002 part Ⅲ (客户管理分析的方法) asks, every figure in fen.
+
+Money in (收款) and consumption (耗) are two figures, never mixed: money is counted when it is paid (a card sale
+is money in and no consumption yet), consumption when the service is delivered (salon.reports.consumption).
+A client's spend (消费额) is the money she paid in the period — so the clients' spends add up to the money in.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from salon.payments import MoneyFlow, money_flow
+from salon.reports import consumption
+from salon.reports.liability import Rollforward, rollforward
+from salon.reports.period import Period
+from salon.settings import SalonSettings, load_settings
+from salon.store.models import database_proxy
+
+CATEGORIES = ("annual", "monthly", "walk_in")
+CATEGORY_WORDS = {"annual": "包年", "monthly": "包月", "walk_in": "流动"}
+MONTHLY_CARD_DAYS = 31  # a period card of at most this many days is a monthly card (月卡); longer ones 包年
+FREQUENCIES = ("one_time", "occasional", "regular")
+FREQUENCY_WORDS = {"one_time": "一次性客户", "occasional": "间或客户", "regular": "经常性客户"}
+REGULAR_VISITS = 6  # visits in the twelve months to the period's end: 1 one-time, 2-5 occasional, 6+ regular
+LAPSED_AFTER_DAYS = 90  # a client is lapsed once this many days have passed since her last visit
+REBOOK_DEFAULT_DAYS = 45  # a client without a rhythm of her own (fewer than three visits) counts as rebooked within
+
+
+@dataclass
+class ClientSpend:
+    client_id: int
+    name: str
+    community: str
+    spend_fen: int  # money she paid in the period
+    year_fen: int  # ... and in the year to the period's end
+    category: str = "walk_in"
+    abc: str = "C"
+
+
+@dataclass
+class Ranked:
+    """A service, product or card line in a ranking with its cumulative share (Pareto)."""
+
+    kind: str
+    item_id: int
+    name: str
+    quantity: int
+    amount_fen: int
+    share: float = 0.0
+    cumulative: float = 0.0
+
+
+@dataclass
+class TherapistFigures:
+    staff_id: int
+    name: str
+    visits: int
+    clients: int
+    consumed_fen: int  # revenue recognised on her lines
+    commission_fen: int
+    rebooked: int  # her visits followed by the client's next visit within the client's own rhythm
+    rebook_base: int
+
+    @property
+    def rebooking_rate(self) -> float:
+        return self.rebooked / self.rebook_base if self.rebook_base else 0.0
+
+
+@dataclass
+class Review:
+    period: Period
+    money: MoneyFlow
+    consumed_fen: int
+    prepaid_fen: int  # of which from cards and stored principal (耗卡)
+    counter_fen: int  # of which paid at the counter (现结)
+    bonus_fen: int  # stored-value bonus spent (not revenue)
+    services: list[Ranked]
+    products: list[Ranked]
+    clients: list[ClientSpend]  # every client who paid something in the period, biggest first
+    frequency: dict[str, int]
+    new_clients: int
+    returning_clients: int
+    lapsed_clients: int
+    therapists: list[TherapistFigures]
+    liability: Rollforward
+    abc_thresholds: tuple[int, int] = (70, 90)
+    category_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # (clients, spend)
+
+    @property
+    def spend_fen(self) -> int:
+        return sum(client.spend_fen for client in self.clients)
+
+    def abc_totals(self) -> dict[str, tuple[int, int]]:
+        found = {grade: (0, 0) for grade in "ABC"}
+        for client in self.clients:
+            count, spend = found[client.abc]
+            found[client.abc] = (count + 1, spend + client.spend_fen)
+        return found
+
+    def communities(self) -> list[tuple[str, int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        for client in self.clients:
+            count, spend = found.get(client.community, (0, 0))
+            found[client.community] = (count + 1, spend + client.spend_fen)
+        return sorted(((name, count, spend) for name, (count, spend) in found.items()), key=lambda row: -row[2])
+
+
+def _spend_by_client(period: Period) -> dict[int, int]:
+    start, after = period.bounds
+    return dict(database_proxy.execute_sql(
+        "SELECT client_id, sum(amount) FROM ("
+        " SELECT v.client_id, p.amount_fen AS amount FROM payment p INDEXED BY payment_time"
+        " JOIN visit v ON v.id = p.visit_id WHERE p.paid_at >= ? AND p.paid_at < ? AND p.method <> 'stored_value'"
+        " UNION ALL SELECT c.client_id, p.amount_fen FROM payment p INDEXED BY payment_time"
+        " JOIN package_ledger l ON l.id = p.ledger_id JOIN client_package c ON c.id = l.package_id"
+        " WHERE p.paid_at >= ? AND p.paid_at < ?) GROUP BY client_id", (start, after, start, after)).fetchall())
+
+
+def _categories(period: Period) -> dict[int, str]:
+    """包年 or 包月 for each client who held a period card during the period (包年 wins); others are 流动."""
+    start, after = period.bounds
+    found: dict[int, str] = {}
+    for client_id, days in database_proxy.execute_sql(
+            "SELECT p.client_id, julianday(p.expires_on) - julianday(p.starts_on) + 1 FROM client_package p"
+            " WHERE p.kind = 'period' AND p.sold_at < ? AND p.expires_on >= ?"
+            " AND NOT EXISTS (SELECT 1 FROM package_ledger l WHERE l.package_id = p.id AND l.kind = 'refund'"
+            "  AND l.created_at < ?)", (after, start, start)):
+        category = "monthly" if days <= MONTHLY_CARD_DAYS else "annual"
+        if found.get(client_id) != "annual":
+            found[client_id] = category
+    return found
+
+
+def _grade(clients: list[ClientSpend], thresholds: tuple[int, int]) -> None:
+    """ABC by cumulative spend: a client whose predecessors hold less than A% of the total is A, less than B%
+    B, the rest C (so the client who crosses a boundary belongs to the class she completes)."""
+    total = sum(client.spend_fen for client in clients if client.spend_fen > 0)
+    before = 0
+    for client in clients:
+        if client.spend_fen <= 0 or not total:
+            client.abc = "C"
+            continue
+        client.abc = ("A" if before * 100 < thresholds[0] * total else
+                      "B" if before * 100 < thresholds[1] * total else "C")
+        before += client.spend_fen
+
+
+def _ranked(rows: list[tuple]) -> list[Ranked]:
+    ranked = sorted((Ranked(kind, item_id, name, quantity, amount) for kind, item_id, name, quantity, amount in rows),
+                    key=lambda row: (-row.amount_fen, row.name))
+    total = sum(row.amount_fen for row in ranked)
+    running = 0
+    for row in ranked:
+        running += row.amount_fen
+        row.share = row.amount_fen / total if total else 0.0
+        row.cumulative = running / total if total else 0.0
+    return ranked
+
+
+def _visit_flow(period: Period) -> tuple[dict[str, int], int, int, int]:
+    start, after = period.bounds
+    year_ago = (period.end - timedelta(days=365)).isoformat()
+    frequency = dict.fromkeys(FREQUENCIES, 0)
+    for (visits,) in database_proxy.execute_sql(
+            "SELECT count(*) FROM visit INDEXED BY visit_done_time WHERE status = 'done' AND visited_at > ?"
+            " AND visited_at < ? GROUP BY client_id", (year_ago, after)):
+        frequency["one_time" if visits == 1 else "regular" if visits >= REGULAR_VISITS else "occasional"] += 1
+    new, returning = database_proxy.execute_sql(
+        "SELECT sum(first_at >= ?), sum(first_at < ?) FROM (SELECT v.client_id, (SELECT min(w.visited_at) FROM visit w"
+        "  INDEXED BY visit_client_done WHERE w.client_id = v.client_id AND w.status = 'done') AS first_at"
+        " FROM visit v INDEXED BY visit_done_time WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ?"
+        " GROUP BY v.client_id)", (start, start, start, after)).fetchone()
+    lapsed = database_proxy.execute_sql(
+        "SELECT count(*) FROM (SELECT client_id, max(visited_at) AS last_at FROM visit INDEXED BY visit_done_time"
+        " WHERE status = 'done' AND visited_at < ? GROUP BY client_id) WHERE last_at >= ? AND last_at < ?",
+        (after, (period.start - timedelta(days=LAPSED_AFTER_DAYS)).isoformat(),
+         (period.after - timedelta(days=LAPSED_AFTER_DAYS)).isoformat())).fetchone()[0]
+    return frequency, new or 0, returning or 0, lapsed
+
+
+def _therapists(period: Period) -> list[TherapistFigures]:
+    start, after = period.bounds
+    names = dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+    figures = {staff_id: TherapistFigures(staff_id, names.get(staff_id, ""), visits, clients, consumed or 0,
+                                          commission or 0, 0, 0)
+               for staff_id, visits, clients, consumed, commission in consumption.grouped(
+                   period, "therapist_id", f"count(DISTINCT visit_id), count(DISTINCT client_id),"
+                   f" sum({consumption.CONSUMED_SQL}), sum(commission_fen)", "HAVING therapist_id IS NOT NULL")}
+    for staff_id, base, rebooked in database_proxy.execute_sql(
+            "SELECT t.staff_id, count(*), sum(EXISTS (SELECT 1 FROM visit w INDEXED BY visit_client_done"
+            "  WHERE w.client_id = v.client_id AND w.status = 'done' AND w.visited_at > v.visited_at"
+            "  AND w.visited_at <= datetime(v.visited_at, '+' || coalesce(s.usual_days, ?) || ' days')))"
+            " FROM visit v INDEXED BY visit_done_time JOIN visit_therapist t ON t.visit_id = v.id"
+            " LEFT JOIN client_visit_stats s ON s.client_id = v.client_id"
+            " WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ? GROUP BY t.staff_id",
+            (REBOOK_DEFAULT_DAYS, start, after)):
+        row = figures.setdefault(staff_id, TherapistFigures(staff_id, names.get(staff_id, ""), 0, 0, 0, 0, 0, 0))
+        row.rebook_base, row.rebooked = base, rebooked or 0
+    return sorted(figures.values(), key=lambda row: (-row.consumed_fen, row.name))
+
+
+def build_review(period: Period, settings: SalonSettings | None = None) -> Review:
+    settings = settings or load_settings()
+    from salon.reminders.lapsing import refresh_visit_stats  # her rhythm, for the rebooking rate
+
+    refresh_visit_stats()
+    _lines, consumed, prepaid, counter, bonus = consumption.totals(period)
+    items = consumption.grouped(period, "kind, coalesce(service_id, product_id)",
+                                f"min(name), sum(quantity), sum({consumption.CONSUMED_SQL})")
+    spend = _spend_by_client(period)
+    year = _spend_by_client(period.year_to_date())
+    people = {row[0]: row[1:] for row in database_proxy.execute_sql(
+        "SELECT id, name, community FROM client WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(spend)),))}
+    categories = _categories(period)
+    clients = sorted((ClientSpend(client_id, *people.get(client_id, ("", "")), amount, year.get(client_id, 0),
+                                  categories.get(client_id, "walk_in"))
+                      for client_id, amount in spend.items() if amount),
+                     key=lambda row: (-row.spend_fen, row.client_id))
+    thresholds = (settings.abc_a_percent, settings.abc_b_percent)
+    _grade(clients, thresholds)
+    category_counts = {category: (0, 0) for category in CATEGORIES}
+    for client in clients:
+        count, amount = category_counts[client.category]
+        category_counts[client.category] = (count + 1, amount + client.spend_fen)
+    frequency, new, returning, lapsed = _visit_flow(period)
+    return Review(
+        period, money_flow(period.start, period.end), consumed, prepaid, counter, bonus,
+        _ranked([(kind, item, name, quantity, amount) for kind, item, name, quantity, amount in items
+                 if kind == "service"]),
+        _ranked([(kind, item, name, quantity, amount) for kind, item, name, quantity, amount in items
+                 if kind == "product"]),
+        clients, frequency, new, returning, lapsed, _therapists(period), rollforward(period), thresholds,
+        category_counts)
