@@ -442,5 +442,66 @@ def _run_reminders(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- the monthly review and the accountant's workbook ---------------------------------------------------
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--month", default=None, metavar="YYYY-MM", help="哪个月（默认上个月）")
+    parser.add_argument("--from", dest="start", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                        help="或者一段日期：从哪天")
+    parser.add_argument("--to", dest="end", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="到哪天（含）")
+
+
+def _period(options: argparse.Namespace):
+    from datetime import date, timedelta
+
+    from salon.reports.period import month_of, parse_month, parse_period
+
+    if options.start or options.end:
+        if options.month or not (options.start and options.end):
+            raise CommandError("请用 --month，或者同时给出 --from 和 --to。", EXIT_USAGE)
+        return parse_period(options.start, options.end)
+    if options.month:
+        return parse_month(options.month)
+    return month_of(date.today().replace(day=1) - timedelta(days=1))
+
+
+@_command("report", "月度报表：收款、耗、客户、项目、美容师、预收款 / the monthly review as text",
+          add_arguments=_period_arguments,
+          description="打印一个月（或 --from/--to 一段日期）的报表：实收（按付款方式和来源）、耗（确认收入）、"
+                      "客户消费与占比、包年/包月/流动、ABC 分类、社区、到店频率、新客/回头/流失、项目和产品排行、"
+                      "美容师业绩与提成、预收款滚动（期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 = 期末）。")
+def _run_report(options: argparse.Namespace) -> int:
+    from salon.reports.printout import review_lines
+    from salon.reports.review import build_review
+
+    period = _period(options)
+    with _opened_database(options, must_exist=True):
+        for line in review_lines(build_review(period)):
+            print(line)
+    return EXIT_OK
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    _period_arguments(parser)
+    parser.add_argument("--out", required=True, metavar="FILE.xlsx", help="写到哪个文件")
+
+
+@_command("export", "给会计的 Excel：汇总、销售明细、收款、售卡充值、耗卡、预收款、在用卡、提成、客户 / the "
+          "accountant's workbook", add_arguments=_export_arguments,
+          description="把一个月（或 --from/--to 一段日期）写成一个 .xlsx：汇总（按发票分类）、销售明细、收款、"
+                      "售卡/充值、耗卡、预收款滚动、期末在用卡、提成、客户。先写临时文件，完成后再改名，"
+                      "中途失败不会留下半个文件。")
+def _run_export(options: argparse.Namespace) -> int:
+    from salon.reports.workbook import write_workbook
+
+    period = _period(options)
+    target = Path(options.out)
+    if target.suffix.lower() != ".xlsx":
+        raise CommandError("输出文件应以 .xlsx 结尾。", EXIT_USAGE)
+    with _opened_database(options, must_exist=True):
+        written = write_workbook(period, target)
+    print(f"已写入 {written}（{period.label()}）")
+    return EXIT_OK
+
+
 __all__ = ["GuiOptions", "CommandError", "birthday_text", "build_parser", "command_names", "gui_options",
            "main", "wants_command_line"]

@@ -18,6 +18,11 @@ PAYMENT_METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
 PURCHASE_METHODS = ("cash", "wechat", "alipay", "card", "other")
 
 
+# How each method is named in text the domain writes (the command line, Excel); the window names them in its own
+# language (ui.common.labels).
+METHOD_WORDS = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "card": "银行卡", "stored_value": "储值卡",
+                "other": "其他"}
+
 @dataclass(frozen=True)
 class PaymentInput:
     method: str

@@ -217,3 +217,32 @@ def test_reminders_prints_the_list_grouped_and_refuses_a_bad_date(tmp_path, caps
     assert "【护理回访】2 条" in out and "王芳 13812345678  回访：深层清洁 第 1 天" in out
     assert cli.main(["reminders", "--db", str(db_path), "--date", "2026-02-30"]) == 2
     assert cli.main(["reminders", "--db", str(db_path), "--days", "400"]) == 2
+
+
+def test_report_and_export_print_and_write_the_same_month(tmp_path, capsys):
+    from datetime import datetime
+
+    from salon.catalogue import ServiceInput, save_service
+    from salon.payments import PaymentInput
+    from salon.visits.pricing import VisitInput, VisitItemInput
+    from salon.visits.recording import save_visit
+
+    db_path = tmp_path / "r.db"
+    database = open_database(db_path)
+    client = save_client(ClientInput(name="王芳", phone="13812345678"))
+    facial = save_service(ServiceInput(name="深层清洁", price="198"))
+    save_visit(VisitInput(client.id, datetime(2026, 10, 13, 10), [VisitItemInput("service", facial.id)],
+                          [PaymentInput("wechat", 19800)]), when=datetime(2026, 10, 13, 10))
+    close_database(database)
+    assert cli.main(["report", "--db", str(db_path), "--month", "2026-10"]) == 0
+    out = capsys.readouterr().out
+    assert "报表 2026年10月" in out and "实收 ¥198.00" in out and "深层清洁：1 次/件，¥198.00" in out
+    target = tmp_path / "十月.xlsx"
+    assert cli.main(["export", "--db", str(db_path), "--from", "2026-10-01", "--to", "2026-10-31",
+                     "--out", str(target)]) == 0
+    assert target.exists() and "已写入" in capsys.readouterr().out
+    assert cli.main(["report", "--db", str(db_path), "--month", "2026-13"]) == 1
+    assert "月份应写成 年-月" in capsys.readouterr().err
+    assert cli.main(["export", "--db", str(db_path), "--month", "2026-10", "--from", "2026-10-01",
+                     "--out", str(target)]) == 2
+    assert cli.main(["export", "--db", str(db_path), "--out", str(tmp_path / "x.csv")]) == 2

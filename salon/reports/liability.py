@@ -128,12 +128,18 @@ def rollforward(period: Period) -> Rollforward:
             kind, opening.get(package_id), period.start, starts_on, expires_on)
         card.closing_fen, card.closing_bonus_fen, card.closing_sessions = _value(
             kind, closing.get(package_id), period.after, starts_on, expires_on)
+        if (card.opening_sessions is None) != (card.closing_sessions is None):  # sold in the period, or emptied
+            card.opening_sessions = card.opening_sessions or 0
+            card.closing_sessions = card.closing_sessions or 0
         cards[package_id] = card
     # The period's lines, each session movement valued at its card's price per session at that moment.
     for package_id, kind, sessions, principal, bonus, paid, valued, line_day in database_proxy.execute_sql(
             "SELECT l.package_id, l.kind, sum(l.sessions_delta), sum(l.principal_delta_fen), sum(l.bonus_delta_fen),"
+            # rounded half away from zero on both sides, as salon.money.share does for the review's lines
             " sum(l.paid_fen), sum((SELECT CASE WHEN sum(q.sessions_delta) > 0 THEN"
-            "   (2 * sum(q.paid_fen) * l.sessions_delta + sum(q.sessions_delta)) / (2 * sum(q.sessions_delta)) END"
+            "   (CASE WHEN l.sessions_delta < 0 THEN -1 ELSE 1 END)"
+            "   * ((2 * sum(q.paid_fen) * abs(l.sessions_delta) + sum(q.sessions_delta))"
+            "   / (2 * sum(q.sessions_delta))) END"
             "   FROM package_ledger q INDEXED BY package_ledger_paid WHERE q.package_id = l.package_id"
             "   AND q.kind IN ('sale', 'top_up') AND q.created_at <= l.created_at)), max(l.created_at)"
             " FROM package_ledger l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.package_id, l.kind",

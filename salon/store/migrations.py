@@ -620,6 +620,12 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "CREATE INDEX client_event_date ON client_event (event_date)",
         "CREATE INDEX client_event_day ON client_event (substr(event_date, 6, 5))",
     )),
+    (10, "what the monthly review reads", (
+        # A card's price per session at a moment: its sales and top-ups up to then, from the index alone
+        # (salon.reports.consumption values every card line of a month this way, as commission does).
+        "CREATE INDEX package_ledger_paid ON package_ledger (package_id, created_at, paid_fen, sessions_delta)"
+        " WHERE kind IN ('sale', 'top_up')",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,328 @@
+"""The accountant's workbook: one .xlsx for a period, whose totals agree to the fen with the review.
+
+Sheets: 汇总 (by VAT class, with the revenue note), 销售明细 (one row per line item, card sale, top-up and refund),
+收款, 售卡充值, 耗卡, 预收款 (the rollforward per card), 在用卡 (cards owing something at the end), 提成 and, for
+the owner, 客户. Mainland practice for single-purpose prepaid cards (国家税务总局公告2016年第53号): a card sale
+or top-up is a pre-receipt invoiced as 不征税; VAT falls due when the card is consumed, without an invoice then;
+revenue is recognised on consumption, the rest stays a contract liability (合同负债/预收账款).
+
+Rows are streamed (openpyxl write-only), so a busy year writes in seconds with flat memory; the file is written
+beside the target under a temporary name and renamed at the end, so a cancelled or failed export leaves nothing.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from salon.payments import METHOD_WORDS
+from salon.reports import consumption
+from salon.reports.liability import MOVEMENT_WORDS, MOVEMENTS, Rollforward
+from salon.reports.period import Period
+from salon.reports.review import CATEGORY_WORDS, build_review
+from salon.store.models import database_proxy
+
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+CLASS_PREPAID_SALE = "预付卡销售/充值（不征税）"
+CLASS_CARD_USE = "耗卡（应税，不开票）"
+CLASS_COUNTER = "现结（应税）"
+CLASS_MIXED = "现结+耗卡（应税）"
+CLASS_REFUND = "退卡（冲减预收）"
+KIND_WORDS = {"service": "服务", "product": "产品", "sale": "售卡", "top_up": "充值", "refund": "退卡",
+              "card_use": "耗卡（次卡）"}
+CARD_KIND_WORDS = {"count": "次卡", "period": "年/月卡", "stored_value": "储值卡"}
+_UNSAFE_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_PROGRESS_EVERY = 2000
+
+
+class ExportCancelled(Exception):
+    """The user stopped the export; nothing was written."""
+
+
+def _money(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen).scaleb(-2)
+
+
+class _Sheet:
+    """A write-only sheet with typed cells: text that could be read as a formula stays text."""
+
+    def __init__(self, book, title: str, headers: list[str], widths: list[int], money: Iterable[int] = (),
+                 dates: Iterable[int] = ()) -> None:
+        self.sheet = book.create_sheet(title)
+        self.money, self.dates = set(money), set(dates)
+        for column, width in enumerate(widths, start=1):
+            self.sheet.column_dimensions[_letter(column)].width = width
+        self.sheet.freeze_panes = "A2"
+        self.width = len(headers)
+        self.rows = 0
+        self.append(headers, header=True)
+
+    def append(self, values: list, *, header: bool = False) -> None:
+        """One row. Only the cells that need it are made into styled cells (money, text to keep from being read
+        as a formula): openpyxl writes plain values several times faster."""
+        from openpyxl.cell import WriteOnlyCell
+
+        row = []
+        for column, value in enumerate(values):
+            if isinstance(value, str):
+                value = _CONTROL.sub("", value)
+                if value.startswith(_UNSAFE_START):
+                    cell = WriteOnlyCell(self.sheet, value=None)
+                    cell.value, cell.data_type, cell.quotePrefix = value, "s", True  # never a formula
+                    value = cell
+            elif type(value) is int and column in self.money and not header:
+                cell = WriteOnlyCell(self.sheet, value=_money(value))
+                cell.number_format = MONEY_FORMAT
+                value = cell
+            row.append(value)  # a date gets openpyxl's yyyy-mm-dd on its own
+        self.sheet.append(row)
+        self.rows += 1
+
+    def finish(self) -> None:
+        if self.rows > 1:
+            self.sheet.auto_filter.ref = f"A1:{_letter(self.width)}{self.rows}"
+
+
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column)
+
+
+def _clients() -> dict[int, str]:
+    return dict(database_proxy.execute_sql("SELECT id, name FROM client"))
+
+
+def _therapists() -> dict[int, str]:
+    return dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+
+
+def _visit_methods(period: Period) -> dict[int, str]:
+    start, after = period.bounds
+    found: dict[int, list[str]] = {}
+    for visit_id, method in database_proxy.execute_sql(
+            "SELECT DISTINCT p.visit_id, p.method FROM visit v INDEXED BY visit_done_time JOIN payment p"
+            " ON p.visit_id = v.id WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ?"
+            " ORDER BY p.visit_id, p.method", (start, after)):
+        found.setdefault(visit_id, []).append(METHOD_WORDS.get(method, method))
+    return {visit_id: "+".join(methods) for visit_id, methods in found.items()}
+
+
+def _card_rows(period: Period) -> Iterator[tuple]:
+    """Card sales, top-ups and refunds in the period: (day, client, card, kind, paid, principal, bonus, sessions,
+    method)."""
+    start, after = period.bounds
+    yield from database_proxy.execute_sql(
+        "SELECT l.created_at, c.client_id, c.name, c.kind, l.kind, l.paid_fen, l.principal_delta_fen,"
+        " l.bonus_delta_fen, l.sessions_delta, l.id, (SELECT group_concat(DISTINCT p.method) FROM payment p"
+        "  WHERE p.ledger_id = l.id) FROM package_ledger l INDEXED BY package_ledger_time"
+        " JOIN client_package c ON c.id = l.package_id WHERE l.created_at >= ? AND l.created_at < ?"
+        " AND l.kind IN ('sale', 'top_up', 'refund') ORDER BY l.created_at, l.id", (start, after))
+
+
+def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool = True,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the period's workbook to `path` (replacing it only once complete); returns the path.
+
+    `progress(done, total)` is called now and then with rows written; `cancelled()` returning True stops the
+    export (ExportCancelled) and leaves no file behind."""
+    from openpyxl import Workbook
+
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.part")
+    review = build_review(period)
+    start, after = period.bounds
+    line_total = database_proxy.execute_sql(
+        "SELECT count(*) FROM visit v INDEXED BY visit_done_time JOIN visit_item i ON i.visit_id = v.id"
+        " WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ?", (start, after)).fetchone()[0]
+    done = 0
+
+    def tick(rows: int = 1) -> None:
+        nonlocal done
+        done += rows
+        if done % _PROGRESS_EVERY == 0 or rows > 1:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            if progress is not None:
+                progress(done, line_total)
+
+    book = Workbook(write_only=True)
+    try:
+        clients, therapists = _clients(), _therapists()
+        summary = _Sheet(book, "汇总", ["项目", "金额", "说明"], [34, 16, 70], money=[1])
+        journal = _Sheet(book, "销售明细", ["日期", "单号", "客户", "类别", "项目", "数量", "标价", "优惠", "金额",
+                                         "储值支付", "其中赠送", "现结", "确认收入", "美容师", "付款方式", "发票分类"],
+                         [12, 10, 12, 12, 24, 6, 12, 10, 12, 12, 10, 12, 12, 10, 16, 24],
+                         money=[6, 7, 8, 9, 10, 11, 12], dates=[0])
+        methods = _visit_methods(period)
+        class_totals = {CLASS_COUNTER: 0, CLASS_CARD_USE: 0, CLASS_PREPAID_SALE: 0, CLASS_REFUND: 0}
+        for line in consumption.consumed_lines(period):
+            if line.package_id is not None:
+                kind, invoice = "card_use", CLASS_CARD_USE
+            else:
+                kind = line.kind
+                invoice = (CLASS_COUNTER if not line.stored_fen else
+                           CLASS_CARD_USE if line.counter_fen == 0 else CLASS_MIXED)
+            class_totals[CLASS_COUNTER] += line.counter_fen
+            class_totals[CLASS_CARD_USE] += line.prepaid_fen
+            journal.append([line.visited_on, f"No.{line.visit_id}", clients.get(line.client_id, ""),
+                            KIND_WORDS[kind], line.name, line.quantity, line.unit_price_fen, line.discount_fen,
+                            line.amount_fen, line.stored_fen, line.bonus_fen, line.counter_fen, line.consumed_fen,
+                            therapists.get(line.therapist_id, ""), methods.get(line.visit_id, ""), invoice])
+            tick()
+        for created_at, client_id, card, card_kind, kind, paid, _principal, _bonus, sessions, ledger_id, method in \
+                _card_rows(period):
+            invoice = CLASS_REFUND if kind == "refund" else CLASS_PREPAID_SALE
+            class_totals[invoice] += paid
+            journal.append([date.fromisoformat(created_at[:10]), f"卡{ledger_id}", clients.get(client_id, ""),
+                            KIND_WORDS[kind], f"{card}（{CARD_KIND_WORDS[card_kind]}）", sessions or None, None, None,
+                            paid, None, None, paid, 0, "", ", ".join(METHOD_WORDS.get(m, m) for m in
+                                                                     (method or "").split(",") if m), invoice])
+        journal.finish()
+        _write_summary(summary, review, class_totals)
+        _write_payments(book, period, clients)
+        _write_card_lines(book, period, clients)
+        _write_rollforward(book, review.liability, clients)
+        _write_commission(book, review)
+        if owner:
+            _write_clients(book, review)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled
+        book.save(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        _discard(book)
+        temporary.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(line_total, line_total)
+    return target
+
+
+def _discard(book) -> None:
+    """Close a half-written workbook's sheets (their temporary files) without saving it."""
+    for sheet in book.worksheets:
+        try:
+            sheet.close()
+        except Exception:  # noqa: BLE001, S110 - a sheet already closed or never started: nothing to clean
+            pass
+
+
+def _write_summary(sheet: _Sheet, review, class_totals: dict[str, int]) -> None:
+    money = review.money
+    rows = [
+        ("期间", None, f"{review.period.start.isoformat()} 至 {review.period.end.isoformat()}"),
+        ("实收合计（不含储值卡支付）", money.received_fen, "收款表的合计；储值卡支付是以前预收的钱"),
+        *((f"实收：{METHOD_WORDS.get(method, method)}", money.method_total(method), "")
+          for method in sorted({m for _k, m in money.cells}) if method != "stored_value"),
+        *((f"实收：{label}", money.kind_total(kind), "") for kind, label in
+          (("visit", "到店消费"), ("sale", "售卡"), ("top_up", "充值"), ("refund", "退卡")) if money.kind_total(kind)),
+        ("储值卡支付（耗用预收）", money.method_total("stored_value"), "不是新收的钱"),
+        ("发票分类：" + CLASS_COUNTER, class_totals[CLASS_COUNTER], "到店现付的项目和产品：应税，开票"),
+        ("发票分类：" + CLASS_CARD_USE, class_totals[CLASS_CARD_USE],
+         "次卡按卡实付单价、储值卡按本金：应税，不开票（国家税务总局公告2016年第53号）"),
+        ("发票分类：" + CLASS_PREPAID_SALE, class_totals[CLASS_PREPAID_SALE],
+         "售卡和充值是预收：不征税，可开不征税发票"),
+        ("发票分类：" + CLASS_REFUND, class_totals[CLASS_REFUND], "退还给客户的预收款"),
+        ("确认收入（耗）", review.consumed_fen, "= 现结 + 耗卡；收入在消费时确认，未消费部分为合同负债（预收账款）"),
+        ("储值赠送金额抵扣", review.bonus_fen, "赠送的钱不是收入"),
+        ("预收款期初", review.liability.total("opening_fen"), "次卡按卡实付单价计，储值卡按本金计，赠送另列"),
+        *((f"预收款：{MOVEMENT_WORDS[name]}", review.liability.move(name), "") for name in MOVEMENTS
+          if review.liability.move(name)),
+        ("预收款期末", review.liability.total("closing_fen"), "期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 ± 调整 = 期末"),
+        ("储值赠送余额期末", review.liability.total("closing_bonus_fen"), ""),
+        ("提成合计", sum(row.commission_fen for row in review.therapists), ""),
+    ]
+    for label, amount, note in rows:
+        sheet.append([label, amount, note])
+    sheet.finish()
+
+
+def _write_payments(book, period: Period, clients: dict[int, str]) -> None:
+    sheet = _Sheet(book, "收款", ["日期", "单号/卡", "客户", "来源", "付款方式", "金额"], [12, 12, 12, 10, 10, 14],
+                   money=[5], dates=[0])
+    start, after = period.bounds
+    for paid_at, visit_id, ledger_id, client_id, kind, method, amount in database_proxy.execute_sql(
+            "SELECT p.paid_at, p.visit_id, p.ledger_id, coalesce(v.client_id, c.client_id),"
+            " CASE WHEN p.visit_id IS NOT NULL THEN 'visit' ELSE l.kind END, p.method, p.amount_fen"
+            " FROM payment p INDEXED BY payment_time LEFT JOIN visit v ON v.id = p.visit_id"
+            " LEFT JOIN package_ledger l ON l.id = p.ledger_id LEFT JOIN client_package c ON c.id = l.package_id"
+            " WHERE p.paid_at >= ? AND p.paid_at < ? ORDER BY p.paid_at, p.id", (start, after)):
+        sheet.append([date.fromisoformat(paid_at[:10]), f"No.{visit_id}" if visit_id else f"卡{ledger_id}",
+                      clients.get(client_id, ""), {"visit": "到店消费", "sale": "售卡", "top_up": "充值",
+                                                   "refund": "退卡"}.get(kind, kind),
+                      METHOD_WORDS.get(method, method), amount])
+    sheet.finish()
+
+
+def _write_card_lines(book, period: Period, clients: dict[int, str]) -> None:
+    sales = _Sheet(book, "售卡充值", ["日期", "客户", "卡", "类型", "业务", "实收", "本金", "赠送", "次数"],
+                   [12, 12, 22, 10, 8, 12, 12, 12, 8], money=[5, 6, 7], dates=[0])
+    for created_at, client_id, card, card_kind, kind, paid, principal, bonus, sessions, _ledger, _method in \
+            _card_rows(period):
+        sales.append([date.fromisoformat(created_at[:10]), clients.get(client_id, ""), card,
+                      CARD_KIND_WORDS[card_kind], KIND_WORDS[kind], paid, principal, bonus, sessions])
+    sales.finish()
+    usage = _Sheet(book, "耗卡", ["日期", "单号", "客户", "卡", "类型", "次数", "本金", "赠送", "业务"],
+                   [12, 10, 12, 22, 10, 8, 12, 12, 10], money=[6, 7], dates=[0])
+    start, after = period.bounds
+    for created_at, visit_id, client_id, card, card_kind, kind, sessions, principal, bonus in \
+            database_proxy.execute_sql(
+                "SELECT l.created_at, l.visit_id, c.client_id, c.name, c.kind, l.kind, -l.sessions_delta,"
+                " -l.principal_delta_fen, -l.bonus_delta_fen FROM package_ledger l INDEXED BY package_ledger_time"
+                " JOIN client_package c ON c.id = l.package_id WHERE l.created_at >= ? AND l.created_at < ?"
+                " AND l.kind IN ('use', 'void', 'expiry') ORDER BY l.created_at, l.id", (start, after)):
+        usage.append([date.fromisoformat(created_at[:10]), f"No.{visit_id}" if visit_id else "",
+                      clients.get(client_id, ""), card, CARD_KIND_WORDS[card_kind],
+                      {"use": "耗卡", "void": "撤销", "expiry": "过期"}[kind], sessions or None, principal, bonus])
+    usage.finish()
+
+
+def _write_rollforward(book, roll: Rollforward, clients: dict[int, str]) -> None:
+    headers = ["卡号", "客户", "卡", "类型", "期初", *(MOVEMENT_WORDS[name] for name in MOVEMENTS), "期末",
+               "赠送期初", "赠送期末", "次数期初", "次数期末"]
+    money = list(range(4, 4 + len(MOVEMENTS) + 4))
+    sheet = _Sheet(book, "预收款", headers, [8, 12, 22, 10] + [12] * (len(MOVEMENTS) + 4) + [10, 10], money=money)
+    for card in roll.cards:
+        sheet.append([card.package_id, clients.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
+                      card.opening_fen, *(card.move(name) for name in MOVEMENTS), card.closing_fen,
+                      card.opening_bonus_fen, card.closing_bonus_fen, card.opening_sessions, card.closing_sessions])
+    sheet.append(["合计", "", "", "", roll.total("opening_fen"), *(roll.move(name) for name in MOVEMENTS),
+                  roll.total("closing_fen"), roll.total("opening_bonus_fen"), roll.total("closing_bonus_fen"),
+                  roll.sessions("opening_sessions"), roll.sessions("closing_sessions")])
+    sheet.finish()
+    outstanding = _Sheet(book, "在用卡", ["卡号", "客户", "卡", "类型", "预收余额", "赠送余额", "剩余次数"],
+                         [8, 12, 22, 10, 14, 12, 10], money=[4, 5])
+    for card in roll.outstanding():
+        outstanding.append([card.package_id, clients.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
+                            card.closing_fen, card.closing_bonus_fen, card.closing_sessions])
+    outstanding.finish()
+
+
+def _write_commission(book, review) -> None:
+    sheet = _Sheet(book, "提成", ["美容师", "服务次数", "客户数", "确认收入", "提成", "回头率"],
+                   [12, 10, 10, 14, 12, 10], money=[3, 4])
+    for row in review.therapists:
+        sheet.append([row.name, row.visits, row.clients, row.consumed_fen, row.commission_fen,
+                      round(row.rebooking_rate, 4)])
+    sheet.finish()
+
+
+def _write_clients(book, review) -> None:
+    sheet = _Sheet(book, "客户", ["客户", "社区", "本期消费", "占比", "本年消费", "分类", "ABC"],
+                   [12, 14, 14, 8, 14, 8, 6], money=[2, 4])
+    total = review.spend_fen
+    for client in review.clients:
+        sheet.append([client.name, client.community, client.spend_fen,
+                      round(client.spend_fen / total, 4) if total else 0, client.year_fen,
+                      CATEGORY_WORDS[client.category], client.abc])
+    sheet.finish()
+
+
+__all__ = ["ExportCancelled", "write_workbook"]

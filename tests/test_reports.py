@@ -1,0 +1,213 @@
+"""The monthly review and the accountant's workbook on a month computed by hand, and on a demo month against
+independent SQL sums.
+
+The hand-computed October 2026: three cards sold (a 10-session facial card for ¥1,500, ¥1,000 stored value with
+¥200 bonus, a 365-day annual card for ¥3,650), and four visits — a facial from the card (¥150 a session), a
+¥300 massage paid from stored value (¥250 principal, ¥50 bonus), a facial and a cream paid in cash (¥318) and a
+massage with ¥20 off paid by WeChat (¥280).
+"""
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+
+import pytest
+
+from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
+from salon.clients.profiles import ClientInput, save_client
+from salon.packages.selling import sell_package
+from salon.payments import PaymentInput
+from salon.reports.liability import rollforward
+from salon.reports.period import month_of, parse_month
+from salon.reports.printout import review_lines
+from salon.reports.review import build_review
+from salon.reports.workbook import ExportCancelled, write_workbook
+from salon.settings import SalonSettings, save_settings
+from salon.staff import StaffInput, save_staff
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit
+
+OCTOBER = parse_month("2026-10")
+
+
+def at(day: int, hour: int = 10) -> datetime:
+    return datetime(2026, 10, day, hour)
+
+
+@pytest.fixture
+def october(database):
+    """The month above, with the commission policy asked for (the price really paid for a card session, or the
+    list price)."""
+
+    def make(policy: str = "paid") -> dict:
+        save_settings(SalonSettings(commission_on_cards=policy))
+        liu = save_staff(StaffInput(name="刘芳", commission_rate="10")).id
+        facial = save_service(ServiceInput(name="深层清洁", price="198")).id
+        massage = save_service(ServiceInput(name="肩颈按摩", price="300")).id
+        cream = save_product(ProductInput(name="保湿霜", price="120")).id
+        wang = save_client(ClientInput(name="王芳", phone="13800000001", community="阳光花园")).id
+        li = save_client(ClientInput(name="李娜", phone="13800000002", community="阳光花园")).id
+        zhao = save_client(ClientInput(name="赵敏", phone="13800000003", community="翠湖天地")).id
+        sun = save_client(ClientInput(name="=HYPERLINK(\"http://x\")", phone="13800000004")).id
+        count = save_plan(PlanInput(name="清洁10次卡", kind="count", price="1500", sessions=10, service_ids=[facial]))
+        value = save_plan(PlanInput(name="储值1000送200", kind="stored_value", price="1000", bonus="200"))
+        annual = save_plan(PlanInput(name="理疗年卡", kind="period", price="3650", validity_days=365,
+                                     service_ids=[massage]))
+        card = sell_package(wang, count.id, [PaymentInput("cash", 150000)], when=at(1))
+        stored = sell_package(li, value.id, [PaymentInput("wechat", 100000)], when=at(2))
+        sell_package(zhao, annual.id, [PaymentInput("alipay", 365000)], when=at(3))
+        save_visit(VisitInput(wang, at(5), [VisitItemInput("service", facial, therapist_id=liu, package_id=card.id)]),
+                   when=at(5))
+        save_visit(VisitInput(li, at(6), [VisitItemInput("service", massage, therapist_id=liu)],
+                              [PaymentInput("stored_value", 30000, package_id=stored.id)]), when=at(6))
+        save_visit(VisitInput(sun, at(7), [VisitItemInput("service", facial), VisitItemInput("product", cream)],
+                              [PaymentInput("cash", 31800)]), when=at(7))
+        save_visit(VisitInput(sun, at(20), [VisitItemInput("service", massage, discount_fen=2000)],
+                              [PaymentInput("wechat", 28000)]), when=at(20))
+        return {"wang": wang, "li": li, "zhao": zhao, "sun": sun, "liu": liu}
+
+    return make
+
+
+def test_money_in_and_consumption_are_two_figures(october):
+    october()
+    review = build_review(OCTOBER)
+    assert review.money.received_fen == 674800  # three cards and two cash visits
+    assert (review.money.kind_total("sale"), review.money.kind_total("visit")) == (615000, 59800 + 30000)
+    assert review.money.method_total("stored_value") == 30000  # drawn from a card: not money in
+    assert review.consumed_fen == 15000 + 25000 + 31800 + 28000
+    assert (review.prepaid_fen, review.counter_fen, review.bonus_fen) == (15000 + 25000, 31800 + 28000, 5000)
+    assert sum(row.amount_fen for row in review.services + review.products) == review.consumed_fen
+    assert [(row.name, row.amount_fen) for row in review.services] == [
+        ("肩颈按摩", 25000 + 28000), ("深层清洁", 15000 + 19800)]
+    assert review.services[0].cumulative == pytest.approx(53000 / 87800)
+    assert review.services[1].cumulative == pytest.approx(1.0 - 12000 / 99800, abs=0.2)  # products follow apart
+    assert [(row.name, row.amount_fen, row.cumulative) for row in review.products] == [("保湿霜", 12000, 1.0)]
+
+
+def test_clients_spend_share_categories_and_abc(october):
+    people = october()
+    review = build_review(OCTOBER)
+    spend = [(client.client_id, client.spend_fen, client.abc, client.category) for client in review.clients]
+    assert spend == [(people["zhao"], 365000, "A", "annual"), (people["wang"], 150000, "A", "walk_in"),
+                     (people["li"], 100000, "B", "walk_in"), (people["sun"], 59800, "C", "walk_in")]
+    assert review.spend_fen == review.money.received_fen
+    assert review.category_counts == {"annual": (1, 365000), "monthly": (0, 0), "walk_in": (3, 309800)}
+    assert review.abc_totals() == {"A": (2, 515000), "B": (1, 100000), "C": (1, 59800)}
+    assert review.communities() == [("翠湖天地", 1, 365000), ("阳光花园", 2, 250000), ("", 1, 59800)]
+    assert (review.new_clients, review.returning_clients) == (3, 0)
+    assert review.frequency == {"one_time": 2, "occasional": 1, "regular": 0}
+    save_settings(SalonSettings(abc_a_percent=50, abc_b_percent=80))  # 赵敏 alone already holds 54 %
+    assert [client.abc for client in build_review(OCTOBER).clients] == ["A", "B", "B", "C"]
+
+
+@pytest.mark.parametrize(("policy", "commission"), [("paid", 1500 + 3000), ("list", 1980 + 3000)])
+def test_therapist_figures_under_both_commission_policies(october, policy, commission):
+    people = october(policy)
+    [liu] = build_review(OCTOBER).therapists
+    assert (liu.staff_id, liu.visits, liu.clients) == (people["liu"], 2, 2)
+    assert (liu.consumed_fen, liu.commission_fen) == (15000 + 25000, commission)
+
+
+def test_prepaid_liability_rolls_forward_per_card_in_money_bonus_and_sessions(october):
+    october()
+    roll = rollforward(OCTOBER)
+    by_name = {card.name: card for card in roll.cards}
+    count, stored, annual = by_name["清洁10次卡"], by_name["储值1000送200"], by_name["理疗年卡"]
+    assert (count.opening_fen, count.moves, count.closing_fen) == (0, {"sold": 150000, "consumed": 15000}, 135000)
+    assert (count.opening_sessions, count.session_moves, count.closing_sessions) == (0, {"sold": 10, "consumed": 1}, 9)
+    assert (stored.moves, stored.closing_fen) == ({"sold": 100000, "consumed": 25000}, 75000)
+    assert (stored.bonus_moves, stored.closing_bonus_fen) == ({"sold": 20000, "consumed": 5000}, 15000)
+    # 365 days from 3 October: 29 of them in October, 336 still owed on 1 November, at ¥10 a day.
+    assert (annual.moves, annual.closing_fen) == ({"sold": 365000, "consumed": 29000}, 336000)
+    assert all(card.balances() for card in roll.cards)
+    assert roll.total("closing_fen") == 135000 + 75000 + 336000
+    november = rollforward(month_of(date(2026, 11, 1)))
+    assert november.total("opening_fen") == roll.total("closing_fen")
+    assert november.total("opening_bonus_fen") == roll.total("closing_bonus_fen") == 15000
+
+
+def test_the_report_prints_the_same_figures(october):
+    october()
+    text = "\n".join(review_lines(build_review(OCTOBER)))
+    assert "实收 ¥6,748.00" in text and "【耗（确认收入）】¥998.00" in text
+    assert "期初 ¥0.00" in text and "期末 ¥5,460.00" in text
+
+
+def test_the_workbook_agrees_with_the_review_read_by_another_reader(october, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    october()
+    review = build_review(OCTOBER)
+    path = write_workbook(OCTOBER, tmp_path / "十月.xlsx")
+    book = CalamineWorkbook.from_path(str(path))
+    assert book.sheet_names == ["汇总", "销售明细", "收款", "售卡充值", "耗卡", "预收款", "在用卡", "提成", "客户"]
+    summary = {row[0]: row[1] for row in book.get_sheet_by_name("汇总").to_python()[1:]}
+    assert summary["实收合计（不含储值卡支付）"] == pytest.approx(6748.00)
+    assert summary["确认收入（耗）"] == pytest.approx(998.00)
+    assert summary["发票分类：预付卡销售/充值（不征税）"] == pytest.approx(6150.00)
+    assert summary["发票分类：耗卡（应税，不开票）"] + summary["发票分类：现结（应税）"] == pytest.approx(998.00)
+    assert summary["预收款期末"] == pytest.approx(review.liability.total("closing_fen") / 100)
+    journal = book.get_sheet_by_name("销售明细").to_python()
+    header, rows = journal[0], journal[1:]
+    assert len(rows) == 5 + 3  # five visit lines and three card sales
+    assert isinstance(rows[0][header.index("日期")], date)
+    assert sum(row[header.index("确认收入")] for row in rows) == pytest.approx(998.00)
+    assert {row[header.index("发票分类")] for row in rows} == {
+        "耗卡（应税，不开票）", "现结（应税）", "预付卡销售/充值（不征税）"}
+    payments = book.get_sheet_by_name("收款").to_python()[1:]
+    assert sum(row[5] for row in payments if row[4] != "储值卡") == pytest.approx(6748.00)
+    assert '=HYPERLINK("http://x")' in [row[header.index("客户")] for row in rows]
+    with zipfile.ZipFile(path) as archive:
+        sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
+        assert not any(b"<f>" in archive.read(name) or b"<f " in archive.read(name) for name in sheets)
+        styles = archive.read("xl/styles.xml")
+    assert b'numFmtId="4"' in styles and b'quotePrefix="1"' in styles  # 4 is Excel's built-in #,##0.00
+
+
+def test_a_cancelled_or_failed_export_leaves_no_file(october, tmp_path):
+    october()
+    folder = tmp_path / "给会计"
+    folder.mkdir()
+    target = folder / "十月.xlsx"
+    with pytest.raises(ExportCancelled):
+        write_workbook(OCTOBER, target, cancelled=lambda: True)
+    assert list(folder.iterdir()) == []
+    with pytest.raises(OSError):
+        write_workbook(OCTOBER, folder / "没有这个文件夹" / "十月.xlsx")
+    assert list(folder.iterdir()) == []
+    written = write_workbook(OCTOBER, target)
+    assert written.exists() and [path.name for path in folder.iterdir()] == ["十月.xlsx"]
+
+
+def test_a_demo_month_agrees_with_independent_sums(database):
+    from salon.demo.generator import generate_demo
+
+    generate_demo(database, clients=200, months=8, seed=5, today=date(2026, 11, 20))
+    review = build_review(OCTOBER)
+    sql = lambda query, *args: database.execute_sql(query, args).fetchone()[0] or 0  # noqa: E731
+    start, after = OCTOBER.bounds
+    assert review.money.received_fen == sql(
+        "SELECT sum(amount_fen) FROM payment WHERE paid_at >= ? AND paid_at < ? AND method <> 'stored_value'",
+        start, after) == review.spend_fen
+    counter_lines = sql("SELECT sum(i.amount_fen) FROM visit_item i JOIN visit v ON v.id = i.visit_id"
+                        " WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ? AND i.package_id IS NULL",
+                        start, after)
+    bonus = sql("SELECT -sum(l.bonus_delta_fen) FROM package_ledger l JOIN visit v ON v.id = l.visit_id"
+                " JOIN client_package p ON p.id = l.package_id WHERE p.kind = 'stored_value' AND v.status = 'done'"
+                " AND v.visited_at >= ? AND v.visited_at < ?", start, after)
+    assert review.bonus_fen == bonus > 0
+    card_lines = review.consumed_fen - (counter_lines - bonus)
+    assert card_lines > 0 and review.prepaid_fen + review.counter_fen == review.consumed_fen
+    assert sum(row.amount_fen for row in review.services + review.products) == review.consumed_fen
+    assert sum(row.commission_fen for row in review.therapists) == sql(
+        "SELECT sum(i.commission_fen) FROM visit_item i JOIN visit v ON v.id = i.visit_id WHERE v.status = 'done'"
+        " AND v.visited_at >= ? AND v.visited_at < ?", start, after)
+    roll = review.liability
+    assert all(card.balances() for card in roll.cards)
+    stored_closing = sql("SELECT sum(l.principal_delta_fen) FROM package_ledger l WHERE l.created_at < ?", after)
+    assert sum(card.closing_fen for card in roll.cards if card.kind == "stored_value") == stored_closing
+    sessions_closing = sql("SELECT sum(l.sessions_delta) FROM package_ledger l JOIN client_package p"
+                           " ON p.id = l.package_id WHERE l.created_at < ? AND p.kind <> 'stored_value'", after)
+    assert roll.sessions("closing_sessions") == sessions_closing
+    assert rollforward(month_of(date(2026, 11, 1))).total("opening_fen") == roll.total("closing_fen")
