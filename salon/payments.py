@@ -73,6 +73,11 @@ class MoneyFlow:
     def kind_total(self, kind: str) -> int:
         return sum(amount for (row_kind, _method), amount in self.cells.items() if row_kind == kind)
 
+    def received_kind(self, kind: str) -> int:
+        """What came into the till from one source (visits, card sales, top-ups, refunds paid out)."""
+        return sum(amount for (row_kind, method), amount in self.cells.items()
+                   if row_kind == kind and method != "stored_value")
+
     def method_total(self, method: str) -> int:
         return sum(amount for (_kind, row_method), amount in self.cells.items() if row_method == method)
 

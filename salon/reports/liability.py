@@ -21,6 +21,7 @@ from salon.money import share
 from salon.reports.period import Period
 from salon.store.models import database_proxy
 
+CARD_KIND_WORDS = {"count": "次卡", "period": "年/月卡", "stored_value": "储值卡"}
 MOVEMENTS = ("sold", "topped_up", "consumed", "refunded", "expired", "other", "rounding")
 MOVEMENT_WORDS = {"opening": "期初", "sold": "售卡", "topped_up": "充值", "consumed": "耗卡", "refunded": "退卡",
                   "expired": "过期", "other": "撤销/调整", "rounding": "单价变动与尾差", "closing": "期末"}

@@ -21,8 +21,8 @@ def review_lines(review: Review) -> list[str]:
     lines = [f"报表 {period.label()}（{period.start.isoformat()} 至 {period.end.isoformat()}）", "",
              f"【收款】实收 ¥{format_fen(money.received_fen)}（储值卡支付 ¥{stored} 是以前预收的钱，不计入实收）"]
     for kind in ("visit", "sale", "top_up", "refund"):
-        if money.kind_total(kind):
-            lines.append(f"  {KIND_WORDS[kind]}：¥{format_fen(money.kind_total(kind))}")
+        if money.received_kind(kind):
+            lines.append(f"  {KIND_WORDS[kind]}：¥{format_fen(money.received_kind(kind))}")
     for method in sorted({method for _kind, method in money.cells}):
         if method != "stored_value":
             lines.append(f"  {METHOD_WORDS.get(method, method)}：¥{format_fen(money.method_total(method))}")

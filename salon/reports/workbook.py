@@ -20,7 +20,7 @@ from pathlib import Path
 
 from salon.payments import METHOD_WORDS
 from salon.reports import consumption
-from salon.reports.liability import MOVEMENT_WORDS, MOVEMENTS, Rollforward
+from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS, Rollforward
 from salon.reports.period import Period
 from salon.reports.review import CATEGORY_WORDS, build_review
 from salon.store.models import database_proxy
@@ -34,7 +34,6 @@ CLASS_MIXED = "现结+耗卡（应税）"
 CLASS_REFUND = "退卡（冲减预收）"
 KIND_WORDS = {"service": "服务", "product": "产品", "sale": "售卡", "top_up": "充值", "refund": "退卡",
               "card_use": "耗卡（次卡）"}
-CARD_KIND_WORDS = {"count": "次卡", "period": "年/月卡", "stored_value": "储值卡"}
 _UNSAFE_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PROGRESS_EVERY = 2000
@@ -221,8 +220,9 @@ def _write_summary(sheet: _Sheet, review, class_totals: dict[str, int]) -> None:
         ("实收合计（不含储值卡支付）", money.received_fen, "收款表的合计；储值卡支付是以前预收的钱"),
         *((f"实收：{METHOD_WORDS.get(method, method)}", money.method_total(method), "")
           for method in sorted({m for _k, m in money.cells}) if method != "stored_value"),
-        *((f"实收：{label}", money.kind_total(kind), "") for kind, label in
-          (("visit", "到店消费"), ("sale", "售卡"), ("top_up", "充值"), ("refund", "退卡")) if money.kind_total(kind)),
+        *((f"实收：{label}", money.received_kind(kind), "") for kind, label in
+          (("visit", "到店消费"), ("sale", "售卡"), ("top_up", "充值"), ("refund", "退卡"))
+          if money.received_kind(kind)),
         ("储值卡支付（耗用预收）", money.method_total("stored_value"), "不是新收的钱"),
         ("发票分类：" + CLASS_COUNTER, class_totals[CLASS_COUNTER], "到店现付的项目和产品：应税，开票"),
         ("发票分类：" + CLASS_CARD_USE, class_totals[CLASS_CARD_USE],

@@ -1,0 +1,144 @@
+"""The review as a list of figures, each able to open the rows behind it: what the review screen shows and
+drills into, built here so that the window holds no rule about what a figure means."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from salon.money import format_fen
+from salon.payments import METHOD_WORDS
+from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS
+from salon.reports.review import CATEGORIES, CATEGORY_WORDS, FREQUENCIES, FREQUENCY_WORDS, Review
+from salon.store.models import database_proxy
+
+SOURCE_WORDS = {"visit": "到店消费", "sale": "售卡", "top_up": "充值", "refund": "退卡"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    section: str
+    label: str
+    amount_fen: int | None = None
+    count: int | None = None
+    share: float | None = None  # of its section's total
+    drill: str = ""  # what rows_behind() opens; '' when there is nothing behind it
+
+    def amount_text(self) -> str:
+        return "" if self.amount_fen is None else f"¥{format_fen(self.amount_fen)}"
+
+    def share_text(self) -> str:
+        return "" if self.share is None else f"{self.share:.1%}"
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def review_figures(review: Review) -> list[Figure]:
+    money, spend = review.money, review.spend_fen
+    figures = [Figure("收款", "实收合计（不含储值卡支付）", money.received_fen, drill="payments:")]
+    figures += [Figure("收款", SOURCE_WORDS[kind], money.received_kind(kind),
+                       share=_share(money.received_kind(kind), money.received_fen), drill=f"payments:kind={kind}")
+                for kind in ("visit", "sale", "top_up", "refund") if money.received_kind(kind)]
+    figures += [Figure("收款", METHOD_WORDS.get(method, method), money.method_total(method),
+                       share=_share(money.method_total(method), money.received_fen), drill=f"payments:method={method}")
+                for method in sorted({method for _kind, method in money.cells}) if method != "stored_value"]
+    figures.append(Figure("收款", "储值卡支付（以前预收）", money.method_total("stored_value"),
+                          drill="payments:method=stored_value"))
+    figures += [Figure("耗（确认收入）", "合计", review.consumed_fen, drill="lines:"),
+                Figure("耗（确认收入）", "耗卡（次卡、储值本金）", review.prepaid_fen,
+                       share=_share(review.prepaid_fen, review.consumed_fen), drill="lines:prepaid"),
+                Figure("耗（确认收入）", "现结", review.counter_fen,
+                       share=_share(review.counter_fen, review.consumed_fen), drill="lines:counter"),
+                Figure("耗（确认收入）", "储值赠送抵扣（不计收入）", review.bonus_fen, drill="lines:bonus")]
+    figures.append(Figure("客户", "付款客户", spend, count=len(review.clients), drill="clients:"))
+    figures += [Figure("客户分类", CATEGORY_WORDS[name], amount, count=count, share=_share(amount, spend),
+                       drill=f"clients:category={name}")
+                for name in CATEGORIES for count, amount in [review.category_counts.get(name, (0, 0))]]
+    a, b = review.abc_thresholds
+    figures += [Figure(f"ABC 分类（{a}% / {b}%）", f"{grade} 类", amount, count=count, share=_share(amount, spend),
+                       drill=f"clients:abc={grade}") for grade, (count, amount) in review.abc_totals().items()]
+    figures += [Figure("社区", name or "未填", amount, count=count, share=_share(amount, spend),
+                       drill=f"clients:community={name}") for name, count, amount in review.communities()]
+    figures += [Figure("到店频率（近 12 个月）", FREQUENCY_WORDS[name], count=review.frequency[name])
+                for name in FREQUENCIES]
+    figures += [Figure("新老客户", "新客", count=review.new_clients),
+                Figure("新老客户", "回头客", count=review.returning_clients),
+                Figure("新老客户", "本期流失（90 天没来）", count=review.lapsed_clients)]
+    for section, ranked in (("项目排行", review.services), ("产品排行", review.products)):
+        figures += [Figure(section, row.name, row.amount_fen, count=row.quantity, share=row.cumulative,
+                           drill=f"lines:{row.kind}={row.item_id}") for row in ranked]
+    figures += [Figure("美容师", row.name, row.consumed_fen, count=row.visits, share=row.rebooking_rate,
+                       drill=f"lines:therapist={row.staff_id}") for row in review.therapists]
+    roll = review.liability
+    figures.append(Figure("预收款", "期初", roll.total("opening_fen"), drill="cards:"))
+    figures += [Figure("预收款", MOVEMENT_WORDS[name], roll.move(name), drill="cards:") for name in MOVEMENTS
+                if roll.move(name)]
+    figures += [Figure("预收款", "期末", roll.total("closing_fen"), count=len(roll.outstanding()), drill="cards:open"),
+                Figure("预收款", "储值赠送余额期末", roll.total("closing_bonus_fen"), drill="cards:open")]
+    return figures
+
+
+def rows_behind(review: Review, drill: str) -> tuple[list[str], list[list]]:
+    """(headers, rows) behind a figure: money as fen (ints), everything else as shown."""
+    what, _, condition = drill.partition(":")
+    key, _, value = condition.partition("=")
+    if what == "payments":
+        return _payments(review, key, value)
+    if what == "lines":
+        return _lines(review, key, value)
+    if what == "clients":
+        headers = ["客户", "社区", "本期消费", "本年消费", "分类", "ABC"]
+        chosen = [client for client in review.clients
+                  if not key or getattr(client, {"category": "category", "abc": "abc",
+                                                 "community": "community"}[key]) == value]
+        return headers, [[c.name, c.community, c.spend_fen, c.year_fen, CATEGORY_WORDS[c.category], c.abc]
+                         for c in chosen]
+    if what == "cards":
+        names = dict(database_proxy.execute_sql("SELECT id, name FROM client"))
+        cards = review.liability.outstanding() if key == "open" else review.liability.cards
+        return (["卡号", "客户", "卡", "类型", "期初", "期末", "赠送期末", "剩余次数"],
+                [[card.package_id, names.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
+                  card.opening_fen, card.closing_fen, card.closing_bonus_fen, card.closing_sessions]
+                 for card in cards])
+    return [], []
+
+
+def _payments(review: Review, key: str, value: str) -> tuple[list[str], list[list]]:
+    start, after = review.period.bounds
+    condition, params = "", [start, after]
+    if key == "kind":
+        condition = " AND p.method <> 'stored_value' AND " + ("p.visit_id IS NOT NULL" if value == "visit"
+                                                              else "l.kind = ?")
+        params += [] if value == "visit" else [value]
+    elif key == "method":
+        condition, params = " AND p.method = ?", params + [value]
+    else:
+        condition = " AND p.method <> 'stored_value'"
+    rows = database_proxy.execute_sql(
+        "SELECT p.paid_at, coalesce(cv.name, cc.name), CASE WHEN p.visit_id IS NOT NULL THEN 'visit' ELSE l.kind END,"
+        " p.method, p.amount_fen FROM payment p INDEXED BY payment_time LEFT JOIN visit v ON v.id = p.visit_id"
+        " LEFT JOIN client cv ON cv.id = v.client_id LEFT JOIN package_ledger l ON l.id = p.ledger_id"
+        " LEFT JOIN client_package k ON k.id = l.package_id LEFT JOIN client cc ON cc.id = k.client_id"
+        f" WHERE p.paid_at >= ? AND p.paid_at < ?{condition} ORDER BY p.paid_at, p.id", params).fetchall()
+    return (["时间", "客户", "来源", "付款方式", "金额"],
+            [[str(paid_at)[:16], name or "", SOURCE_WORDS.get(kind, kind), METHOD_WORDS.get(method, method), amount]
+             for paid_at, name, kind, method, amount in rows])
+
+
+def _lines(review: Review, key: str, value: str) -> tuple[list[str], list[list]]:
+    from salon.reports.consumption import consumed_lines
+
+    names = dict(database_proxy.execute_sql("SELECT id, name FROM client"))
+    staff = dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+    chosen = []
+    for line in consumed_lines(review.period):
+        if ((key == "prepaid" and not line.prepaid_fen) or (key == "counter" and not line.counter_fen)
+                or (key == "bonus" and not line.bonus_fen)
+                or (key in ("service", "product") and (line.kind != key or str(line.item_id) != value
+                                                        or line.package_id is not None and key == "product"))
+                or (key == "therapist" and str(line.therapist_id) != value)):
+            continue
+        chosen.append([line.visited_at[:16], names.get(line.client_id, ""), line.name, line.quantity,
+                       line.amount_fen, line.consumed_fen, "卡" if line.package_id else "",
+                       staff.get(line.therapist_id, "")])
+    return ["时间", "客户", "项目", "数量", "金额", "确认收入", "扣卡", "美容师"], chosen
