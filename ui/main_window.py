@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ui.history.page import HistoryPage
     from ui.packages.dialogs import SellPackageDialog
     from ui.reminders.page import RemindersPage
+    from ui.reports.page import ReviewPage
     from ui.staff.page import TherapistsPage
     from ui.visits.dialog import VisitDialog
     from ui.visits.receipt import ReceiptDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._add_lazy_tab("catalogue", self.tr("项目与卡项"), self._make_catalogue_page)
         self._add_lazy_tab("history", self.tr("消费记录"), self._make_history_page)
         self._add_lazy_tab("reminders", self.tr("提醒"), self._make_reminders_page)
+        self._add_lazy_tab("reports", self.tr("报表"), self._make_reports_page)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
@@ -136,6 +138,20 @@ class MainWindow(QMainWindow):
     @property
     def reminders_page(self) -> RemindersPage:
         return self._tab("reminders")
+
+    @property
+    def reports_page(self) -> ReviewPage:
+        return self._tab("reports")
+
+    def _make_reports_page(self) -> QWidget:
+        from ui.reports.page import ReviewPage
+
+        return ReviewPage()
+
+    def export_for_accountant(self) -> None:
+        """File ▸ Export for accountant: the 报表 tab in front, its month's workbook."""
+        self.tabs.setCurrentWidget(self.reports_page)
+        self.reports_page.export()
 
     def _make_therapists_page(self) -> QWidget:
         from ui.staff.page import TherapistsPage
@@ -209,6 +225,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("设置(&S)…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
+        self.export_action = QAction(self.tr("导出给会计(&E)…"), self)
+        self.export_action.triggered.connect(self.export_for_accountant)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()

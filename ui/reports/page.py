@@ -1,0 +1,178 @@
+"""The 报表 tab: a month's figures (money in, consumption, clients, services, therapists, prepaid cards), each
+opening the rows behind it, and File ▸ Export for the accountant with progress and Cancel.
+
+The figures are computed on a worker thread (a busy month reads tens of thousands of lines); the window only
+shows what salon.reports.figures says.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon.errors import ValidationError
+from salon.money import format_fen
+from salon.reports.figures import Figure, review_figures, rows_behind
+from salon.reports.period import Period, month_of
+from salon.reports.review import Review, build_review
+from salon.store.models import database_proxy
+from ui.common.background import BackgroundTask
+from ui.common.latest_query import LatestQuery
+from ui.common.messages import error_text
+from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
+
+MONEY_HEADERS = frozenset({"金额", "确认收入", "本期消费", "本年消费", "期初", "期末", "赠送期末"})
+
+
+def _cell(value: object, money: bool) -> str:
+    if value is None:
+        return ""
+    if money and isinstance(value, int):
+        return format_fen(value)
+    return str(value)
+
+
+class ReviewPage(QWidget):
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.review: Review | None = None
+        self.export_task: BackgroundTask | None = None
+        self._loader = LatestQuery("review", self)
+        self._details = LatestQuery("review-details", self)
+        self.month_edit = QDateEdit(QDate(today()))
+        self.month_edit.setObjectName("reviewMonth")
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.export_button = QPushButton(self.tr("导出给会计(&E)…"))
+        self.status_label = QLabel()
+        self.figures = RecordTableModel([
+            Column(self.tr("栏目"), lambda f: f.section),
+            Column(self.tr("项目"), lambda f: f.label),
+            Column(self.tr("金额"), lambda f: f.amount_text(), numeric=True),
+            Column(self.tr("人数/次数"), lambda f: "" if f.count is None else str(f.count), numeric=True),
+            Column(self.tr("占比"), lambda f: f.share_text(), numeric=True),
+        ], parent=self, id_of=lambda f: (f.section, f.label))
+        self.figures_table = make_table(self.figures, "reviewFigures")
+        self.details_label = QLabel(self.tr("点一个数字，看它由哪些记录组成。"))
+        self.details = RecordTableModel([], parent=self, id_of=lambda row: id(row))
+        self.details_table = make_table(self.details, "reviewDetails")
+
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("月份")), self.month_edit, self.status_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details_label)
+        right_layout.addWidget(self.details_table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.figures_table)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 680])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.month_edit.dateChanged.connect(lambda _day: self.refresh())
+        self.figures_table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.open_figure(
+            current.row()))
+        self.export_button.clicked.connect(lambda: self.export())
+        self.refresh()
+
+    @property
+    def period(self) -> Period:
+        return month_of(self.month_edit.date().toPython())
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy or self._details.busy
+
+    def refresh(self) -> None:
+        period = self.period
+        self.status_label.setText(self.tr("正在整理 %1 的报表…").replace("%1", period.label()))
+        self._loader.submit(lambda _database: build_review(period), self._arrived, self._failed)
+
+    def _arrived(self, review: Review) -> None:
+        self.review = review
+        self.status_label.setText(review.period.label())
+        self.figures.set_records(review_figures(review))
+        fit_columns(self.figures_table)
+        self.details.set_records([])
+
+    def _failed(self, error: BaseException) -> None:
+        text = error_text(error) if isinstance(error, ValidationError) else str(error)
+        self.status_label.setText(self.tr("报表没有整理出来：%1").replace("%1", text))
+
+    # --- the rows behind a figure -----------------------------------------------------------------
+    def open_figure(self, row: int) -> None:
+        if self.review is None or not 0 <= row < self.figures.rowCount():
+            return
+        figure: Figure = self.figures.record(row)
+        if not figure.drill:
+            self.details_label.setText(self.tr("这个数字没有明细。"))
+            self.details.set_records([])
+            return
+        review = self.review
+        self.details_label.setText(self.tr("正在读取 %1 的明细…").replace("%1", figure.label))
+        self._details.submit(lambda _database: rows_behind(review, figure.drill),
+                             lambda found: self._show_details(figure, found), self._failed)
+
+    def _show_details(self, figure: Figure, found: tuple[list[str], list[list]]) -> None:
+        headers, rows = found
+        self.details.beginResetModel()
+        self.details.columns = [Column(header, (lambda r, i=i, money=header in MONEY_HEADERS: _cell(r[i], money)),
+                                       numeric=header in MONEY_HEADERS) for i, header in enumerate(headers)]
+        self.details.endResetModel()
+        self.details.set_records(rows)
+        fit_columns(self.details_table)
+        self.details_label.setText(self.tr("%1 · %2：%3 条").replace("%1", figure.section)
+                                   .replace("%2", figure.label).replace("%3", str(len(rows))))
+
+    # --- the accountant's workbook ----------------------------------------------------------------
+    def export(self, path: str | None = None) -> BackgroundTask | None:
+        period = self.period
+        if path is None:
+            suggested = str(Path.home() / f"客情管家-{period.start.strftime('%Y-%m')}.xlsx")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出给会计"), suggested,
+                                                        self.tr("Excel 工作簿 (*.xlsx)"))
+            if not path:
+                return None
+        target = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+        from salon.reports.workbook import write_workbook  # openpyxl only when a workbook is written
+
+        holder: list[BackgroundTask] = []
+
+        def job(report: Callable[[int, int], bool]) -> Path:
+            return write_workbook(period, target, progress=report, cancelled=lambda: holder[0].cancelled)
+
+        label = self.tr("正在写入 %1 的工作簿…").replace("%1", period.label())
+        task = BackgroundTask(self, self.tr("导出给会计"), label, job, on_thread_end=database_proxy.close)
+        holder.append(task)
+        task.finished.connect(lambda written: self.status_label.setText(
+            self.tr("已导出：%1").replace("%1", str(written))))
+        task.failed.connect(self._export_failed)
+        self.export_task = task
+        task.start()
+        return task
+
+    def _export_failed(self, error: object) -> None:
+        from salon.reports.workbook import ExportCancelled
+
+        if isinstance(error, ExportCancelled):
+            self.status_label.setText(self.tr("导出已取消，没有留下文件。"))
+            return
+        QMessageBox.warning(self, self.tr("导出给会计"), self.tr("没有导出：%1").replace("%1", str(error)))
