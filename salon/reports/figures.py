@@ -112,6 +112,9 @@ def _payments(review: Review, key: str, value: str) -> tuple[list[str], list[lis
         params += [] if value == "visit" else [value]
     elif key == "method":
         condition, params = " AND p.method = ?", params + [value]
+    elif key == "client":
+        condition, params = " AND p.method <> 'stored_value' AND coalesce(v.client_id, k.client_id) = ?", params + [
+            int(value)]
     else:
         condition = " AND p.method <> 'stored_value'"
     rows = database_proxy.execute_sql(

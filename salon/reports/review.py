@@ -234,3 +234,24 @@ def build_review(period: Period, settings: SalonSettings | None = None) -> Revie
                  if kind == "product"]),
         clients, frequency, new, returning, lapsed, _therapists(period), rollforward(period), thresholds,
         category_counts)
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    period: Period
+    received_fen: int  # money in
+    consumed_fen: int  # consumption (revenue recognised)
+
+
+def monthly_series(last: Period, months: int = 12) -> list[MonthFigures]:
+    """Money in and consumption for each of the `months` months ending with `last`, oldest first (the review's
+    bar chart): each month the same functions as the review, so the bars and the figures agree."""
+    from salon.reports.period import month_of
+
+    periods = []
+    month = month_of(last.start)
+    for _ in range(months):
+        periods.append(month)
+        month = month_of(month.start - timedelta(days=1))
+    return [MonthFigures(period, money_flow(period.start, period.end).received_fen, consumption.totals(period)[1])
+            for period in reversed(periods)]

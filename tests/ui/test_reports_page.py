@@ -50,7 +50,7 @@ def test_a_figure_opens_the_rows_behind_it(qtbot, database):
     page.figures_table.setCurrentIndex(page.figures.index(wechat, 0))
     qtbot.waitUntil(lambda: not page.loading and page.details.rowCount() == 2)
     assert sorted(page.details.text(row, 4) for row in range(2)) == ["198.00", "300.00"]
-    assert "微信：2 条" in page.details_label.text()
+    assert page.details_label.text() == "收款 · 微信：2 条"
     facial = figure_row(page, "深层清洁")
     page.figures_table.setCurrentIndex(page.figures.index(facial, 0))
     qtbot.waitUntil(lambda: not page.loading and "深层清洁" in page.details_label.text())
@@ -72,3 +72,21 @@ def test_export_with_progress_cancel_once_then_again(qtbot, database, tmp_path):
     assert target.exists() and [path.name for path in target.parent.iterdir()] == ["十月.xlsx"]
     assert task.dialog.isHidden()
     assert Qt.WindowModality.WindowModal == task.dialog.windowModality()
+
+
+def test_charts_show_the_month_and_a_bar_opens_its_rows(qtbot, database):
+    _october(database)
+    window = make_window(qtbot, database)
+    page = open_review(qtbot, window)
+    page.show_charts()
+    qtbot.waitUntil(lambda: not page.loading and bool(page.charts.views["months"].chart().series()), timeout=20_000)
+    months = page.charts.views["months"].chart().series()[0].barSets()
+    assert [bar_set.label() for bar_set in months] == ["实收", "耗（确认收入）"]
+    assert (months[0].at(11), months[1].at(11)) == (696.0, 696.0) and months[0].at(10) == 0.0
+    top = page.charts.views["clients"].chart().series()[0].barSets()[0]
+    assert top.count() == 3 and top.at(2) == 300.0  # the biggest spender at the top
+    top.clicked.emit(2)
+    qtbot.waitUntil(lambda: not page.loading and page.details.rowCount() == 1)
+    assert page.side_tabs.currentIndex() == 0 and page.details.text(0, 4) == "300.00"
+    months[0].clicked.emit(10)  # September's bar: the review moves to that month
+    qtbot.waitUntil(lambda: not page.loading and page.review.period.start.month == 9)

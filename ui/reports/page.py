@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,8 @@ class ReviewPage(QWidget):
         self.export_task: BackgroundTask | None = None
         self._loader = LatestQuery("review", self)
         self._details = LatestQuery("review-details", self)
+        self._series = LatestQuery("review-months", self)
+        self.charts = None  # ui.reports.charts.ReviewCharts, built (and QtCharts imported) when first shown
         self.month_edit = QDateEdit(QDate(today()))
         self.month_edit.setObjectName("reviewMonth")
         self.month_edit.setDisplayFormat("yyyy-MM")
@@ -74,14 +77,19 @@ class ReviewPage(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.details_label)
-        right_layout.addWidget(self.details_table)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details_label)
+        details_layout.addWidget(self.details_table)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(details, self.tr("明细"))
+        self._charts_placeholder = QWidget()
+        self.side_tabs.addTab(self._charts_placeholder, self.tr("图表"))
+        self.side_tabs.currentChanged.connect(self._side_tab_shown)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.figures_table)
-        splitter.addWidget(right)
+        splitter.addWidget(self.side_tabs)
         splitter.setSizes([520, 680])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -99,7 +107,7 @@ class ReviewPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loader.busy or self._details.busy
+        return self._loader.busy or self._details.busy or self._series.busy
 
     def refresh(self) -> None:
         period = self.period
@@ -112,10 +120,40 @@ class ReviewPage(QWidget):
         self.figures.set_records(review_figures(review))
         fit_columns(self.figures_table)
         self.details.set_records([])
+        if self.charts is not None:
+            self._fill_charts()
 
     def _failed(self, error: BaseException) -> None:
         text = error_text(error) if isinstance(error, ValidationError) else str(error)
         self.status_label.setText(self.tr("报表没有整理出来：%1").replace("%1", text))
+
+    # --- charts -----------------------------------------------------------------------------------------
+    def show_charts(self) -> None:
+        self.side_tabs.setCurrentIndex(1)
+
+    def _side_tab_shown(self, index: int) -> None:
+        if index != 1 or self.charts is not None:
+            return
+        from ui.reports.charts import ReviewCharts
+
+        self.charts = ReviewCharts()
+        self.charts.drill_requested.connect(self.open_drill)
+        self.charts.month_requested.connect(self.month_edit.setDate)
+        self.side_tabs.blockSignals(True)
+        self.side_tabs.removeTab(1)
+        self.side_tabs.insertTab(1, self.charts, self.tr("图表"))
+        self.side_tabs.setCurrentIndex(1)
+        self.side_tabs.blockSignals(False)
+        self._charts_placeholder.deleteLater()
+        if self.review is not None:
+            self._fill_charts()
+
+    def _fill_charts(self) -> None:
+        self.charts.show_review(self.review)
+        from salon.reports.review import monthly_series
+
+        last = self.review.period
+        self._series.submit(lambda _database: monthly_series(last), self.charts.show_months, self._failed)
 
     # --- the rows behind a figure -----------------------------------------------------------------
     def open_figure(self, row: int) -> None:
@@ -126,12 +164,19 @@ class ReviewPage(QWidget):
             self.details_label.setText(self.tr("这个数字没有明细。"))
             self.details.set_records([])
             return
-        review = self.review
-        self.details_label.setText(self.tr("正在读取 %1 的明细…").replace("%1", figure.label))
-        self._details.submit(lambda _database: rows_behind(review, figure.drill),
-                             lambda found: self._show_details(figure, found), self._failed)
+        self.open_drill(figure.drill, f"{figure.section} · {figure.label}")
 
-    def _show_details(self, figure: Figure, found: tuple[list[str], list[list]]) -> None:
+    def open_drill(self, drill: str, title: str) -> None:
+        """The rows behind `drill` (see salon.reports.figures.rows_behind) in the 明细 tab."""
+        if self.review is None:
+            return
+        review = self.review
+        self.side_tabs.setCurrentIndex(0)
+        self.details_label.setText(self.tr("正在读取 %1 的明细…").replace("%1", title))
+        self._details.submit(lambda _database: rows_behind(review, drill),
+                             lambda found: self._show_details(title, found), self._failed)
+
+    def _show_details(self, title: str, found: tuple[list[str], list[list]]) -> None:
         headers, rows = found
         self.details.beginResetModel()
         self.details.columns = [Column(header, (lambda r, i=i, money=header in MONEY_HEADERS: _cell(r[i], money)),
@@ -139,8 +184,7 @@ class ReviewPage(QWidget):
         self.details.endResetModel()
         self.details.set_records(rows)
         fit_columns(self.details_table)
-        self.details_label.setText(self.tr("%1 · %2：%3 条").replace("%1", figure.section)
-                                   .replace("%2", figure.label).replace("%3", str(len(rows))))
+        self.details_label.setText(self.tr("%1：%2 条").replace("%1", title).replace("%2", str(len(rows))))
 
     # --- the accountant's workbook ----------------------------------------------------------------
     def export(self, path: str | None = None) -> BackgroundTask | None:
