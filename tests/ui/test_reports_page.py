@@ -51,6 +51,10 @@ def test_a_figure_opens_the_rows_behind_it(qtbot, database):
     qtbot.waitUntil(lambda: not page.loading and page.details.rowCount() == 2)
     assert sorted(page.details.text(row, 4) for row in range(2)) == ["198.00", "300.00"]
     assert page.details_label.text() == "收款 · 微信：2 条"
+    page.span_combo.setCurrentIndex(page.span_combo.findData("year"))
+    qtbot.waitUntil(lambda: not page.loading and page.review.period.start.month == 1)
+    assert page.status_label.text() == "2026-01-01 至 2026-10-31"
+    assert page.figures.text(figure_row(page, "实收合计（不含储值卡支付）"), 2) == "¥696.00"
     facial = figure_row(page, "深层清洁")
     page.figures_table.setCurrentIndex(page.figures.index(facial, 0))
     qtbot.waitUntil(lambda: not page.loading and "深层清洁" in page.details_label.text())

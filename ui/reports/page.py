@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -58,6 +59,10 @@ class ReviewPage(QWidget):
         self.month_edit = QDateEdit(QDate(today()))
         self.month_edit.setObjectName("reviewMonth")
         self.month_edit.setDisplayFormat("yyyy-MM")
+        self.span_combo = QComboBox()
+        self.span_combo.setObjectName("reviewSpan")
+        self.span_combo.addItem(self.tr("本月"), "month")
+        self.span_combo.addItem(self.tr("本年累计"), "year")
         self.export_button = QPushButton(self.tr("导出给会计(&E)…"))
         self.status_label = QLabel()
         self.figures = RecordTableModel([
@@ -73,7 +78,7 @@ class ReviewPage(QWidget):
         self.details_table = make_table(self.details, "reviewDetails")
 
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("月份")), self.month_edit, self.status_label):
+        for widget in (QLabel(self.tr("月份")), self.month_edit, self.span_combo, self.status_label):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
@@ -96,6 +101,7 @@ class ReviewPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.month_edit.dateChanged.connect(lambda _day: self.refresh())
+        self.span_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.figures_table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.open_figure(
             current.row()))
         self.export_button.clicked.connect(lambda: self.export())
@@ -103,7 +109,9 @@ class ReviewPage(QWidget):
 
     @property
     def period(self) -> Period:
-        return month_of(self.month_edit.date().toPython())
+        """The month chosen, or the year up to its end."""
+        month = month_of(self.month_edit.date().toPython())
+        return month.year_to_date() if self.span_combo.currentData() == "year" else month
 
     @property
     def loading(self) -> bool:
@@ -152,7 +160,7 @@ class ReviewPage(QWidget):
         self.charts.show_review(self.review)
         from salon.reports.review import monthly_series
 
-        last = self.review.period
+        last = month_of(self.review.period.end)
         self._series.submit(lambda _database: monthly_series(last), self.charts.show_months, self._failed)
 
     # --- the rows behind a figure -----------------------------------------------------------------
