@@ -17,6 +17,7 @@ from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, sa
 from salon.clients.profiles import ClientInput, save_client
 from salon.packages.selling import sell_package
 from salon.payments import PaymentInput
+from salon.reports.figures import rows_behind
 from salon.reports.liability import rollforward
 from salon.reports.period import month_of, parse_month
 from salon.reports.printout import review_lines
@@ -95,8 +96,11 @@ def test_clients_spend_share_categories_and_abc(october):
     assert review.category_counts == {"annual": (1, 365000), "monthly": (0, 0), "walk_in": (3, 309800)}
     assert review.abc_totals() == {"A": (2, 515000), "B": (1, 100000), "C": (1, 59800)}
     assert review.communities() == [("翠湖天地", 1, 365000), ("阳光花园", 2, 250000), ("", 1, 59800)]
-    assert (review.new_clients, review.returning_clients) == (3, 0)
+    assert (review.new_clients, review.returning_clients, review.lapsed_clients) == (3, 0, 0)
     assert review.frequency == {"one_time": 2, "occasional": 1, "regular": 0}
+    headers, rows = rows_behind(review, "visitors:occasional")
+    assert headers[0] == "客户" and [row[0] for row in rows] == ['=HYPERLINK("http://x")']
+    assert rows[0][3:] == [2, "2026-10-20"]
     save_settings(SalonSettings(abc_a_percent=50, abc_b_percent=80))  # 赵敏 alone already holds 54 %
     assert [client.abc for client in build_review(OCTOBER).clients] == ["A", "B", "B", "C"]
 
@@ -211,3 +215,25 @@ def test_a_demo_month_agrees_with_independent_sums(database):
                            " ON p.id = l.package_id WHERE l.created_at < ? AND p.kind <> 'stored_value'", after)
     assert roll.sessions("closing_sessions") == sessions_closing
     assert rollforward(month_of(date(2026, 11, 1))).total("opening_fen") == roll.total("closing_fen")
+
+
+def test_new_returning_and_lapsed_clients(database):
+    from salon.catalogue import ServiceInput, save_service
+
+    facial = save_service(ServiceInput(name="深层清洁", price="198")).id
+
+    def came(client_id: int, day: datetime) -> None:
+        save_visit(VisitInput(client_id, day, [VisitItemInput("service", facial)], [PaymentInput("cash", 19800)]),
+                   when=day)
+
+    regular = save_client(ClientInput(name="常客", phone="13800000011")).id
+    gone = save_client(ClientInput(name="走了", phone="13800000012")).id
+    fresh = save_client(ClientInput(name="新来", phone="13800000013")).id
+    came(regular, datetime(2026, 8, 1, 10))
+    came(regular, datetime(2026, 10, 2, 10))
+    came(gone, datetime(2026, 7, 10, 10))  # 90 days later is 8 October: she lapses in October
+    came(fresh, datetime(2026, 10, 9, 10))
+    review = build_review(OCTOBER)
+    assert review.visitors["new"] == {fresh} and review.visitors["returning"] == {regular}
+    assert review.visitors["lapsed"] == {gone}
+    assert build_review(parse_month("2026-09")).visitors["lapsed"] == frozenset()

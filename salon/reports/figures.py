@@ -2,7 +2,9 @@
 drills into, built here so that the window holds no rule about what a figure means."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import timedelta
 
 from salon.money import format_fen
 from salon.payments import METHOD_WORDS
@@ -59,11 +61,11 @@ def review_figures(review: Review) -> list[Figure]:
                        drill=f"clients:abc={grade}") for grade, (count, amount) in review.abc_totals().items()]
     figures += [Figure("社区", name or "未填", amount, count=count, share=_share(amount, spend),
                        drill=f"clients:community={name}") for name, count, amount in review.communities()]
-    figures += [Figure("到店频率（近 12 个月）", FREQUENCY_WORDS[name], count=review.frequency[name])
-                for name in FREQUENCIES]
-    figures += [Figure("新老客户", "新客", count=review.new_clients),
-                Figure("新老客户", "回头客", count=review.returning_clients),
-                Figure("新老客户", "本期流失（90 天没来）", count=review.lapsed_clients)]
+    figures += [Figure("到店频率（近 12 个月）", FREQUENCY_WORDS[name], count=review.frequency[name],
+                       drill=f"visitors:{name}") for name in FREQUENCIES]
+    figures += [Figure("新老客户", "新客", count=review.new_clients, drill="visitors:new"),
+                Figure("新老客户", "回头客", count=review.returning_clients, drill="visitors:returning"),
+                Figure("新老客户", "本期流失（90 天没来）", count=review.lapsed_clients, drill="visitors:lapsed")]
     for section, ranked in (("项目排行", review.services), ("产品排行", review.products)):
         figures += [Figure(section, row.name, row.amount_fen, count=row.quantity, share=row.cumulative,
                            drill=f"lines:{row.kind}={row.item_id}") for row in ranked]
@@ -93,6 +95,18 @@ def rows_behind(review: Review, drill: str) -> tuple[list[str], list[list]]:
                                                  "community": "community"}[key]) == value]
         return headers, [[c.name, c.community, c.spend_fen, c.year_fen, CATEGORY_WORDS[c.category], c.abc]
                          for c in chosen]
+    if what == "visitors":
+        ids = sorted(review.visitors.get(key, ()))
+        _start, after = review.period.bounds
+        year_ago = (review.period.end - timedelta(days=365)).isoformat()
+        headers = ["客户", "电话", "社区", "近 12 个月到店", "最后一次到店"]
+        return (headers, [list(row) for row in database_proxy.execute_sql(
+            "SELECT c.name, c.phone, c.community, (SELECT count(*) FROM visit w INDEXED BY visit_client_done"
+            "  WHERE w.client_id = c.id AND w.status = 'done' AND w.visited_at > ? AND w.visited_at < ?),"
+            " (SELECT substr(max(w.visited_at), 1, 10) FROM visit w INDEXED BY visit_client_done"
+            "  WHERE w.client_id = c.id AND w.status = 'done' AND w.visited_at < ?)"
+            " FROM json_each(?) j CROSS JOIN client c ON c.id = j.value ORDER BY c.name_pinyin",
+            (year_ago, after, after, json.dumps(ids)))])
     if what == "cards":
         names = dict(database_proxy.execute_sql("SELECT id, name FROM client"))
         cards = review.liability.outstanding() if key == "open" else review.liability.cards

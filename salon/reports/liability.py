@@ -82,14 +82,38 @@ class Rollforward:
 
 
 def _balances_at(moment: str) -> dict[int, tuple]:
-    """Per card: (sessions, principal, bonus, paid for sessions, sessions granted, refunded) from lines before
-    `moment`."""
-    return {row[0]: row[1:] for row in database_proxy.execute_sql(
-        "SELECT package_id, sum(sessions_delta), sum(principal_delta_fen), sum(bonus_delta_fen),"
-        " sum(CASE WHEN kind IN ('sale', 'top_up') THEN paid_fen ELSE 0 END),"
-        " sum(CASE WHEN kind IN ('sale', 'top_up') THEN sessions_delta ELSE 0 END),"
-        " max(kind = 'refund')"
-        " FROM package_ledger WHERE created_at < ? GROUP BY package_id", (moment,))}
+    """Per card: (sessions, principal, bonus, paid for sessions, sessions granted, refunded) from its ledger lines
+    before `moment`.
+
+    Read backwards from the card's running totals (kept by the ledger's trigger) less the lines since `moment`,
+    so that a recent month reads its own lines rather than all of history; what was paid and granted comes from
+    the small index of sales and top-ups."""
+    balances: dict[int, list] = {}
+    for package_id, sessions, principal, bonus in database_proxy.execute_sql(
+            "SELECT id, coalesce(sessions_left, 0), principal_fen, bonus_fen FROM client_package WHERE sold_at < ?",
+            (moment,)):
+        balances[package_id] = [sessions, principal, bonus, 0, 0, 0]
+    for package_id, sessions, principal, bonus in database_proxy.execute_sql(
+            "SELECT package_id, sum(sessions_delta), sum(principal_delta_fen), sum(bonus_delta_fen)"
+            " FROM package_ledger INDEXED BY package_ledger_time WHERE created_at >= ? GROUP BY package_id", (moment,)):
+        row = balances.get(package_id)
+        if row is not None:
+            row[0] -= sessions
+            row[1] -= principal
+            row[2] -= bonus
+    for package_id, paid, granted in database_proxy.execute_sql(
+            "SELECT package_id, sum(paid_fen), sum(sessions_delta) FROM package_ledger INDEXED BY package_ledger_paid"
+            " WHERE kind IN ('sale', 'top_up') AND created_at < ? GROUP BY package_id", (moment,)):
+        row = balances.get(package_id)
+        if row is not None:
+            row[3], row[4] = paid, granted
+    for (package_id,) in database_proxy.execute_sql(
+            "SELECT l.package_id FROM client_package p CROSS JOIN package_ledger l INDEXED BY package_ledger_package"
+            " ON l.package_id = p.id WHERE p.status = 'refunded' AND l.kind = 'refund' AND l.created_at < ?",
+            (moment,)):
+        if package_id in balances:
+            balances[package_id][5] = 1
+    return {package_id: tuple(row) for package_id, row in balances.items()}
 
 
 def _days_left(on: date, starts_on: str, expires_on: str | None) -> tuple[int, int]:

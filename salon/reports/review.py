@@ -79,14 +79,27 @@ class Review:
     services: list[Ranked]
     products: list[Ranked]
     clients: list[ClientSpend]  # every client who paid something in the period, biggest first
-    frequency: dict[str, int]
-    new_clients: int
-    returning_clients: int
-    lapsed_clients: int
+    visitors: dict[str, frozenset[int]]  # client ids by FREQUENCIES, 'new', 'returning', 'lapsed'
     therapists: list[TherapistFigures]
     liability: Rollforward
     abc_thresholds: tuple[int, int] = (70, 90)
     category_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # (clients, spend)
+
+    @property
+    def frequency(self) -> dict[str, int]:
+        return {name: len(self.visitors[name]) for name in FREQUENCIES}
+
+    @property
+    def new_clients(self) -> int:
+        return len(self.visitors["new"])
+
+    @property
+    def returning_clients(self) -> int:
+        return len(self.visitors["returning"])
+
+    @property
+    def lapsed_clients(self) -> int:
+        return len(self.visitors["lapsed"])
 
     @property
     def spend_fen(self) -> int:
@@ -159,35 +172,45 @@ def _ranked(rows: list[tuple]) -> list[Ranked]:
     return ranked
 
 
-def _visit_flow(period: Period) -> tuple[dict[str, int], int, int, int]:
+def _visit_flow(period: Period) -> dict[str, frozenset[int]]:
+    """The clients of each visit class: one-time / occasional / regular by visits in the twelve months to the
+    period's end; new (first visit ever in the period), returning, and lapsed (her last visit fell 90 days before
+    a day of the period, and she has not come since)."""
     start, after = period.bounds
     year_ago = (period.end - timedelta(days=365)).isoformat()
-    frequency = dict.fromkeys(FREQUENCIES, 0)
-    for (visits,) in database_proxy.execute_sql(
-            "SELECT count(*) FROM visit INDEXED BY visit_done_time WHERE status = 'done' AND visited_at > ?"
-            " AND visited_at < ? GROUP BY client_id", (year_ago, after)):
-        frequency["one_time" if visits == 1 else "regular" if visits >= REGULAR_VISITS else "occasional"] += 1
-    new, returning = database_proxy.execute_sql(
-        "SELECT sum(first_at >= ?), sum(first_at < ?) FROM (SELECT v.client_id, (SELECT min(w.visited_at) FROM visit w"
-        "  INDEXED BY visit_client_done WHERE w.client_id = v.client_id AND w.status = 'done') AS first_at"
-        " FROM visit v INDEXED BY visit_done_time WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ?"
-        " GROUP BY v.client_id)", (start, start, start, after)).fetchone()
-    lapsed = database_proxy.execute_sql(
-        "SELECT count(*) FROM (SELECT client_id, max(visited_at) AS last_at FROM visit INDEXED BY visit_done_time"
-        " WHERE status = 'done' AND visited_at < ? GROUP BY client_id) WHERE last_at >= ? AND last_at < ?",
-        (after, (period.start - timedelta(days=LAPSED_AFTER_DAYS)).isoformat(),
-         (period.after - timedelta(days=LAPSED_AFTER_DAYS)).isoformat())).fetchone()[0]
-    return frequency, new or 0, returning or 0, lapsed
+    groups: dict[str, set[int]] = {name: set() for name in (*FREQUENCIES, "new", "returning", "lapsed")}
+    for client_id, visits in database_proxy.execute_sql(
+            "SELECT client_id, count(*) FROM visit INDEXED BY visit_done_day_client WHERE status = 'done'"
+            " AND visited_at > ? AND visited_at < ? GROUP BY client_id", (year_ago, after)):
+        groups["one_time" if visits == 1 else "regular" if visits >= REGULAR_VISITS else "occasional"].add(client_id)
+    for client_id, before in database_proxy.execute_sql(
+            "SELECT v.client_id, EXISTS (SELECT 1 FROM visit w INDEXED BY visit_client_done WHERE w.client_id ="
+            " v.client_id AND w.status = 'done' AND w.visited_at < ?) FROM (SELECT DISTINCT client_id FROM visit"
+            " INDEXED BY visit_done_day_client WHERE status = 'done' AND visited_at >= ? AND visited_at < ?) v",
+            (start, start, after)):
+        groups["returning" if before else "new"].add(client_id)
+    quiet_from = (period.start - timedelta(days=LAPSED_AFTER_DAYS)).isoformat()
+    quiet_until = (period.after - timedelta(days=LAPSED_AFTER_DAYS)).isoformat()
+    groups["lapsed"].update(row[0] for row in database_proxy.execute_sql(
+        "SELECT v.client_id FROM (SELECT DISTINCT client_id FROM visit INDEXED BY visit_done_day_client"
+        " WHERE status = 'done' AND visited_at >= ? AND visited_at < ?) v WHERE NOT EXISTS (SELECT 1 FROM visit w"
+        " INDEXED BY visit_client_done WHERE w.client_id = v.client_id AND w.status = 'done' AND w.visited_at >= ?"
+        " AND w.visited_at < ?)", (quiet_from, quiet_until, quiet_until, after)))
+    return {name: frozenset(ids) for name, ids in groups.items()}
 
 
-def _therapists(period: Period) -> list[TherapistFigures]:
+def _therapists(period: Period, revenue: dict[int, tuple[int, int]]) -> list[TherapistFigures]:
+    """Each therapist's visits and clients (from her lines), revenue and commission (`revenue`, from the one pass
+    over the month's lines) and rebooking rate."""
     start, after = period.bounds
     names = dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
-    figures = {staff_id: TherapistFigures(staff_id, names.get(staff_id, ""), visits, clients, consumed or 0,
-                                          commission or 0, 0, 0)
-               for staff_id, visits, clients, consumed, commission in consumption.grouped(
-                   period, "therapist_id", f"count(DISTINCT visit_id), count(DISTINCT client_id),"
-                   f" sum({consumption.CONSUMED_SQL}), sum(commission_fen)", "HAVING therapist_id IS NOT NULL")}
+    figures = {staff_id: TherapistFigures(staff_id, names.get(staff_id, ""), visits, clients,
+                                          *revenue.get(staff_id, (0, 0)), 0, 0)
+               for staff_id, visits, clients in database_proxy.execute_sql(
+                   "SELECT i.therapist_id, count(DISTINCT v.id), count(DISTINCT v.client_id)"
+                   " FROM visit v INDEXED BY visit_done_time JOIN visit_item i ON i.visit_id = v.id"
+                   " WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ? AND i.therapist_id IS NOT NULL"
+                   " GROUP BY i.therapist_id", (start, after))}
     for staff_id, base, rebooked in database_proxy.execute_sql(
             "SELECT t.staff_id, count(*), sum(EXISTS (SELECT 1 FROM visit w INDEXED BY visit_client_done"
             "  WHERE w.client_id = v.client_id AND w.status = 'done' AND w.visited_at > v.visited_at"
@@ -206,9 +229,26 @@ def build_review(period: Period, settings: SalonSettings | None = None) -> Revie
     from salon.reminders.lapsing import refresh_visit_stats  # her rhythm, for the rebooking rate
 
     refresh_visit_stats()
-    _lines, consumed, prepaid, counter, bonus = consumption.totals(period)
-    items = consumption.grouped(period, "kind, coalesce(service_id, product_id)",
-                                f"min(name), sum(quantity), sum({consumption.CONSUMED_SQL})")
+    # One pass over the period's lines (the costly part), summed by item and therapist; every total below is
+    # added up from these groups, so items, therapists and the consumption total agree by construction.
+    groups = consumption.grouped(
+        period, "kind, coalesce(service_id, product_id), therapist_id",
+        f"min(name), sum(quantity), sum({consumption.CONSUMED_SQL}), sum({consumption.PREPAID_SQL}),"
+        f" sum({consumption.COUNTER_SQL}), sum(bonus_fen), sum(commission_fen)")
+    consumed = sum(group[5] or 0 for group in groups)
+    prepaid = sum(group[6] or 0 for group in groups)
+    counter = sum(group[7] or 0 for group in groups)
+    bonus = sum(group[8] or 0 for group in groups)
+    merged: dict[tuple[str, int], list] = {}
+    revenue: dict[int, tuple[int, int]] = {}
+    for kind, item_id, therapist_id, name, quantity, amount, _prepaid, _counter, _bonus, commission in groups:
+        row = merged.setdefault((kind, item_id), [name, 0, 0])
+        row[1] += quantity
+        row[2] += amount or 0
+        if therapist_id is not None:
+            earned, paid = revenue.get(therapist_id, (0, 0))
+            revenue[therapist_id] = (earned + (amount or 0), paid + (commission or 0))
+    items = [(kind, item_id, name, quantity, amount) for (kind, item_id), (name, quantity, amount) in merged.items()]
     spend = _spend_by_client(period)
     year = _spend_by_client(period.year_to_date())
     people = {row[0]: row[1:] for row in database_proxy.execute_sql(
@@ -225,14 +265,11 @@ def build_review(period: Period, settings: SalonSettings | None = None) -> Revie
     for client in clients:
         count, amount = category_counts[client.category]
         category_counts[client.category] = (count + 1, amount + client.spend_fen)
-    frequency, new, returning, lapsed = _visit_flow(period)
+    visitors = _visit_flow(period)
     return Review(
         period, money_flow(period.start, period.end), consumed, prepaid, counter, bonus,
-        _ranked([(kind, item, name, quantity, amount) for kind, item, name, quantity, amount in items
-                 if kind == "service"]),
-        _ranked([(kind, item, name, quantity, amount) for kind, item, name, quantity, amount in items
-                 if kind == "product"]),
-        clients, frequency, new, returning, lapsed, _therapists(period), rollforward(period), thresholds,
+        _ranked([row for row in items if row[0] == "service"]), _ranked([row for row in items if row[0] == "product"]),
+        clients, visitors, _therapists(period, revenue), rollforward(period), thresholds,
         category_counts)
 
 

@@ -626,6 +626,10 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "CREATE INDEX package_ledger_paid ON package_ledger (package_id, created_at, paid_fen, sessions_delta)"
         " WHERE kind IN ('sale', 'top_up')",
     )),
+    (11, "who came in a period, from an index", (
+        # Visit classes (one-time, occasional, regular; new, returning, lapsed) count clients by date.
+        "CREATE INDEX visit_done_day_client ON visit (visited_at, client_id) WHERE status = 'done'",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
