@@ -215,6 +215,14 @@ def test_a_demo_month_agrees_with_independent_sums(database):
                            " ON p.id = l.package_id WHERE l.created_at < ? AND p.kind <> 'stored_value'", after)
     assert roll.sessions("closing_sessions") == sessions_closing
     assert rollforward(month_of(date(2026, 11, 1))).total("opening_fen") == roll.total("closing_fen")
+    from salon.reports.consumption import consumed_lines
+
+    lines = list(consumed_lines(OCTOBER))
+    assert all(type(value) is int for line in lines for value in (
+        line.stored_fen, line.bonus_fen, line.consumed_fen, line.prepaid_fen, line.counter_fen))
+    assert sum(line.consumed_fen for line in lines) == review.consumed_fen
+    mixed = [line for line in lines if line.package_id is not None and line.stored_fen == 0]
+    assert mixed, "the demo has card lines; a card line never takes a share of stored value"
 
 
 def test_new_returning_and_lapsed_clients(database):

@@ -38,10 +38,10 @@ spread AS (
         CASE WHEN i.package_id IS NULL THEN i.amount_fen ELSE 0 END AS counter,
         coalesce(s.spent, 0) AS spent, coalesce(s.bonus, 0) AS bonus,
         -- the visit's counter lines up to this one, and all of them: read only for a visit paid by stored value
-        CASE WHEN s.spent IS NULL THEN 0 ELSE (SELECT sum(amount_fen) FROM visit_item j
-            WHERE j.visit_id = i.visit_id AND j.position <= i.position AND j.package_id IS NULL) END AS upto,
-        CASE WHEN s.spent IS NULL THEN 0 ELSE (SELECT sum(amount_fen) FROM visit_item j
-            WHERE j.visit_id = i.visit_id AND j.package_id IS NULL) END AS visit_counter
+        CASE WHEN s.spent IS NULL THEN 0 ELSE coalesce((SELECT sum(amount_fen) FROM visit_item j
+            WHERE j.visit_id = i.visit_id AND j.position <= i.position AND j.package_id IS NULL), 0) END AS upto,
+        CASE WHEN s.spent IS NULL THEN 0 ELSE coalesce((SELECT sum(amount_fen) FROM visit_item j
+            WHERE j.visit_id = i.visit_id AND j.package_id IS NULL), 0) END AS visit_counter
     FROM v CROSS JOIN visit_item i ON i.visit_id = v.id LEFT JOIN stored s ON s.visit_id = v.id),
 lines AS MATERIALIZED (
 SELECT id, visit_id, client_id, visited_at, kind, service_id, product_id, name, quantity, unit_price_fen,
@@ -51,12 +51,12 @@ SELECT id, visit_id, client_id, visited_at, kind, service_id, product_id, name, 
         - (2 * spent * (upto - counter) + visit_counter) / (2 * visit_counter) ELSE 0 END AS stored_fen,
     CASE WHEN visit_counter > 0 THEN (2 * bonus * upto + visit_counter) / (2 * visit_counter)
         - (2 * bonus * (upto - counter) + visit_counter) / (2 * visit_counter) ELSE 0 END AS bonus_fen,
-    CASE WHEN package_id IS NULL THEN NULL ELSE (
+    CASE WHEN package_id IS NULL THEN NULL ELSE coalesce((
         SELECT CASE WHEN sum(sessions_delta) > 0
             THEN (2 * sum(paid_fen) * spread.quantity + sum(sessions_delta)) / (2 * sum(sessions_delta)) ELSE 0 END
         FROM package_ledger INDEXED BY package_ledger_paid
         WHERE package_id = spread.package_id AND kind IN ('sale', 'top_up')
-            AND created_at <= spread.visited_at) END AS card_value_fen
+            AND created_at <= spread.visited_at), 0) END AS card_value_fen
 FROM spread)
 """
 

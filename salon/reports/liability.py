@@ -143,7 +143,32 @@ def _value(kind: str, sums: tuple | None, on: date, starts_on: str,
 
 def rollforward(period: Period) -> Rollforward:
     start, after = period.bounds
-    opening, closing = _balances_at(start), _balances_at(after)
+    opening = _balances_at(start)
+    # The period's lines by card and kind, each session movement valued at its card's price per session at that
+    # moment; the closing balances are the opening ones plus these (one read of the ledger, not two).
+    lines = database_proxy.execute_sql(
+        "SELECT l.package_id, l.kind, sum(l.sessions_delta), sum(l.principal_delta_fen), sum(l.bonus_delta_fen),"
+        # rounded half away from zero on both sides, as salon.money.share does for the review's lines
+        " sum(l.paid_fen), sum((SELECT CASE WHEN sum(q.sessions_delta) > 0 THEN"
+        "   (CASE WHEN l.sessions_delta < 0 THEN -1 ELSE 1 END)"
+        "   * ((2 * sum(q.paid_fen) * abs(l.sessions_delta) + sum(q.sessions_delta))"
+        "   / (2 * sum(q.sessions_delta))) END"
+        "   FROM package_ledger q INDEXED BY package_ledger_paid WHERE q.package_id = l.package_id"
+        "   AND q.kind IN ('sale', 'top_up') AND q.created_at <= l.created_at)), max(l.created_at)"
+        " FROM package_ledger l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.package_id, l.kind",
+        (start, after)).fetchall()
+    closing = {package_id: list(sums) for package_id, sums in opening.items()}
+    for package_id, kind, sessions, principal, bonus, paid, _valued, _day in lines:
+        sums = closing.setdefault(package_id, [0, 0, 0, 0, 0, 0])
+        sums[0] += sessions
+        sums[1] += principal
+        sums[2] += bonus
+        if kind in ("sale", "top_up"):
+            sums[3] += paid
+            sums[4] += sessions
+        if kind == "refund":
+            sums[5] = 1
+    closing = {package_id: tuple(sums) for package_id, sums in closing.items()}
     cards: dict[int, CardRoll] = {}
     info = {row[0]: row[1:] for row in database_proxy.execute_sql(
         "SELECT id, client_id, name, kind, starts_on, expires_on FROM client_package WHERE sold_at < ?", (after,))}
@@ -157,18 +182,7 @@ def rollforward(period: Period) -> Rollforward:
             card.opening_sessions = card.opening_sessions or 0
             card.closing_sessions = card.closing_sessions or 0
         cards[package_id] = card
-    # The period's lines, each session movement valued at its card's price per session at that moment.
-    for package_id, kind, sessions, principal, bonus, paid, valued, line_day in database_proxy.execute_sql(
-            "SELECT l.package_id, l.kind, sum(l.sessions_delta), sum(l.principal_delta_fen), sum(l.bonus_delta_fen),"
-            # rounded half away from zero on both sides, as salon.money.share does for the review's lines
-            " sum(l.paid_fen), sum((SELECT CASE WHEN sum(q.sessions_delta) > 0 THEN"
-            "   (CASE WHEN l.sessions_delta < 0 THEN -1 ELSE 1 END)"
-            "   * ((2 * sum(q.paid_fen) * abs(l.sessions_delta) + sum(q.sessions_delta))"
-            "   / (2 * sum(q.sessions_delta))) END"
-            "   FROM package_ledger q INDEXED BY package_ledger_paid WHERE q.package_id = l.package_id"
-            "   AND q.kind IN ('sale', 'top_up') AND q.created_at <= l.created_at)), max(l.created_at)"
-            " FROM package_ledger l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.package_id, l.kind",
-            (start, after)):
+    for package_id, kind, sessions, principal, bonus, paid, valued, line_day in lines:
         card = cards.get(package_id)
         if card is None:
             continue
