@@ -245,3 +245,23 @@ def test_new_returning_and_lapsed_clients(database):
     assert review.visitors["new"] == {fresh} and review.visitors["returning"] == {regular}
     assert review.visitors["lapsed"] == {gone}
     assert build_review(parse_month("2026-09")).visitors["lapsed"] == frozenset()
+
+
+def test_typed_text_is_written_as_text_without_control_characters(tmp_path):
+    from openpyxl import Workbook
+    from python_calamine import CalamineWorkbook
+
+    from salon.reports.workbook import _Sheet
+
+    book = Workbook(write_only=True)
+    sheet = _Sheet(book, "客户", ["备注", "金额"], [20, 12], money=[1])
+    for text in ("=1+1", "+8613800000000", "-5", "@SUM(A1)", "\tTab", "\rCR", "响\x07铃\x00", "普通"):
+        sheet.append([text, 12345])
+    sheet.finish()
+    book.save(tmp_path / "t.xlsx")
+    rows = CalamineWorkbook.from_path(str(tmp_path / "t.xlsx")).get_sheet_by_name("客户").to_python()[1:]
+    assert [row[0] for row in rows] == ["=1+1", "+8613800000000", "-5", "@SUM(A1)", "\tTab", "\rCR", "响铃", "普通"]
+    assert all(row[1] == pytest.approx(123.45) for row in rows)
+    with zipfile.ZipFile(tmp_path / "t.xlsx") as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in xml and xml.count(b's="') >= 8
