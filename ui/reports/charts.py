@@ -58,19 +58,10 @@ class ReviewCharts(QWidget):
         for month in months:
             received.append(_yuan(month.received_fen))
             consumed.append(_yuan(month.consumed_fen))
-        series = QBarSeries()
-        series.append(received)
-        series.append(consumed)
         for bar_set in (received, consumed):
             bar_set.clicked.connect(self._month_clicked)
-        chart = self._chart(self.tr("近 12 个月：实收与耗（元）"))
-        chart.addSeries(series)
-        labels = _category_axis([str(month.period.start.month) for month in months])
-        labels.setTitleText(self.tr("月"))
-        chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(labels)
-        self._value_axis(chart, series, Qt.AlignmentFlag.AlignLeft)
-        self.views["months"].setChart(chart)
+        self._bars("months", self.tr("近 12 个月：实收与耗（元）"), QBarSeries(), [received, consumed],
+                   [str(month.period.start.month) for month in months], self.tr("月"))
 
     def _month_clicked(self, index: int) -> None:
         if 0 <= index < len(self._months):
@@ -95,16 +86,9 @@ class ReviewCharts(QWidget):
         spend.append([_yuan(client.spend_fen) for client in top])
         spend.clicked.connect(lambda index: self.drill_requested.emit(
             f"payments:client={top[index].client_id}", top[index].name) if 0 <= index < len(top) else None)
-        series = QHorizontalBarSeries()
-        series.append(spend)
-        chart = self._chart(self.tr("消费前十的客户（元）"))
-        chart.addSeries(series)
-        names = _category_axis([client.name for client in top])
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(names)
-        self._value_axis(chart, series, Qt.AlignmentFlag.AlignBottom)
+        chart = self._bars("clients", self.tr("消费前十的客户（元）"), QHorizontalBarSeries(), [spend],
+                           [client.name for client in top])
         chart.legend().hide()
-        self.views["clients"].setChart(chart)
 
     def _therapists(self, review: Review) -> None:
         rows = review.therapists
@@ -116,16 +100,24 @@ class ReviewCharts(QWidget):
         for bar_set in (consumed, commission):
             bar_set.clicked.connect(lambda index: self.drill_requested.emit(
                 f"lines:therapist={rows[index].staff_id}", rows[index].name) if 0 <= index < len(rows) else None)
-        series = QBarSeries()
-        series.append(consumed)
-        series.append(commission)
-        chart = self._chart(self.tr("美容师对比（元）"))
+        self._bars("therapists", self.tr("美容师对比（元）"), QBarSeries(), [consumed, commission],
+                   [row.name for row in rows])
+
+    def _bars(self, view: str, title: str, series, bar_sets: list[QBarSet], labels: list[str],
+              labels_title: str = "") -> QChart:
+        """A bar chart in `view`: the sets in `series`, one label a bar group, a value axis beside them."""
+        for bar_set in bar_sets:
+            series.append(bar_set)
+        chart = self._chart(title)
         chart.addSeries(series)
-        names = _category_axis([row.name for row in rows])
-        chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+        horizontal = isinstance(series, QHorizontalBarSeries)
+        names = _category_axis(labels)
+        names.setTitleText(labels_title)
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)
-        self._value_axis(chart, series, Qt.AlignmentFlag.AlignLeft)
-        self.views["therapists"].setChart(chart)
+        self._value_axis(chart, series, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        self.views[view].setChart(chart)
+        return chart
 
     @staticmethod
     def _chart(title: str) -> QChart:
