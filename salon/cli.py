@@ -498,7 +498,10 @@ def _run_export(options: argparse.Namespace) -> int:
     if target.suffix.lower() != ".xlsx":
         raise CommandError("输出文件应以 .xlsx 结尾。", EXIT_USAGE)
     with _opened_database(options, must_exist=True):
-        written = write_workbook(period, target)
+        try:
+            written = write_workbook(period, target)
+        except OSError as error:  # a folder that does not exist, a file open in Excel, a full disk
+            raise CommandError(f"无法写入 {target}：{error.strerror or error}", EXIT_ERROR) from None
     print(f"已写入 {written}（{period.label()}）")
     return EXIT_OK
 

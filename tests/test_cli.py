@@ -246,3 +246,8 @@ def test_report_and_export_print_and_write_the_same_month(tmp_path, capsys):
     assert cli.main(["export", "--db", str(db_path), "--month", "2026-10", "--from", "2026-10-01",
                      "--out", str(target)]) == 2
     assert cli.main(["export", "--db", str(db_path), "--out", str(tmp_path / "x.csv")]) == 2
+    capsys.readouterr()
+    assert cli.main(["export", "--db", str(db_path), "--month", "2026-10", "--out",
+                     str(tmp_path / "没有的文件夹" / "十月.xlsx")]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("错误：无法写入") and "\n" not in error.strip()
