@@ -126,6 +126,9 @@ def test_prepaid_liability_rolls_forward_per_card_in_money_bonus_and_sessions(oc
     assert (annual.moves, annual.closing_fen) == ({"sold": 365000, "consumed": 29000}, 336000)
     assert all(card.balances() for card in roll.cards)
     assert roll.total("closing_fen") == 135000 + 75000 + 336000
+    review = build_review(OCTOBER)
+    headers, rows = rows_behind(review, "cards:move=consumed")
+    assert headers[5] == "耗卡" and sorted(row[5] for row in rows) == [15000, 25000, 29000]
     november = rollforward(month_of(date(2026, 11, 1)))
     assert november.total("opening_fen") == roll.total("closing_fen")
     assert november.total("opening_bonus_fen") == roll.total("closing_bonus_fen") == 15000

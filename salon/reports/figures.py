@@ -73,8 +73,8 @@ def review_figures(review: Review) -> list[Figure]:
                        drill=f"lines:therapist={row.staff_id}") for row in review.therapists]
     roll = review.liability
     figures.append(Figure("预收款", "期初", roll.total("opening_fen"), drill="cards:"))
-    figures += [Figure("预收款", MOVEMENT_WORDS[name], roll.move(name), drill="cards:") for name in MOVEMENTS
-                if roll.move(name)]
+    figures += [Figure("预收款", MOVEMENT_WORDS[name], roll.move(name), drill=f"cards:move={name}")
+                for name in MOVEMENTS if roll.move(name)]
     figures += [Figure("预收款", "期末", roll.total("closing_fen"), count=len(roll.outstanding()), drill="cards:open"),
                 Figure("预收款", "储值赠送余额期末", roll.total("closing_bonus_fen"), drill="cards:open")]
     return figures
@@ -109,11 +109,14 @@ def rows_behind(review: Review, drill: str) -> tuple[list[str], list[list]]:
             (year_ago, after, after, json.dumps(ids)))])
     if what == "cards":
         names = dict(database_proxy.execute_sql("SELECT id, name FROM client"))
-        cards = review.liability.outstanding() if key == "open" else review.liability.cards
-        return (["卡号", "客户", "卡", "类型", "期初", "期末", "赠送期末", "剩余次数"],
+        cards = (review.liability.outstanding() if key == "open" else
+                 [card for card in review.liability.cards if card.move(value)] if key == "move" else
+                 review.liability.cards)
+        moved = [MOVEMENT_WORDS[value]] if key == "move" else []
+        return (["卡号", "客户", "卡", "类型", "期初", *moved, "期末", "赠送期末", "剩余次数"],
                 [[card.package_id, names.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
-                  card.opening_fen, card.closing_fen, card.closing_bonus_fen, card.closing_sessions]
-                 for card in cards])
+                  card.opening_fen, *([card.move(value)] if key == "move" else []), card.closing_fen,
+                  card.closing_bonus_fen, card.closing_sessions] for card in cards])
     return [], []
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from salon.errors import ValidationError
 from salon.money import format_fen
 from salon.reports.figures import Figure, review_figures, rows_behind
+from salon.reports.liability import MOVEMENT_WORDS
 from salon.reports.period import Period, month_of
 from salon.reports.review import Review, build_review
 from salon.store.models import database_proxy
@@ -36,7 +37,8 @@ from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 
-MONEY_HEADERS = frozenset({"金额", "确认收入", "本期消费", "本年消费", "期初", "期末", "赠送期末"})
+MONEY_HEADERS = frozenset({"金额", "确认收入", "本期消费", "本年消费", "期初", "期末", "赠送期末",
+                           *MOVEMENT_WORDS.values()})
 
 
 def _cell(value: object, money: bool) -> str:
