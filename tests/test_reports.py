@@ -268,3 +268,29 @@ def test_typed_text_is_written_as_text_without_control_characters(tmp_path):
     with zipfile.ZipFile(tmp_path / "t.xlsx") as archive:
         xml = archive.read("xl/worksheets/sheet1.xml")
     assert b"<f>" not in xml and xml.count(b's="') >= 8
+
+
+def test_the_monthly_spend_table_follows_every_change_to_payments(database, october):
+    people = october()
+
+    def direct() -> dict[int, int]:
+        return {client: amount for client, amount in database.execute_sql(
+            "SELECT coalesce(v.client_id, c.client_id), sum(p.amount_fen) FROM payment p"
+            " LEFT JOIN visit v ON v.id = p.visit_id LEFT JOIN package_ledger l ON l.id = p.ledger_id"
+            " LEFT JOIN client_package c ON c.id = l.package_id WHERE p.method <> 'stored_value'"
+            " AND p.paid_at >= '2026-10-01' AND p.paid_at < '2026-11-01' GROUP BY 1") if amount}
+
+    def kept() -> dict[int, int]:
+        return {client: amount for client, amount in database.execute_sql(
+            "SELECT client_id, amount_fen FROM client_month_spend WHERE month = '2026-10'") if amount}
+
+    assert kept() == direct() == {client.client_id: client.spend_fen for client in build_review(OCTOBER).clients}
+    cash = database.execute_sql("SELECT id, visit_id FROM payment WHERE method = 'cash' AND visit_id IS NOT NULL"
+                                ).fetchone()
+    database.execute_sql("UPDATE payment SET amount_fen = amount_fen + 100 WHERE id = ?", (cash[0],))
+    assert kept() == direct()
+    database.execute_sql("UPDATE visit SET client_id = ? WHERE id = ?", (people["wang"], cash[1]))
+    assert kept() == direct()
+    database.execute_sql("DELETE FROM payment WHERE id = ?", (cash[0],))
+    assert kept() == direct()
+    assert [client.spend_fen for client in build_review(OCTOBER).clients] == sorted(direct().values(), reverse=True)

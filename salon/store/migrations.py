@@ -41,6 +41,20 @@ LAPSE_CLOSED_SQL = (
     " AND r.key < 'lapse:' || client_visit_stats.client_id || ':' || client_visit_stats.last_on || ';'"
     " AND r.status IN ('done', 'dismissed') ORDER BY r.updated_at DESC, r.key DESC LIMIT 1)")
 
+
+def _payment_client(row: str) -> str:
+    """The client a payment row (NEW or OLD) came from, in SQL: the visit's, else the card's."""
+    return (f"CASE WHEN {row}.visit_id IS NOT NULL THEN (SELECT client_id FROM visit WHERE id = {row}.visit_id)"
+            f" ELSE (SELECT c.client_id FROM package_ledger l JOIN client_package c ON c.id = l.package_id"
+            f" WHERE l.id = {row}.ledger_id) END")
+
+
+def _add_spend(month: str, client: str, amount: str, when: str) -> str:
+    return (f"INSERT INTO client_month_spend (month, client_id, amount_fen) SELECT {month}, {client}, {amount}"
+            f" WHERE {when} ON CONFLICT (month, client_id)"
+            " DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen;")
+
+
 MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
     (1, "client files, therapists and search keys", (
         """CREATE TABLE staff (
@@ -629,6 +643,44 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
     (11, "who came in a period, from an index", (
         # Visit classes (one-time, occasional, regular; new, returning, lapsed) count clients by date.
         "CREATE INDEX visit_done_day_client ON visit (visited_at, client_id) WHERE status = 'done'",
+    )),
+    (12, "each client's money per month, kept as payments are written", (
+        # The review's spend per client (this month, the year to date) from a small table instead of every
+        # payment of the year joined to its visit or card. Money drawn from a stored-value card is not new money
+        # and does not count. Kept exact under any change to the payment rows (the integrity check edits them).
+        """CREATE TABLE client_month_spend (
+            month TEXT NOT NULL,
+            client_id INTEGER NOT NULL,
+            amount_fen INTEGER NOT NULL,
+            PRIMARY KEY (month, client_id)
+        ) WITHOUT ROWID""",
+        "INSERT INTO client_month_spend (month, client_id, amount_fen)"
+        f" SELECT substr(paid_at, 1, 7), {_payment_client('payment')}, sum(amount_fen) FROM payment"
+        " WHERE method <> 'stored_value' GROUP BY 1, 2",
+        f"""CREATE TRIGGER payment_spend_insert AFTER INSERT ON payment BEGIN
+            {_add_spend("substr(NEW.paid_at, 1, 7)", _payment_client("NEW"), "NEW.amount_fen",
+                        "NEW.method <> 'stored_value'")}
+        END""",
+        f"""CREATE TRIGGER payment_spend_delete AFTER DELETE ON payment BEGIN
+            {_add_spend("substr(OLD.paid_at, 1, 7)", _payment_client("OLD"), "-OLD.amount_fen",
+                        "OLD.method <> 'stored_value'")}
+        END""",
+        f"""CREATE TRIGGER payment_spend_update AFTER UPDATE ON payment BEGIN
+            {_add_spend("substr(OLD.paid_at, 1, 7)", _payment_client("OLD"), "-OLD.amount_fen",
+                        "OLD.method <> 'stored_value'")}
+            {_add_spend("substr(NEW.paid_at, 1, 7)", _payment_client("NEW"), "NEW.amount_fen",
+                        "NEW.method <> 'stored_value'")}
+        END""",
+        """CREATE TRIGGER visit_moves_spend AFTER UPDATE OF client_id ON visit WHEN NEW.client_id <> OLD.client_id
+        BEGIN
+            INSERT INTO client_month_spend (month, client_id, amount_fen)
+            SELECT substr(paid_at, 1, 7), client, sum(amount) FROM (
+                SELECT paid_at, OLD.client_id AS client, -amount_fen AS amount FROM payment
+                WHERE visit_id = NEW.id AND method <> 'stored_value'
+                UNION ALL SELECT paid_at, NEW.client_id, amount_fen FROM payment
+                WHERE visit_id = NEW.id AND method <> 'stored_value') WHERE true GROUP BY 1, 2
+            ON CONFLICT (month, client_id) DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen;
+        END""",
     )),
 )
 
