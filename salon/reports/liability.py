@@ -14,6 +14,8 @@ card ledgers summed to that moment, so the rollforward and the ledgers agree by 
 """
 from __future__ import annotations
 
+import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -146,17 +148,7 @@ def rollforward(period: Period) -> Rollforward:
     opening = _balances_at(start)
     # The period's lines by card and kind, each session movement valued at its card's price per session at that
     # moment; the closing balances are the opening ones plus these (one read of the ledger, not two).
-    lines = database_proxy.execute_sql(
-        "SELECT l.package_id, l.kind, sum(l.sessions_delta), sum(l.principal_delta_fen), sum(l.bonus_delta_fen),"
-        # rounded half away from zero on both sides, as salon.money.share does for the review's lines
-        " sum(l.paid_fen), sum((SELECT CASE WHEN sum(q.sessions_delta) > 0 THEN"
-        "   (CASE WHEN l.sessions_delta < 0 THEN -1 ELSE 1 END)"
-        "   * ((2 * sum(q.paid_fen) * abs(l.sessions_delta) + sum(q.sessions_delta))"
-        "   / (2 * sum(q.sessions_delta))) END"
-        "   FROM package_ledger q INDEXED BY package_ledger_paid WHERE q.package_id = l.package_id"
-        "   AND q.kind IN ('sale', 'top_up') AND q.created_at <= l.created_at)), max(l.created_at)"
-        " FROM package_ledger l WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.package_id, l.kind",
-        (start, after)).fetchall()
+    lines = _period_lines(start, after)
     closing = {package_id: list(sums) for package_id, sums in opening.items()}
     for package_id, kind, sessions, principal, bonus, paid, _valued, _day in lines:
         sums = closing.setdefault(package_id, [0, 0, 0, 0, 0, 0])
@@ -170,14 +162,21 @@ def rollforward(period: Period) -> Rollforward:
             sums[5] = 1
     closing = {package_id: tuple(sums) for package_id, sums in closing.items()}
     cards: dict[int, CardRoll] = {}
+    # Only the cards that owe something at either end or moved: a busy salon's used-up and expired cards are
+    # most of its cards, and would all roll forward from nothing to nothing.
+    moved = {line[0] for line in lines}
+    owing = {package_id for package_id, sums in opening.items() if sums[0] or sums[1] or sums[2]}
     info = {row[0]: row[1:] for row in database_proxy.execute_sql(
-        "SELECT id, client_id, name, kind, starts_on, expires_on FROM client_package WHERE sold_at < ?", (after,))}
+        "SELECT id, client_id, name, kind, starts_on, expires_on FROM client_package WHERE sold_at < ?"
+        " AND (id IN (SELECT value FROM json_each(?)) OR (kind = 'period' AND expires_on >= ?))",
+        (after, json.dumps(sorted(moved | owing)), start))}
+    on_start, on_after = period.start, period.after
     for package_id, (client_id, name, kind, starts_on, expires_on) in info.items():
         card = CardRoll(package_id, client_id, name, kind)
         card.opening_fen, card.opening_bonus_fen, card.opening_sessions = _value(
-            kind, opening.get(package_id), period.start, starts_on, expires_on)
+            kind, opening.get(package_id), on_start, starts_on, expires_on)
         card.closing_fen, card.closing_bonus_fen, card.closing_sessions = _value(
-            kind, closing.get(package_id), period.after, starts_on, expires_on)
+            kind, closing.get(package_id), on_after, starts_on, expires_on)
         if (card.opening_sessions is None) != (card.closing_sessions is None):  # sold in the period, or emptied
             card.opening_sessions = card.opening_sessions or 0
             card.closing_sessions = card.closing_sessions or 0
@@ -214,6 +213,46 @@ def rollforward(period: Period) -> Rollforward:
     kept = [card for card in cards.values() if card.opening_fen or card.closing_fen or card.moves
             or card.opening_bonus_fen or card.closing_bonus_fen or card.opening_sessions or card.closing_sessions]
     return Rollforward(period, sorted(kept, key=lambda card: card.package_id))
+
+
+def _period_lines(start: str, after: str) -> list[tuple]:
+    """(card, kind, sessions, principal, bonus, paid, sessions valued in money or None, last moment) for each
+    card and kind of ledger line in [start, after). A session is valued at what was paid for the card over the
+    sessions granted up to the line's own moment, rounded half away from zero (salon.money.share)."""
+    groups: dict[tuple[int, str], list] = {}
+    moved: set[int] = set()
+    rows = database_proxy.execute_sql(
+        "SELECT package_id, kind, sessions_delta, principal_delta_fen, bonus_delta_fen, paid_fen, created_at"
+        " FROM package_ledger INDEXED BY package_ledger_time WHERE created_at >= ? AND created_at < ?",
+        (start, after)).fetchall()
+    for package_id, _kind, sessions, *_rest in rows:
+        if sessions:
+            moved.add(package_id)
+    # Each moved card's sales and top-ups in order, as running (moment, paid, granted): a price at any moment.
+    prices: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+    for package_id, created_at, paid, granted in database_proxy.execute_sql(
+            "SELECT package_id, created_at, paid_fen, sessions_delta FROM package_ledger INDEXED BY package_ledger_paid"
+            " WHERE kind IN ('sale', 'top_up') AND package_id IN (SELECT value FROM json_each(?))"
+            " ORDER BY package_id, created_at", (json.dumps(sorted(moved)),)):
+        moments, running = prices.setdefault(package_id, ([], []))
+        before = running[-1] if running else (0, 0)
+        moments.append(created_at)
+        running.append((before[0] + paid, before[1] + granted))
+    for package_id, kind, sessions, principal, bonus, paid, created_at in rows:
+        group = groups.setdefault((package_id, kind), [0, 0, 0, 0, None, created_at])
+        group[0] += sessions
+        group[1] += principal
+        group[2] += bonus
+        group[3] += paid
+        group[5] = max(group[5], created_at)
+        if sessions:
+            moments, running = prices.get(package_id, ((), ()))
+            at = bisect_right(moments, created_at)
+            if at and running[at - 1][1] > 0:
+                card_paid, granted = running[at - 1]
+                value = share(card_paid, abs(sessions), granted)
+                group[4] = (group[4] or 0) + (value if sessions > 0 else -value)
+    return [(package_id, kind, *sums) for (package_id, kind), sums in groups.items()]
 
 
 def _add(into: dict[str, int], name: str, amount: int) -> None:
