@@ -183,8 +183,11 @@ def test_a_cancelled_or_failed_export_leaves_no_file(october, tmp_path):
     with pytest.raises(OSError):
         write_workbook(OCTOBER, folder / "没有这个文件夹" / "十月.xlsx")
     assert list(folder.iterdir()) == []
-    written = write_workbook(OCTOBER, target)
+    reported = []
+    written = write_workbook(OCTOBER, target, progress=lambda done, total: reported.append((done, total)))
     assert written.exists() and [path.name for path in folder.iterdir()] == ["十月.xlsx"]
+    assert reported[-1][0] == reported[-1][1] >= 5 + 3 + 8  # every sheet's rows, the journal's and the payments'
+    assert all(done <= total for done, total in reported)
 
 
 def test_a_demo_month_agrees_with_independent_sums(database):

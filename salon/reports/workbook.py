@@ -47,8 +47,30 @@ def _money(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen).scaleb(-2)
 
 
+class _Progress:
+    """Rows written against rows to write, reported now and then; where a cancel is noticed."""
+
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        self.total, self.done = max(total, 1), 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % _PROGRESS_EVERY == 0:
+            self.check()
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
 class _Sheet:
     """A write-only sheet with typed cells: text that could be read as a formula stays text."""
+
+    counter: _Progress | None = None  # the export's progress, ticked by every row of every sheet
 
     def __init__(self, book, title: str, headers: list[str], widths: list[int], money: Iterable[int] = (),
                  dates: Iterable[int] = ()) -> None:
@@ -81,6 +103,8 @@ class _Sheet:
             row.append(value)  # a date gets openpyxl's yyyy-mm-dd on its own
         self.sheet.append(row)
         self.rows += 1
+        if self.counter is not None and not header:
+            self.counter.tick()
 
     def finish(self) -> None:
         if self.rows > 1:
@@ -137,22 +161,18 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
     temporary = target.with_name(f".{target.name}.part")
     review = build_review(period)
     start, after = period.bounds
-    line_total = database_proxy.execute_sql(
-        "SELECT count(*) FROM visit v INDEXED BY visit_done_time JOIN visit_item i ON i.visit_id = v.id"
-        " WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ?", (start, after)).fetchone()[0]
-    done = 0
-
-    def tick(rows: int = 1) -> None:
-        nonlocal done
-        done += rows
-        if done % _PROGRESS_EVERY == 0 or rows > 1:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled
-            if progress is not None:
-                progress(done, line_total)
-
+    # Every row of every sheet, counted beforehand so that the progress bar moves through all of them.
+    total = sum(database_proxy.execute_sql(
+        "SELECT (SELECT count(*) FROM visit v INDEXED BY visit_done_time JOIN visit_item i ON i.visit_id = v.id"
+        "  WHERE v.status = 'done' AND v.visited_at >= ?1 AND v.visited_at < ?2),"
+        " (SELECT count(*) FROM payment INDEXED BY payment_time WHERE paid_at >= ?1 AND paid_at < ?2),"
+        " (SELECT count(*) FROM package_ledger INDEXED BY package_ledger_time WHERE created_at >= ?1"
+        "  AND created_at < ?2)", (start, after)).fetchone())
+    total += 2 * len(review.liability.cards) + len(review.clients) + len(review.therapists)
+    counter = _Progress(total, progress, cancelled)
     book = Workbook(write_only=True)
     try:
+        _Sheet.counter = counter
         clients, therapists = _clients(), _therapists()
         summary = _Sheet(book, "汇总", ["项目", "金额", "说明"], [34, 16, 70], money=[1])
         journal = _Sheet(book, "销售明细", ["日期", "单号", "客户", "类别", "项目", "数量", "标价", "优惠", "金额",
@@ -174,7 +194,6 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
                             KIND_WORDS[kind], line.name, line.quantity, line.unit_price_fen, line.discount_fen,
                             line.amount_fen, line.stored_fen, line.bonus_fen, line.counter_fen, line.consumed_fen,
                             therapists.get(line.therapist_id, ""), methods.get(line.visit_id, ""), invoice])
-            tick()
         for created_at, client_id, card, card_kind, kind, paid, _principal, _bonus, sessions, ledger_id, method in \
                 _card_rows(period):
             invoice = CLASS_REFUND if kind == "refund" else CLASS_PREPAID_SALE
@@ -191,16 +210,17 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
         _write_commission(book, review)
         if owner:
             _write_clients(book, review)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled
+        counter.check()
         book.save(temporary)
         os.replace(temporary, target)
     except BaseException:
         _discard(book)
         temporary.unlink(missing_ok=True)
         raise
+    finally:
+        _Sheet.counter = None
     if progress is not None:
-        progress(line_total, line_total)
+        progress(counter.total, counter.total)
     return target
 
 
