@@ -56,7 +56,7 @@ period = Period(date.fromisoformat(sys.argv[2]), date.fromisoformat(sys.argv[3])
 sheets = []
 
 class Collecting(workbook._Sheet):
-    def __init__(self, book, title, headers, widths, money=(), dates=()):
+    def __init__(self, book, title, headers, widths, money=(), counter=None):
         self.rows, self.money, self.title, self.collected = 0, set(money), title, []
         sheets.append(self)
         self.append(headers, header=True)

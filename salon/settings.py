@@ -93,7 +93,7 @@ def _validated(settings: SalonSettings) -> SalonSettings:
 
     parse_holidays(settings.holidays)
     if not 0 < settings.abc_a_percent < settings.abc_b_percent <= 100:
-        raise ValidationError("percent_invalid", "ABC 分类的两个比例应满足 0 < A < B ≤ 100。", field="abc_a_percent")
+        raise ValidationError("abc_invalid", "ABC 分类的两个比例应满足 0 < A < B ≤ 100。", field="abc_a_percent")
     if not 0 < settings.confirm_above_fen <= MAX_AMOUNT_FEN:
         raise ValidationError("amount_invalid", f"提醒金额应在 0.01 与 {format_fen(MAX_AMOUNT_FEN)} 元之间。",
                               field="confirm_above_fen")

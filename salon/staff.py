@@ -100,6 +100,11 @@ def list_staff(*, active_only: bool = False, therapists_only: bool = False,
     return list(query)
 
 
+def staff_names() -> dict[int, str]:
+    """Every staff member's name by id, former staff included (old records name them)."""
+    return dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+
+
 def active_client_count(staff_id: int) -> int:
     return Client.select().where((Client.therapist == staff_id) & Client.archived_at.is_null()).count()
 

@@ -362,7 +362,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> QWidget:
         from ui.settings.dialog import SettingsDialog
 
-        return open_child(self, "settings_dialog", SettingsDialog(self))
+        dialog = SettingsDialog(self)
+        # The reminder windows and the review's ABC thresholds change what those tabs show.
+        dialog.saved.connect(lambda _id: self._if_built("reminders", lambda page: page.refresh()))
+        dialog.saved.connect(lambda _id: self._if_built("reports", lambda page: page.refresh()))
+        return open_child(self, "settings_dialog", dialog)
 
     # --- demo data ----------------------------------------------------------------------------
     def offer_demo_data(self) -> None:

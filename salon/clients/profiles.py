@@ -394,6 +394,11 @@ def assignment_history(client_id: int) -> list[TherapistAssignment]:
     )
 
 
+def client_names() -> dict[int, str]:
+    """Every client's name by id, archived ones included (old records name them)."""
+    return dict(database_proxy.execute_sql("SELECT id, name FROM client"))
+
+
 def count_clients(include_archived: bool = False) -> int:
     query = Client.select(fn.COUNT(Client.id))
     if not include_archived:

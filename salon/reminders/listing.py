@@ -8,11 +8,9 @@ once, and reads the rest as the front desk scrolls.
 """
 from __future__ import annotations
 
-import gc
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import overload
 
@@ -21,7 +19,7 @@ from salon.reminders.actions import still_open_sql
 from salon.reminders.cards import card_reminders, card_words, cards_by_id
 from salon.reminders.holidays import greeting, holidays_between, parse_holidays
 from salon.reminders.items import KINDS, Reminder, client_join, reachable_sql
-from salon.reminders.lapsing import lapse_text, lapses, refresh_visit_stats
+from salon.reminders.lapsing import lapse_text, lapses
 from salon.reminders.occasions import (
     Occasion,
     birthdays,
@@ -32,9 +30,9 @@ from salon.reminders.occasions import (
     open_complaints,
 )
 from salon.settings import SalonSettings, load_settings
+from salon.staff import staff_names
 from salon.store.models import database_proxy
 
-GREETING_KINDS = frozenset({"birthday", "event", "care", "holiday"})
 ACTIVE_CLIENT_DAYS = 365  # holiday greetings go to clients seen in the last year
 PAGE = 200  # entries made into Reminders at a time
 
@@ -100,7 +98,7 @@ class ReminderList:
         lines = followup_lines({entry[_REF] for entry in entries if entry[_KIND] == "followup"})
         cards = cards_by_id({entry[_REF] for entry in entries if entry[_KIND] == "card"})
         people = _names_phones_interests({entry[_CLIENT] for entry in entries})
-        therapists = dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+        therapists = staff_names()
         templates = self._settings.greetings.splitlines()
         birthday_templates = self._settings.birthday_greetings.splitlines()
         for index in indexes:
@@ -185,27 +183,10 @@ def build_reminders(on: date, days: int = 7, *, therapist_first: int | None = No
     Each source leaves out in SQL what was done or dismissed; here what was snoozed moves to its day, and whom
     the salon may not contact for what is left out."""
     settings = settings or load_settings()
-    with _collector_paused():
-        return _build(on, on + timedelta(days=days), therapist_first, settings)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Tens of thousands of fresh tuples, none of them in a cycle: the cyclic garbage collector would only walk
-    them over and over as they are made (a tenth of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _build(on: date, until: date, therapist_first: int | None, settings: SalonSettings) -> ReminderList:
-    refresh_visit_stats()
+    until = on + timedelta(days=days)
     occasions: list[Occasion] = [*open_complaints(until), *followups(on, until), *events(on, until),
                                  *birthdays(on, until), *card_reminders(on, settings)]
+    # lapses() first brings the visit summaries up to date: the holiday greetings below read them too.
     for lapse in lapses(on, settings):
         title, detail = lapse_text(lapse)
         occasions.append(Occasion(lapse.client_id, lapse.therapist_id, lapse.key, "lapse", lapse.due.isoformat(),

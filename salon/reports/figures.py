@@ -6,13 +6,18 @@ import json
 from dataclasses import dataclass
 from datetime import timedelta
 
+from salon.clients.profiles import client_names
 from salon.money import format_fen
 from salon.payments import METHOD_WORDS
 from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS
 from salon.reports.review import CATEGORIES, CATEGORY_WORDS, FREQUENCIES, FREQUENCY_WORDS, Review
+from salon.staff import staff_names
 from salon.store.models import database_proxy
 
 SOURCE_WORDS = {"visit": "到店消费", "sale": "售卡", "top_up": "充值", "refund": "退卡"}
+# The columns of rows_behind() that hold money (in fen, to be shown as yuan).
+MONEY_HEADERS = frozenset({"金额", "确认收入", "本期消费", "本年消费", "期初", "期末", "赠送期末",
+                           *MOVEMENT_WORDS.values()})
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ def rows_behind(review: Review, drill: str) -> tuple[list[str], list[list]]:
             " FROM json_each(?) j CROSS JOIN client c ON c.id = j.value ORDER BY c.name_pinyin",
             (year_ago, after, after, json.dumps(ids)))])
     if what == "cards":
-        names = dict(database_proxy.execute_sql("SELECT id, name FROM client"))
+        names = client_names()
         cards = (review.liability.outstanding() if key == "open" else
                  [card for card in review.liability.cards if card.move(value)] if key == "move" else
                  review.liability.cards)
@@ -148,8 +153,7 @@ def _payments(review: Review, key: str, value: str) -> tuple[list[str], list[lis
 def _lines(review: Review, key: str, value: str) -> tuple[list[str], list[list]]:
     from salon.reports.consumption import consumed_lines
 
-    names = dict(database_proxy.execute_sql("SELECT id, name FROM client"))
-    staff = dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+    names, staff = client_names(), staff_names()
     chosen = []
     for line in consumed_lines(review.period):
         if ((key == "prepaid" and not line.prepaid_fen) or (key == "counter" and not line.counter_fen)

@@ -16,6 +16,7 @@ from salon.reports import consumption
 from salon.reports.liability import Rollforward, rollforward
 from salon.reports.period import Period
 from salon.settings import SalonSettings, load_settings
+from salon.staff import staff_names
 from salon.store.models import database_proxy
 
 CATEGORIES = ("annual", "monthly", "walk_in")
@@ -209,7 +210,7 @@ def _therapists(period: Period, revenue: dict[int, tuple[int, int]]) -> list[The
     """Each therapist's visits and clients (from her lines), revenue and commission (`revenue`, from the one pass
     over the month's lines) and rebooking rate."""
     start, after = period.bounds
-    names = dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+    names = staff_names()
     figures = {staff_id: TherapistFigures(staff_id, names.get(staff_id, ""), visits, clients,
                                           *revenue.get(staff_id, (0, 0)), 0, 0)
                for staff_id, visits, clients in database_proxy.execute_sql(

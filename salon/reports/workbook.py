@@ -18,15 +18,16 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from salon.clients.profiles import client_names
 from salon.payments import METHOD_WORDS
 from salon.reports import consumption
 from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS, Rollforward
 from salon.reports.period import Period
 from salon.reports.review import CATEGORY_WORDS, build_review
+from salon.staff import staff_names
 from salon.store.models import database_proxy
 
 MONEY_FORMAT = "#,##0.00"
-DATE_FORMAT = "yyyy-mm-dd"
 CLASS_PREPAID_SALE = "预付卡销售/充值（不征税）"
 CLASS_CARD_USE = "耗卡（应税，不开票）"
 CLASS_COUNTER = "现结（应税）"
@@ -68,14 +69,14 @@ class _Progress:
 
 
 class _Sheet:
-    """A write-only sheet with typed cells: text that could be read as a formula stays text."""
-
-    counter: _Progress | None = None  # the export's progress, ticked by every row of every sheet
+    """A write-only sheet with typed cells: text that could be read as a formula stays text. Each row ticks the
+    export's `counter`, if it has one."""
 
     def __init__(self, book, title: str, headers: list[str], widths: list[int], money: Iterable[int] = (),
-                 dates: Iterable[int] = ()) -> None:
+                 counter: _Progress | None = None) -> None:
         self.sheet = book.create_sheet(title)
-        self.money, self.dates = set(money), set(dates)
+        self.counter = counter
+        self.money = set(money)  # the columns holding fen, written as yuan
         for column, width in enumerate(widths, start=1):
             self.sheet.column_dimensions[_letter(column)].width = width
         self.sheet.freeze_panes = "A2"
@@ -117,12 +118,17 @@ def _letter(column: int) -> str:
     return get_column_letter(column)
 
 
-def _clients() -> dict[int, str]:
-    return dict(database_proxy.execute_sql("SELECT id, name FROM client"))
+class _Book:
+    """The workbook being written and the export's progress, which every sheet made here reports to."""
 
+    def __init__(self, counter: _Progress) -> None:
+        from openpyxl import Workbook
 
-def _therapists() -> dict[int, str]:
-    return dict(database_proxy.execute_sql("SELECT id, name FROM staff"))
+        self.workbook = Workbook(write_only=True)
+        self.counter = counter
+
+    def sheet(self, title: str, headers: list[str], widths: list[int], *, money: Iterable[int] = ()) -> _Sheet:
+        return _Sheet(self.workbook, title, headers, widths, money, self.counter)
 
 
 def _visit_methods(period: Period) -> dict[int, str]:
@@ -155,8 +161,6 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
 
     `progress(done, total)` is called now and then with rows written; `cancelled()` returning True stops the
     export (ExportCancelled) and leaves no file behind."""
-    from openpyxl import Workbook
-
     target = Path(path)
     temporary = target.with_name(f".{target.name}.part")
     review = build_review(period)
@@ -170,15 +174,14 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
         "  AND created_at < ?2)", (start, after)).fetchone())
     total += 2 * len(review.liability.cards) + len(review.clients) + len(review.therapists)
     counter = _Progress(total, progress, cancelled)
-    book = Workbook(write_only=True)
+    book = _Book(counter)
     try:
-        _Sheet.counter = counter
-        clients, therapists = _clients(), _therapists()
-        summary = _Sheet(book, "汇总", ["项目", "金额", "说明"], [34, 16, 70], money=[1])
-        journal = _Sheet(book, "销售明细", ["日期", "单号", "客户", "类别", "项目", "数量", "标价", "优惠", "金额",
+        clients, therapists = client_names(), staff_names()
+        summary = book.sheet("汇总", ["项目", "金额", "说明"], [34, 16, 70], money=[1])
+        journal = book.sheet("销售明细", ["日期", "单号", "客户", "类别", "项目", "数量", "标价", "优惠", "金额",
                                          "储值支付", "其中赠送", "现结", "确认收入", "美容师", "付款方式", "发票分类"],
                          [12, 10, 12, 12, 24, 6, 12, 10, 12, 12, 10, 12, 12, 10, 16, 24],
-                         money=[6, 7, 8, 9, 10, 11, 12], dates=[0])
+                         money=[6, 7, 8, 9, 10, 11, 12])
         methods = _visit_methods(period)
         class_totals = {CLASS_COUNTER: 0, CLASS_CARD_USE: 0, CLASS_PREPAID_SALE: 0, CLASS_REFUND: 0}
         for line in consumption.consumed_lines(period):
@@ -211,14 +214,12 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
         if owner:
             _write_clients(book, review)
         counter.check()
-        book.save(temporary)
+        book.workbook.save(temporary)
         os.replace(temporary, target)
     except BaseException:
-        _discard(book)
+        _discard(book.workbook)
         temporary.unlink(missing_ok=True)
         raise
-    finally:
-        _Sheet.counter = None
     if progress is not None:
         progress(counter.total, counter.total)
     return target
@@ -264,9 +265,9 @@ def _write_summary(sheet: _Sheet, review, class_totals: dict[str, int]) -> None:
     sheet.finish()
 
 
-def _write_payments(book, period: Period, clients: dict[int, str]) -> None:
-    sheet = _Sheet(book, "收款", ["日期", "单号/卡", "客户", "来源", "付款方式", "金额"], [12, 12, 12, 10, 10, 14],
-                   money=[5], dates=[0])
+def _write_payments(book: _Book, period: Period, clients: dict[int, str]) -> None:
+    sheet = book.sheet("收款", ["日期", "单号/卡", "客户", "来源", "付款方式", "金额"], [12, 12, 12, 10, 10, 14],
+                   money=[5])
     start, after = period.bounds
     for paid_at, visit_id, ledger_id, client_id, kind, method, amount in database_proxy.execute_sql(
             "SELECT p.paid_at, p.visit_id, p.ledger_id, coalesce(v.client_id, c.client_id),"
@@ -281,16 +282,16 @@ def _write_payments(book, period: Period, clients: dict[int, str]) -> None:
     sheet.finish()
 
 
-def _write_card_lines(book, period: Period, clients: dict[int, str]) -> None:
-    sales = _Sheet(book, "售卡充值", ["日期", "客户", "卡", "类型", "业务", "实收", "本金", "赠送", "次数"],
-                   [12, 12, 22, 10, 8, 12, 12, 12, 8], money=[5, 6, 7], dates=[0])
+def _write_card_lines(book: _Book, period: Period, clients: dict[int, str]) -> None:
+    sales = book.sheet("售卡充值", ["日期", "客户", "卡", "类型", "业务", "实收", "本金", "赠送", "次数"],
+                   [12, 12, 22, 10, 8, 12, 12, 12, 8], money=[5, 6, 7])
     for created_at, client_id, card, card_kind, kind, paid, principal, bonus, sessions, _ledger, _method in \
             _card_rows(period):
         sales.append([date.fromisoformat(created_at[:10]), clients.get(client_id, ""), card,
                       CARD_KIND_WORDS[card_kind], KIND_WORDS[kind], paid, principal, bonus, sessions])
     sales.finish()
-    usage = _Sheet(book, "耗卡", ["日期", "单号", "客户", "卡", "类型", "次数", "本金", "赠送", "业务"],
-                   [12, 10, 12, 22, 10, 8, 12, 12, 10], money=[6, 7], dates=[0])
+    usage = book.sheet("耗卡", ["日期", "单号", "客户", "卡", "类型", "次数", "本金", "赠送", "业务"],
+                   [12, 10, 12, 22, 10, 8, 12, 12, 10], money=[6, 7])
     start, after = period.bounds
     for created_at, visit_id, client_id, card, card_kind, kind, sessions, principal, bonus in \
             database_proxy.execute_sql(
@@ -304,11 +305,11 @@ def _write_card_lines(book, period: Period, clients: dict[int, str]) -> None:
     usage.finish()
 
 
-def _write_rollforward(book, roll: Rollforward, clients: dict[int, str]) -> None:
+def _write_rollforward(book: _Book, roll: Rollforward, clients: dict[int, str]) -> None:
     headers = ["卡号", "客户", "卡", "类型", "期初", *(MOVEMENT_WORDS[name] for name in MOVEMENTS), "期末",
                "赠送期初", "赠送期末", "次数期初", "次数期末"]
     money = list(range(4, 4 + len(MOVEMENTS) + 4))
-    sheet = _Sheet(book, "预收款", headers, [8, 12, 22, 10] + [12] * (len(MOVEMENTS) + 4) + [10, 10], money=money)
+    sheet = book.sheet("预收款", headers, [8, 12, 22, 10] + [12] * (len(MOVEMENTS) + 4) + [10, 10], money=money)
     for card in roll.cards:
         sheet.append([card.package_id, clients.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
                       card.opening_fen, *(card.move(name) for name in MOVEMENTS), card.closing_fen,
@@ -317,7 +318,7 @@ def _write_rollforward(book, roll: Rollforward, clients: dict[int, str]) -> None
                   roll.total("closing_fen"), roll.total("opening_bonus_fen"), roll.total("closing_bonus_fen"),
                   roll.sessions("opening_sessions"), roll.sessions("closing_sessions")])
     sheet.finish()
-    outstanding = _Sheet(book, "在用卡", ["卡号", "客户", "卡", "类型", "预收余额", "赠送余额", "剩余次数"],
+    outstanding = book.sheet("在用卡", ["卡号", "客户", "卡", "类型", "预收余额", "赠送余额", "剩余次数"],
                          [8, 12, 22, 10, 14, 12, 10], money=[4, 5])
     for card in roll.outstanding():
         outstanding.append([card.package_id, clients.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
@@ -325,8 +326,8 @@ def _write_rollforward(book, roll: Rollforward, clients: dict[int, str]) -> None
     outstanding.finish()
 
 
-def _write_commission(book, review) -> None:
-    sheet = _Sheet(book, "提成", ["美容师", "服务次数", "客户数", "确认收入", "提成", "回头率"],
+def _write_commission(book: _Book, review) -> None:
+    sheet = book.sheet("提成", ["美容师", "服务次数", "客户数", "确认收入", "提成", "回头率"],
                    [12, 10, 10, 14, 12, 10], money=[3, 4])
     for row in review.therapists:
         sheet.append([row.name, row.visits, row.clients, row.consumed_fen, row.commission_fen,
@@ -334,8 +335,8 @@ def _write_commission(book, review) -> None:
     sheet.finish()
 
 
-def _write_clients(book, review) -> None:
-    sheet = _Sheet(book, "客户", ["客户", "社区", "本期消费", "占比", "本年消费", "分类", "ABC"],
+def _write_clients(book: _Book, review) -> None:
+    sheet = book.sheet("客户", ["客户", "社区", "本期消费", "占比", "本年消费", "分类", "ABC"],
                    [12, 14, 14, 8, 14, 8, 6], money=[2, 4])
     total = review.spend_fen
     for client in review.clients:

@@ -55,3 +55,19 @@ def test_reminder_windows_and_holidays_are_owner_settings_and_a_bad_holiday_is_r
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     stored = load_settings()
     assert stored.lapse_due_days_over == 10 and stored.holidays.endswith("店庆|solar:9-18")
+
+
+def test_the_reviews_abc_thresholds_are_owner_settings_and_must_rise(qtbot, database):
+    window = make_window(qtbot, database)
+    page = window.reports_page
+    qtbot.waitUntil(lambda: not page.loading and page.review is not None)
+    dialog = window.open_settings()
+    dialog.abc_spins["abc_a_percent"].setValue(95)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "0 < A < B ≤ 100" in dialog.error_label.text()
+    assert (load_settings().abc_a_percent, load_settings().abc_b_percent) == (70, 90)
+    dialog.abc_spins["abc_a_percent"].setValue(60)
+    dialog.abc_spins["abc_b_percent"].setValue(85)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert (load_settings().abc_a_percent, load_settings().abc_b_percent) == (60, 85)
+    qtbot.waitUntil(lambda: not page.loading and page.review.abc_thresholds == (60, 85))  # the open review follows

@@ -37,6 +37,9 @@ def error_text(error: ValidationError) -> str:
         "holiday_invalid": lambda: _tr("节日“%1”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”"
                                        "或“名称|weekday:5-2-6”。").replace("%1", str(p.get("line", ""))),
         "days_invalid": lambda: _tr("天数或次数应在 0–3660 之间。"),
+        "abc_invalid": lambda: _tr("ABC 分类的两个比例应满足 0 < A < B ≤ 100。"),
+        "month_invalid": lambda: _tr("月份应写成 年-月，例如 2026-10。"),
+        "period_invalid": lambda: _tr("结束日期不能早于开始日期。"),
         "date_not_later": lambda: _tr("请选一个以后的日期。"),
         "client_missing": lambda: _tr("这位客户不存在。"),
         "complaint_closed": lambda: _tr("这条投诉已经处理过了。"),

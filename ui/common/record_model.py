@@ -38,6 +38,14 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[Any] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Other columns (a table whose rows change kind, the review's details); the rows go with them."""
+        self.beginResetModel()
+        self.columns = list(columns)
+        self._records = []
+        self._sort = None
+        self.endResetModel()
+
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
         self._records = list(records)

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from salon.errors import ValidationError
 from salon.money import format_fen
-from salon.reports.figures import Figure, review_figures, rows_behind
-from salon.reports.liability import MOVEMENT_WORDS
+from salon.reports.figures import MONEY_HEADERS, Figure, review_figures, rows_behind
 from salon.reports.period import Period, month_of
 from salon.reports.review import Review, build_review
 from salon.store.models import database_proxy
@@ -36,9 +35,6 @@ from ui.common.background import BackgroundTask
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
-
-MONEY_HEADERS = frozenset({"金额", "确认收入", "本期消费", "本年消费", "期初", "期末", "赠送期末",
-                           *MOVEMENT_WORDS.values()})
 
 
 def _cell(value: object, money: bool) -> str:
@@ -188,10 +184,8 @@ class ReviewPage(QWidget):
 
     def _show_details(self, title: str, found: tuple[list[str], list[list]]) -> None:
         headers, rows = found
-        self.details.beginResetModel()
-        self.details.columns = [Column(header, (lambda r, i=i, money=header in MONEY_HEADERS: _cell(r[i], money)),
-                                       numeric=header in MONEY_HEADERS) for i, header in enumerate(headers)]
-        self.details.endResetModel()
+        self.details.set_columns([Column(header, lambda r, i=i, money=header in MONEY_HEADERS: _cell(r[i], money),
+                                         numeric=header in MONEY_HEADERS) for i, header in enumerate(headers)])
         self.details.set_records(rows)
         fit_columns(self.details_table)
         self.details_label.setText(self.tr("%1：%2 条").replace("%1", title).replace("%2", str(len(rows))))

@@ -33,6 +33,13 @@ class SettingsDialog(FormDialog):
         self.commission_combo.addItem(self.tr("按客户实付的每次单价（耗卡价）"), COMMISSION_ON_PAID)
         self.commission_combo.addItem(self.tr("按项目原价"), COMMISSION_ON_LIST)
         self.commission_combo.setCurrentIndex(self.commission_combo.findData(settings.commission_on_cards))
+        self.abc_spins = {}
+        for field, value in (("abc_a_percent", settings.abc_a_percent), ("abc_b_percent", settings.abc_b_percent)):
+            spin = self.abc_spins[field] = QSpinBox()
+            spin.setObjectName(field)
+            spin.setRange(1, 100)
+            spin.setSuffix(" %")
+            spin.setValue(value)
         hint = QLabel(self.tr("用卡做的项目怎么算提成；只影响以后登记的到店记录。"))
         hint.setStyleSheet("color:#666")
         hint.setWordWrap(True)
@@ -45,12 +52,14 @@ class SettingsDialog(FormDialog):
         salon_form.addRow(self.tr("超过此金额先确认（元）"), self.ceiling_edit)
         salon_form.addRow(self.tr("卡扣提成"), self.commission_combo)
         salon_form.addRow("", hint)
+        salon_form.addRow(self.tr("报表 A 类客户：消费累计到"), self.abc_spins["abc_a_percent"])
+        salon_form.addRow(self.tr("报表 B 类客户：消费累计到"), self.abc_spins["abc_b_percent"])
         self._build_reminder_tab(settings)
         self.form.addRow(self.tabs)
         self.fields.update({"salon_name": self.name_edit, "salon_address": self.address_edit,
                             "salon_phone": self.phone_edit, "confirm_above_fen": self.ceiling_edit,
                             "card_low_balance_fen": self.low_balance_edit, "holidays": self.holidays_edit,
-                            **self.day_spins})
+                            **self.day_spins, **self.abc_spins})
         self.name_edit.setFocus()
 
     def _tab(self, title: str) -> QFormLayout:
@@ -109,7 +118,7 @@ class SettingsDialog(FormDialog):
             card_low_balance_fen=parse_yuan(self.low_balance_edit.text(), "card_low_balance_fen"),
             holidays=self.holidays_edit.toPlainText(), greetings=self.greetings_edit.toPlainText(),
             birthday_greetings=self.birthday_edit.toPlainText(),
-            **{field: spin.value() for field, spin in self.day_spins.items()},
+            **{field: spin.value() for field, spin in (*self.day_spins.items(), *self.abc_spins.items())},
         )
 
     def _save(self) -> int:
