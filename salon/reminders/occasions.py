@@ -184,9 +184,9 @@ def open_complaints(end: date) -> list[Occasion]:
                 " AND " + still_open_sql("'complaint:' || p.id"), (end.isoformat(),))]
 
 
-def followup_words(key: str, item_ids: dict[int, tuple[str, str]], item_id: int) -> tuple[str, str]:
+def followup_words(key: str, lines: dict[int, tuple[str, str]], item_id: int) -> tuple[str, str]:
     """(title, detail) of a follow-up call, from its key's day and its line as `followup_lines` read it."""
-    name, visited_on = item_ids.get(item_id, ("", ""))
+    name, visited_on = lines.get(item_id, ("", ""))
     return f"回访：{name} 第 {key.rsplit(':', 1)[1]} 天", f"{visited_on} 做的护理"
 
 

@@ -10,7 +10,14 @@ from salon.clients.profiles import client_names
 from salon.money import format_fen
 from salon.payments import METHOD_WORDS
 from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS
-from salon.reports.review import CATEGORIES, CATEGORY_WORDS, FREQUENCIES, FREQUENCY_WORDS, Review
+from salon.reports.review import (
+    CATEGORIES,
+    CATEGORY_WORDS,
+    FREQUENCIES,
+    FREQUENCY_WORDS,
+    LAPSED_AFTER_DAYS,
+    Review,
+)
 from salon.staff import staff_names
 from salon.store.models import database_proxy
 
@@ -70,7 +77,8 @@ def review_figures(review: Review) -> list[Figure]:
                        drill=f"visitors:{name}") for name in FREQUENCIES]
     figures += [Figure("新老客户", "新客", count=review.new_clients, drill="visitors:new"),
                 Figure("新老客户", "回头客", count=review.returning_clients, drill="visitors:returning"),
-                Figure("新老客户", "本期流失（90 天没来）", count=review.lapsed_clients, drill="visitors:lapsed")]
+                Figure("新老客户", f"本期流失（{LAPSED_AFTER_DAYS} 天没来）", count=review.lapsed_clients,
+                       drill="visitors:lapsed")]
     for section, ranked in (("项目排行", review.services), ("产品排行", review.products)):
         figures += [Figure(section, row.name, row.amount_fen, count=row.quantity, share=row.cumulative,
                            drill=f"lines:{row.kind}={row.item_id}") for row in ranked]

@@ -4,7 +4,14 @@ from __future__ import annotations
 from salon.money import format_fen
 from salon.payments import METHOD_WORDS
 from salon.reports.liability import MOVEMENT_WORDS, MOVEMENTS
-from salon.reports.review import CATEGORIES, CATEGORY_WORDS, FREQUENCIES, FREQUENCY_WORDS, Review
+from salon.reports.review import (
+    CATEGORIES,
+    CATEGORY_WORDS,
+    FREQUENCIES,
+    FREQUENCY_WORDS,
+    LAPSED_AFTER_DAYS,
+    Review,
+)
 
 KIND_WORDS = {"visit": "到店消费", "sale": "售卡", "top_up": "充值", "refund": "退卡"}
 TOP_CLIENTS = 10
@@ -46,7 +53,7 @@ def review_lines(review: Review) -> list[str]:
     lines.append("  到店频率（近 12 个月）：" + "；".join(f"{FREQUENCY_WORDS[name]} {review.frequency[name]} 位"
                                                   for name in FREQUENCIES))
     lines.append(f"  新客 {review.new_clients} 位，老客回头 {review.returning_clients} 位，"
-                 f"本期流失（{90} 天没来）{review.lapsed_clients} 位")
+                 f"本期流失（{LAPSED_AFTER_DAYS} 天没来）{review.lapsed_clients} 位")
     for title, ranked in (("项目排行", review.services), ("产品排行", review.products)):
         lines += ["", f"【{title}】"]
         for row in ranked[:10]:
