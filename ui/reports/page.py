@@ -71,7 +71,7 @@ class ReviewPage(QWidget):
             Column(self.tr("占比"), lambda f: f.share_text(), numeric=True),
         ], parent=self, id_of=lambda f: (f.section, f.label))
         self.figures_table = make_table(self.figures, "reviewFigures")
-        self.details_label = QLabel(self.tr("点一个数字，看它由哪些记录组成。"))
+        self.details_label = QLabel(self._details_hint())
         self.details = RecordTableModel([], parent=self, id_of=lambda row: id(row))
         self.details_table = make_table(self.details, "reviewDetails")
 
@@ -126,8 +126,12 @@ class ReviewPage(QWidget):
         self.figures.set_records(review_figures(review))
         fit_columns(self.figures_table)
         self.details.set_records([])
+        self.details_label.setText(self._details_hint())  # the rows shown were another period's
         if self.charts is not None:
             self._fill_charts()
+
+    def _details_hint(self) -> str:
+        return self.tr("点一个数字，看它由哪些记录组成。")
 
     def _failed(self, error: BaseException) -> None:
         text = error_text(error) if isinstance(error, ValidationError) else str(error)
