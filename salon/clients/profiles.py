@@ -169,7 +169,9 @@ def _check_staff(staff_id: int | None, field_name: str, *, must_be_active: bool)
         )
 
 
-def _validated_columns(data: ClientInput, client_id: int | None) -> dict[str, object]:
+def validated_columns(data: ClientInput, client_id: int | None, *, check_phones: bool = True) -> dict[str, object]:
+    """The client's columns as stored, or ValidationError for the first bad field. `check_phones=False` leaves
+    phones that other clients have to the caller (the import merges them instead of refusing)."""
     name = " ".join((data.name or "").split())
     if not name:
         raise ValidationError("name_required", "请填写客户姓名。", field="name")
@@ -180,7 +182,7 @@ def _validated_columns(data: ClientInput, client_id: int | None) -> dict[str, ob
     if phone and phone == phone2:
         phone2 = ""
     for field_name, number in (("phone", phone), ("phone2", phone2)):
-        duplicates = find_clients_by_phone(number, exclude_client_id=client_id) if number else []
+        duplicates = find_clients_by_phone(number, exclude_client_id=client_id) if number and check_phones else []
         if duplicates:
             raise DuplicatePhoneError(number, duplicates[0].id, duplicates[0].name, field_name)
     if data.gender not in ("", *choices.GENDERS):
@@ -259,7 +261,7 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
             existing = Client.get_or_none(Client.id == client_id)
             if existing is None:
                 raise NotFoundError(client_id)
-        columns = _validated_columns(data, client_id)
+        columns = validated_columns(data, client_id)
         concerns, family, events = _validated_children(data)
         therapist_changes = existing is None or existing.therapist_id != data.therapist_id
         if therapist_changes:
