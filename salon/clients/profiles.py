@@ -1,6 +1,7 @@
 """Client files (客户档案): create, edit, archive, restore, forget; duplicate phones; therapist history."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
@@ -290,6 +291,81 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
             TherapistAssignment.create(client=client.id, therapist=data.therapist_id, started_at=moment)
         _write_search_keys(client)
     return client
+
+
+def add_clients(rows: list[tuple[dict[str, object], int | None]]) -> list[int]:
+    """Create many clients at once from validated columns (`validated_columns`) and an assigned therapist each,
+    with their search keys and therapist history, as save_client would one by one; returns their ids. For the
+    import of an old client list: the caller holds the transaction."""
+    if not rows:
+        return []
+    moment = Client.created_at.db_value(now())
+    names = list(rows[0][0])
+    model_fields = [Client._meta.fields[name] for name in names]
+    insert = (f"INSERT INTO client ({', '.join(item.column_name for item in model_fields)}, therapist_id,"
+              f" created_at, updated_at) VALUES ({', '.join('?' * (len(names) + 3))})")
+    ids: list[int] = []
+    keys: list[tuple[str, int]] = []
+    assignments: list[tuple[int, int, object]] = []
+    for columns, therapist_id in rows:
+        cursor = database_proxy.execute_sql(insert, [*(columns[name] for name in names), therapist_id, moment, moment])
+        client_id = cursor.lastrowid
+        ids.append(client_id)
+        keys.extend((key, client_id) for key in client_search_keys(
+            str(columns["name"]), [str(columns["phone"]), str(columns["phone2"])], str(columns["tags"])))
+        if therapist_id is not None:
+            assignments.append((client_id, therapist_id, moment))
+    cursor = database_proxy.cursor()  # plain executemany: peewee would build the SQL of each row anew
+    cursor.executemany("INSERT INTO client_search_key (key, client_id) VALUES (?, ?)", keys)
+    cursor.executemany("INSERT INTO therapist_assignment (client_id, therapist_id, started_at) VALUES (?, ?, ?)",
+                       assignments)
+    return ids
+
+
+# The parts of a client file an import of an old list fills in (salon.imports): read and written on their own,
+# so that merging a row into an existing client leaves the rest of her file as it is.
+MERGEABLE_FIELDS = ("name", "gender", "phone", "phone2", "wechat", "address", "community", "occupation", "skin_type",
+                    "allergies", "tags", "notes")
+_BIRTHDAY_COLUMNS = ("birthday_calendar", "birth_year", "birth_month", "birth_day", "birth_leap_month")
+
+
+def mergeable_parts(client_ids: list[int]) -> dict[int, ClientInput]:
+    """The mergeable parts (and birthday and assigned therapist) of these clients as input, by id."""
+    found: dict[int, ClientInput] = {}
+    for row in database_proxy.execute_sql(
+            f"SELECT id, {', '.join(MERGEABLE_FIELDS)}, {', '.join(_BIRTHDAY_COLUMNS)}, therapist_id FROM client"
+            " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(client_ids))),)):
+        data = ClientInput(**dict(zip(MERGEABLE_FIELDS, row[1:len(MERGEABLE_FIELDS) + 1], strict=True)))
+        calendar_kind, year, month, day, leap = row[len(MERGEABLE_FIELDS) + 1:-1]
+        if calendar_kind:
+            data.birthday = BirthdayInput(calendar_kind, year, month, day, bool(leap))
+        data.therapist_id = row[-1]
+        found[row[0]] = data
+    return found
+
+
+def save_mergeable_parts(client_id: int, data: ClientInput) -> None:
+    """Write the mergeable parts, birthday and assigned therapist of an existing client, validated as the form
+    would; the rest of her file is not touched. The caller holds the transaction."""
+    client = get_client(client_id)
+    columns = validated_columns(data, client_id, check_phones=False)
+    changes = {name: columns[name] for name in (*MERGEABLE_FIELDS, "name_pinyin", *_BIRTHDAY_COLUMNS)}
+    moment = now()
+    Client.update(**changes, updated_at=moment).where(Client.id == client_id).execute()
+    if data.therapist_id != client.therapist_id:
+        _check_staff(data.therapist_id, "therapist", must_be_active=True)
+        _assign(client, data.therapist_id, moment)
+    _write_search_keys(get_client(client_id))
+
+
+def phone_owners() -> dict[str, int]:
+    """Every client's phones (first and second) with her id: the import's look-up of phones already known."""
+    owners: dict[str, int] = {}
+    for client_id, phone, phone2 in database_proxy.execute_sql("SELECT id, phone, phone2 FROM client ORDER BY id"):
+        for number in (phone, phone2):
+            if number:
+                owners.setdefault(number, client_id)
+    return owners
 
 
 def load_client_input(client_id: int) -> ClientInput:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -20,9 +21,10 @@ from salon.clients.profiles import (
     MAX_NAME_LENGTH,
     BirthdayInput,
     ClientInput,
-    find_clients_by_phone,
-    load_client_input,
-    save_client,
+    add_clients,
+    mergeable_parts,
+    phone_owners,
+    save_mergeable_parts,
     validated_columns,
 )
 from salon.errors import ValidationError
@@ -63,6 +65,8 @@ class PlannedClient:
     data: ClientInput
     client_id: int | None = None  # an existing client with the same phone
     therapist_name: str = ""  # a therapist the file names who is not on the staff list
+    changed: bool = True  # False: an existing client the file adds nothing to
+    columns: dict[str, object] | None = None  # as validated when read (None once another row merged into it)
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ class ImportPlan:
     unknown_therapists: dict[str, list[int]] = field(default_factory=dict)  # name -> rows naming her
     created_therapists: list[str] = field(default_factory=list)
     written: bool = False  # True once imported
+    parsed: list = field(default_factory=list, repr=False)  # the rows as read, for the import to reuse
+    today: date | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for result in self.results if result.action == action)
@@ -99,6 +105,7 @@ class _RowValues:
     phones: list[str]
     therapist: str
     notes: list[str]
+    columns: dict[str, object]  # the client's columns as validated (notes not yet complete)
 
 
 def _staff_by_name() -> dict[str, int]:
@@ -110,13 +117,14 @@ def _name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).split()).lower()
 
 
-def _is_footer(row: Row) -> bool:
-    first = next((cell_text(cell) for cell in row if cell_text(cell)), "")
+def _is_footer(texts: list[str]) -> bool:
+    first = next((text for text in texts if text), "")
     return bool(_FOOTER.match(first))
 
 
-def _read_row(row: Row, headers: list[str], mapping: tuple[str, ...], today: date) -> _RowValues:
-    """The row as client input; ValidationError for the first value that cannot be taken."""
+def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str, ...], today: date) -> _RowValues:
+    """The row (its cells and their texts) as client input; ValidationError for the first value that cannot be
+    taken."""
     data = ClientInput()
     phones: list[str] = []
     notes: list[str] = []
@@ -125,7 +133,7 @@ def _read_row(row: Row, headers: list[str], mapping: tuple[str, ...], today: dat
     lists: dict[str, list[str]] = {"allergies": [], "tags": []}
     for column, target in enumerate(mapping):
         value = row[column] if column < len(row) else None
-        text = cell_text(value)
+        text = texts[column] if column < len(texts) else ""
         if target == SKIP or (not text and target != "birthday"):
             continue
         header = headers[column] if column < len(headers) else ""
@@ -164,8 +172,8 @@ def _read_row(row: Row, headers: list[str], mapping: tuple[str, ...], today: dat
     data.phone2 = phones[1] if len(phones) > 1 else ""
     if len(phones) > 2:
         notes.append("其他电话：" + "、".join(phones[2:]))
-    validated_columns(data, None, check_phones=False)  # every other rule of a client file, as typed in the form
-    return _RowValues(data, phones, therapist, own_notes + notes)
+    columns = validated_columns(data, None, check_phones=False)  # every other rule of a client file, as in the form
+    return _RowValues(data, phones, therapist, own_notes + notes, columns)
 
 
 def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
@@ -203,11 +211,10 @@ def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
     if into.therapist_id is None and extra.therapist_id is not None:
         into.therapist_id = extra.therapist_id
         filled.append(FIELDS["therapist"])
-    lines = [into.notes] if into.notes else []
+    lines = into.notes.split("\n") if into.notes else []
     if differing:
         lines.append(f"第 {row} 行另记：" + "；".join(differing))
-    if extra.notes:
-        lines.append(extra.notes)
+    lines.extend(line for line in extra.notes.split("\n") if line and line not in lines)  # a file imported twice
     into.notes = "\n".join(lines)
     return filled
 
@@ -218,38 +225,76 @@ def _birthday_words(birthday: BirthdayInput) -> str:
     return f"{prefix}{year}{'闰' if birthday.leap_month else ''}{birthday.month}月{birthday.day}日"
 
 
-def plan_import(sheet: SourceSheet, choices: ImportChoices, file_name: str, *,
-                progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> ImportPlan:
-    """The dry run: what importing the sheet with these choices would do, row by row; nothing is written."""
-    today = today or date.today()
-    plan = ImportPlan(file_name, choices)
+@dataclass
+class _Parsed:
+    """A row read from the file: its values, or why it is refused or skipped (nothing here reads the database)."""
+
+    number: int
+    values: _RowValues | None = None
+    outcome: RowResult | None = None
+
+
+def _parse_rows(sheet: SourceSheet, choices: ImportChoices, today: date,
+                progress: Callable[[int, int], bool] | None) -> list[_Parsed]:
     header = sheet.row(choices.header_row)
     headers = [cell_text(cell) for cell in header]
     header_keys = [header_key(cell) for cell in header]
-    staff = _staff_by_name()
-    by_phone: dict[str, PlannedClient] = {}
-    stamp = f"从 {file_name} 导入（{today.isoformat()}）"
+    name_column = choices.mapping.index("name") if "name" in choices.mapping else None
+    parsed: list[_Parsed] = []
     total = len(sheet.rows) - choices.header_row
     for offset, row in enumerate(sheet.rows[choices.header_row:]):
         number = choices.header_row + offset + 1
         if progress is not None and offset % PROGRESS_EVERY == 0 and progress(offset, total) is False:
             raise ImportCancelled()
-        if not any(cell_text(cell) for cell in row):
+        texts = [cell_text(cell) for cell in row]
+        if not any(texts):
             continue
-        if _is_footer(row):
-            plan.results.append(RowResult(number, "", SKIPPED, "合计或说明行"))
+        if _is_footer(texts):
+            parsed.append(_Parsed(number, outcome=RowResult(number, "", SKIPPED, "合计或说明行")))
+        elif texts[0] == headers[0] and [header_key(cell) for cell in row[:len(header_keys)]] == header_keys:
+            parsed.append(_Parsed(number, outcome=RowResult(number, "", SKIPPED, "重复的表头")))
+        else:
+            try:
+                parsed.append(_Parsed(number, _read_row(row, texts, headers, choices.mapping, today)))
+            except ValidationError as error:
+                name = texts[name_column] if name_column is not None and name_column < len(texts) else ""
+                parsed.append(_Parsed(number, outcome=RowResult(number, name, REJECT, str(error), error.code)))
+    return parsed
+
+
+def plan_import(sheet: SourceSheet, choices: ImportChoices, file_name: str, *,
+                progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> ImportPlan:
+    """The dry run: what importing the sheet with these choices would do, row by row; nothing is written."""
+    today = today or date.today()
+    return _resolve(_parse_rows(sheet, choices, today, progress), choices, file_name, today)
+
+
+def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, today: date) -> ImportPlan:
+    """The parsed rows against the database as it is: phones already known, therapists on the staff list."""
+    plan = ImportPlan(file_name, choices, parsed=parsed, today=today)
+    staff = _staff_by_name()
+    known_phones = phone_owners()
+    by_phone: dict[str, PlannedClient] = {}
+    by_client: dict[int, PlannedClient] = {}
+    existing_files = mergeable_parts([known_phones[phone] for row in parsed if row.values is not None
+                                      for phone in row.values.phones if phone in known_phones])
+    stamp = f"从 {file_name} 导入（{today.isoformat()}）"
+    for row in parsed:
+        number, values = row.number, row.values
+        if values is None:
+            plan.results.append(row.outcome)
             continue
-        if [header_key(cell) for cell in row[:len(header_keys)]] == header_keys:
-            plan.results.append(RowResult(number, "", SKIPPED, "重复的表头"))
+        existing_ids = {known_phones[phone] for phone in values.phones if phone in known_phones}
+        targets = {id(by_phone[phone]): by_phone[phone] for phone in values.phones if phone in by_phone}
+        targets.update((id(by_client[client_id]), by_client[client_id]) for client_id in existing_ids
+                       if client_id in by_client)
+        if len(targets) > 1 or len(existing_ids) > 1 or (
+                targets and existing_ids and next(iter(targets.values())).client_id not in existing_ids):
+            plan.results.append(RowResult(number, values.data.name, REJECT, "这一行的电话分别属于两位不同的客户，"
+                                          "请先核对是哪一位。", "import_phone_conflict"))
             continue
-        try:
-            values = _read_row(row, headers, choices.mapping, today)
-        except ValidationError as error:
-            name = cell_text(row[choices.mapping.index("name")]) if "name" in choices.mapping and \
-                choices.mapping.index("name") < len(row) else ""
-            plan.results.append(RowResult(number, name, REJECT, str(error), error.code))
-            continue
-        data = values.data
+        data = copy(values.data)  # the parsed row stays as read: the import resolves it again
+        notes = list(values.notes)
         therapist_name = ""
         if values.therapist:
             data.therapist_id = staff.get(_name_key(values.therapist))
@@ -258,32 +303,37 @@ def plan_import(sheet: SourceSheet, choices: ImportChoices, file_name: str, *,
                 if choices.create_therapists and len(values.therapist) <= STAFF_NAME_LIMIT:
                     therapist_name = values.therapist
                 else:
-                    values.notes.append(f"原美容师：{values.therapist}")
-        data.notes = "\n".join(values.notes)
-        earlier = next((by_phone[number_] for number_ in values.phones if number_ in by_phone), None)
-        if earlier is not None:
-            filled = _merge(earlier.data, data, number)
-            earlier.therapist_name = earlier.therapist_name or therapist_name
-            earlier.rows.append(number)
+                    notes.append(f"原美容师：{values.therapist}")
+        data.notes = "\n".join(notes)
+        if targets:
+            planned = next(iter(targets.values()))
+            filled = _merge(planned.data, data, number)
+            planned.therapist_name = planned.therapist_name or therapist_name
+            planned.changed, planned.columns = True, None
+            planned.rows.append(number)
             plan.results.append(RowResult(number, data.name, MERGE_ROW, _filled_words(filled),
-                                          other_row=earlier.rows[0], client_id=earlier.client_id))
-            planned = earlier
-        else:
-            existing = next((found for phone in values.phones for found in find_clients_by_phone(phone)), None)
-            if existing is not None:
-                merged = load_client_input(existing.id)
-                filled = _merge(merged, data, number)
+                                          other_row=planned.rows[0], client_id=planned.client_id))
+        elif existing_ids:
+            existing = existing_ids.pop()
+            merged = copy(existing_files[existing])
+            before = copy(merged)
+            filled = _merge(merged, data, number)
+            changed = merged != before or bool(therapist_name)
+            if changed:
                 merged.notes = "\n".join(filter(None, (merged.notes, f"{stamp}时合并（第 {number} 行）")))
-                planned = PlannedClient([number], merged, existing.id, therapist_name)
-                plan.results.append(RowResult(number, data.name, MERGE_CLIENT, _filled_words(filled),
-                                              client_id=existing.id))
-            else:
-                data.notes = "\n".join(filter(None, (data.notes, f"{stamp}，第 {number} 行")))
-                planned = PlannedClient([number], data, None, therapist_name)
-                plan.results.append(RowResult(number, data.name, CREATE))
+            planned = PlannedClient([number], merged, existing, therapist_name, changed=changed)
+            by_client[existing] = planned
+            plan.results.append(RowResult(number, data.name, MERGE_CLIENT,
+                                          _filled_words(filled) if changed else "已有，没有新内容",
+                                          client_id=existing))
             plan.clients.append(planned)
-        for number_ in values.phones:
-            by_phone.setdefault(number_, planned)
+        else:
+            data.notes = "\n".join(filter(None, (data.notes, f"{stamp}，第 {number} 行")))
+            planned = PlannedClient([number], data, None, therapist_name, columns=values.columns)
+            plan.results.append(RowResult(number, data.name, CREATE))
+            plan.clients.append(planned)
+        for phone in values.phones:
+            by_phone.setdefault(phone, planned)
     return plan
 
 
@@ -292,11 +342,18 @@ def _filled_words(filled: list[str]) -> str:
 
 
 def import_clients(sheet: SourceSheet, choices: ImportChoices, file_name: str, *,
-                   progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> ImportPlan:
-    """Plan again under the write lock (the file and the database as they are now) and write it all in one
-    transaction: a failure or a cancel leaves the database as it was."""
+                   dry_run: ImportPlan | None = None, progress: Callable[[int, int], bool] | None = None,
+                   today: date | None = None) -> ImportPlan:
+    """Import the sheet in one transaction: a failure or a cancel leaves the database as it was. The rows are
+    resolved again under the write lock against the database as it is now (the rows read for `dry_run` are
+    reused when its choices are these), so what is written is what the returned plan says."""
+    today = today or date.today()
+    if dry_run is not None and dry_run.choices == choices and dry_run.today == today:
+        parsed = dry_run.parsed
+    else:
+        parsed = _parse_rows(sheet, choices, today, _halves(progress, 0))
     with database_proxy.atomic(lock_type="IMMEDIATE"):
-        plan = plan_import(sheet, choices, file_name, progress=_halves(progress, 0), today=today)
+        plan = _resolve(parsed, choices, file_name, today)
         created: dict[str, int] = {}
         for planned in plan.clients:
             if planned.therapist_name and planned.data.therapist_id is None:
@@ -305,11 +362,23 @@ def import_clients(sheet: SourceSheet, choices: ImportChoices, file_name: str, *
                     created[key] = save_staff(StaffInput(name=planned.therapist_name, role="therapist")).id
                     plan.created_therapists.append(planned.therapist_name)
                 planned.data.therapist_id = created[key]
+                planned.changed = True
         report = _halves(progress, 1)
+        new_clients = []
         for done, planned in enumerate(plan.clients):
             if report is not None and done % PROGRESS_EVERY == 0 and report(done, len(plan.clients)) is False:
                 raise ImportCancelled()
-            save_client(planned.data, planned.client_id)
+            if planned.client_id is None:
+                if planned.columns is None:
+                    columns = validated_columns(planned.data, None, check_phones=False)
+                else:  # validated when read; only the notes were added to since
+                    columns = {**planned.columns, "notes": planned.data.notes.strip()}
+                new_clients.append((columns, planned.data.therapist_id))
+            elif planned.changed:
+                save_mergeable_parts(planned.client_id, planned.data)
+        add_clients(new_clients)
+        if report is not None and report(len(plan.clients), len(plan.clients)) is False:
+            raise ImportCancelled()
         plan.written = True
     return plan
 

@@ -13,6 +13,8 @@ from salon.clients.profiles import BirthdayInput
 from salon.errors import ValidationError
 from salon.phones import normalize_phone
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
 
 def cell_text(value: object) -> str:
     """A cell as text: whole numbers without '.0', dates as ISO, whitespace collapsed, control characters out."""
@@ -26,8 +28,7 @@ def cell_text(value: object) -> str:
         value = value.date() if value.time() == datetime.min.time() else value
     if isinstance(value, date):
         return value.isoformat()
-    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else " " for ch in str(value))
-    return " ".join(text.split())
+    return " ".join(_CONTROL.sub(" ", str(value)).split())
 
 
 # --- phones ----------------------------------------------------------------------------------------------
