@@ -506,5 +506,41 @@ def _run_export(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- import-clients ----------------------------------------------------------------------------------
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="客户表：.xlsx 或 .csv（UTF-8、GBK/GB18030、Big5 自动识别）")
+    parser.add_argument("--dry-run", action="store_true", help="只报告将会新建、合并和拒绝什么，不写入")
+    parser.add_argument("--sheet", default="", metavar="NAME", help="工作表名称（默认：最像客户表的那一张）")
+    parser.add_argument("--create-therapists", action="store_true",
+                        help="表里的美容师不在员工名单里时，新建为美容师（默认记入客户备注）")
+
+
+@_command(
+    "import-clients", "从 Excel/CSV 导入客户 / import clients from an old spreadsheet",
+    add_arguments=_import_arguments,
+    description="把美容院原来的客户表导入：自动找到表头（简体、繁体或英文），统一电话和生日的写法，同一电话的行"
+                "合并（表内或与已有客户），缺姓名、电话或日期不对的行拒绝并写明行号和原因。整个导入是一个事务："
+                "失败或中断时什么都不写。\n退出码：0 文件已处理（被拒绝的行列在报告里）；1 文件读不了"
+                "（不是表格、空文件、找不到表头、有密码）。",
+)
+def _run_import(options: argparse.Namespace) -> int:
+    from salon.imports.columns import choices_for
+    from salon.imports.plan import ImportChoices, describe, import_clients, plan_import
+    from salon.imports.sources import read_source
+
+    source = read_source(options.file)
+    guess = choices_for(source, options.sheet or None)
+    choices = ImportChoices(guess.sheet, guess.row, guess.mapping, options.create_therapists)
+    sheet = source.sheet(guess.sheet)
+    with _opened_database(options, must_exist=options.dry_run):
+        if options.dry_run:
+            plan = plan_import(sheet, choices, source.path.name)
+        else:
+            plan = import_clients(sheet, choices, source.path.name)
+    for line in describe(plan):
+        print(line)
+    return EXIT_OK
+
+
 __all__ = ["GuiOptions", "CommandError", "birthday_text", "build_parser", "command_names", "gui_options",
            "main", "wants_command_line"]

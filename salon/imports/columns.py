@@ -146,3 +146,18 @@ def choose_sheet(source: SourceFile) -> HeaderGuess:
     if not found:
         return guesses[0] if guesses else HeaderGuess("", 0, (), 0)
     return max(found, key=lambda guess: (guess.recognised, -guesses.index(guess)))
+
+
+def choices_for(source: SourceFile, sheet: str | None = None) -> HeaderGuess:
+    """The guess for the named sheet (ValidationError import_sheet_missing when there is none by that name), or
+    for the sheet that looks most like a client list; ValidationError import_no_header when no row of it names
+    the name and another field."""
+    from salon.errors import ValidationError
+
+    guess = guess_header(source.sheet(sheet)) if sheet else choose_sheet(source)
+    if not guess.found:
+        where = f"工作表“{guess.sheet}”" if guess.sheet else "文件"
+        raise ValidationError(
+            "import_no_header", f"在{where}的前 {HEADER_SEARCH_ROWS} 行里找不到表头：需要一行写着“姓名”和至少另一项"
+            "（如“电话”“生日”）。", field="sheet", sheet=guess.sheet)
+    return guess

@@ -23,6 +23,7 @@ Row = tuple[Cell, ...]
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_SIGNATURE = b"PK\x03\x04"
 _MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 _CSV_ENCODINGS = ("utf_8", "gb18030", "big5", "utf_16")
 
 
@@ -77,6 +78,9 @@ def read_source(path: str | Path, progress: Callable[[int, int], bool] | None = 
                           f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。", path)
     if head.startswith(_ZIP_SIGNATURE):
         return SourceFile(path, _read_workbook(path, progress))
+    if path.suffix.lower() in _WORKBOOK_SUFFIXES:
+        raise _file_error("import_not_spreadsheet",
+                          f"{path.name} 不是能读的 Excel 工作簿（文件已损坏或不是 Excel 保存的）。", path)
     return _read_csv(path)
 
 
