@@ -180,7 +180,7 @@ def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
     """Fill `into` from `extra` where it is empty; what differs is kept in the notes. Returns the labels of the
     fields it filled."""
     filled: list[str] = []
-    differing: list[str] = []
+    differing: list[str] = [f"姓名 {extra.name}"] if extra.name and extra.name != into.name else []
     phones = [number for number in (into.phone, into.phone2) if number]
     for number in (extra.phone, extra.phone2):
         if number and number not in phones:
@@ -212,8 +212,8 @@ def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
         into.therapist_id = extra.therapist_id
         filled.append(FIELDS["therapist"])
     lines = into.notes.split("\n") if into.notes else []
-    if differing:
-        lines.append(f"第 {row} 行另记：" + "；".join(differing))
+    if differing and (line := f"第 {row} 行另记：" + "；".join(differing)) not in lines:
+        lines.append(line)
     lines.extend(line for line in extra.notes.split("\n") if line and line not in lines)  # a file imported twice
     into.notes = "\n".join(lines)
     return filled
