@@ -153,6 +153,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.reports_page)
         self.reports_page.export()
 
+    def import_clients(self) -> QWidget:
+        """File ▸ Import clients: the wizard (modeless, so the counter can go on); the client list follows."""
+        from ui.imports.wizard import ImportWizard, summary_text
+
+        wizard = ImportWizard(self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _plan: self.clients_page.refresh())
+        wizard.imported.connect(lambda plan: self.statusBar().showMessage(summary_text(plan), 15_000))
+        wizard.show()
+        return wizard
+
     def _make_therapists_page(self) -> QWidget:
         from ui.staff.page import TherapistsPage
 
@@ -227,6 +238,9 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.export_action = QAction(self.tr("导出给会计(&E)…"), self)
         self.export_action.triggered.connect(self.export_for_accountant)
+        self.import_action = QAction(self.tr("导入客户(&I)…"), self)
+        self.import_action.triggered.connect(lambda: self.import_clients())
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.demo_action)

@@ -57,6 +57,7 @@ class RowResult:
     code: str = ""  # the ValidationError code of a refusal
     other_row: int | None = None  # MERGE_ROW: the row it joins
     client_id: int | None = None  # MERGE_CLIENT: the client it joins
+    error: ValidationError | None = field(default=None, repr=False)  # a refusal's reason, for the UI to word
 
 
 @dataclass
@@ -258,7 +259,8 @@ def _parse_rows(sheet: SourceSheet, choices: ImportChoices, today: date,
                 parsed.append(_Parsed(number, _read_row(row, texts, headers, choices.mapping, today)))
             except ValidationError as error:
                 name = texts[name_column] if name_column is not None and name_column < len(texts) else ""
-                parsed.append(_Parsed(number, outcome=RowResult(number, name, REJECT, str(error), error.code)))
+                parsed.append(_Parsed(number, outcome=RowResult(number, name, REJECT, str(error), error.code,
+                                                                 error=error)))
     return parsed
 
 
@@ -290,8 +292,10 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
                        if client_id in by_client)
         if len(targets) > 1 or len(existing_ids) > 1 or (
                 targets and existing_ids and next(iter(targets.values())).client_id not in existing_ids):
-            plan.results.append(RowResult(number, values.data.name, REJECT, "这一行的电话分别属于两位不同的客户，"
-                                          "请先核对是哪一位。", "import_phone_conflict"))
+            conflict = ValidationError("import_phone_conflict",
+                                       "这一行的电话分别属于两位不同的客户，请先核对是哪一位。", field="phone")
+            plan.results.append(RowResult(number, values.data.name, REJECT, str(conflict), conflict.code,
+                                          error=conflict))
             continue
         data = copy(values.data)  # the parsed row stays as read: the import resolves it again
         notes = list(values.notes)

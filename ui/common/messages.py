@@ -103,6 +103,22 @@ def error_text(error: ValidationError) -> str:
         "text_too_long": lambda: _tr("最多 %1 个字。").replace("%1", str(p.get("limit", ""))),
         "code_invalid": lambda: _tr("简码应为 1–%1 个字母或数字。").replace("%1", str(p.get("limit", ""))),
         "code_duplicate": lambda: _tr("简码“%1”已被另一个在售项目或产品使用。").replace("%1", str(p.get("taken", ""))),
+        # importing an old client list (F9)
+        "import_unreadable": lambda: _tr("打不开文件 %1。").replace("%1", str(p.get("file", ""))),
+        "import_empty": lambda: _tr("文件 %1 是空的。").replace("%1", str(p.get("file", ""))),
+        "import_old_xls": lambda: _tr("%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。")
+        .replace("%1", str(p.get("file", ""))),
+        "import_password": lambda: _tr("%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。")
+        .replace("%1", str(p.get("file", ""))),
+        "import_not_spreadsheet": lambda: _tr("%1 不是能读的 Excel 工作簿或 CSV 文件。")
+        .replace("%1", str(p.get("file", ""))),
+        "import_sheet_missing": lambda: _tr("文件里没有名为“%1”的工作表。").replace("%1", str(p.get("name", ""))),
+        "import_no_header": lambda: _tr("找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。"
+                                        "请在下一步指定表头所在的行。"),
+        "import_name_missing": lambda: _tr("没有姓名。"),
+        "import_phone_conflict": lambda: _tr("这一行的电话分别属于两位不同的客户，请先核对是哪一位。"),
+        "import_date_invalid": lambda: _tr("生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。")
+        .replace("%1", str(p.get("value", ""))),
         "amount_absurd": lambda: _tr("金额 %1 元超过 %2 元，请检查是否多输了几位。")
         .replace("%1", format_fen(int(p.get("amount", 0)))).replace("%2", format_fen(int(p.get("limit", 0)))),
     }
