@@ -44,7 +44,8 @@ def char_readings(char: str) -> tuple[str, ...]:
     return cleaned or (char,)
 
 
-def name_readings(name: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=50_000)  # a name is read for its sort key and again for its search keys
+def name_readings(name: str) -> tuple[tuple[str, ...], ...]:
     """Each possible reading of a name as a tuple of syllables, the most common reading first."""
     chars = [c for c in fold(name) if not c.isspace() and c not in "·.-"]
     options = [char_readings(c) for c in chars]
@@ -58,7 +59,7 @@ def name_readings(name: str) -> list[tuple[str, ...]]:
             readings = readings[:1]
         combinations *= len(readings)
         limited.append(readings)
-    return [tuple(combo) for combo in itertools.product(*limited)]
+    return tuple(itertools.product(*limited))
 
 
 def sort_key(name: str) -> str:

@@ -20,6 +20,8 @@ def cell_text(value: object) -> str:
     """A cell as text: whole numbers without '.0', dates as ISO, whitespace collapsed, control characters out."""
     if value is None:
         return ""
+    if type(value) is str:  # most cells: checked first
+        return " ".join((_CONTROL.sub(" ", value) if _CONTROL.search(value) else value).split())
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float) and value.is_integer():
