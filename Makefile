@@ -31,6 +31,7 @@ bench: system-deps
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_reminders.py
 	$(BIN)/python benchmarks/bench_reports.py
+	$(BIN)/python benchmarks/bench_import.py
 
 screenshot: system-deps
 	@tools/ensure_system_deps.sh $(BIN)/python --fonts
