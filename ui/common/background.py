@@ -81,9 +81,16 @@ class BackgroundTask(QObject):
             self.dialog.setMaximum(total)
         self.dialog.setValue(done)
 
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
     def _stop(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        # reset() stops the dialog's own timer too: a job quicker than that timer would otherwise have the
+        # dialog shown again after it was hidden, with nothing left to close it
+        self.dialog.reset()
         self.dialog.hide()
 
     def _succeeded(self, result: object) -> None:

@@ -400,7 +400,7 @@ class ImportWizard(QWizard):
 
     def accept(self) -> None:
         """导入: write what the dry run showed (resolved again against the database as it is now)."""
-        if self.plan is None or (self.task is not None and self.task.dialog.isVisible()):
+        if self.plan is None or (self.task is not None and self.task.running):
             return
         choices, sheet, name, dry_run = self.choices, self.sheet, self.source.path.name, self.plan
         task = self._start(self.tr("正在导入客户…"),
