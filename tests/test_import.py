@@ -374,3 +374,22 @@ def test_the_command_line_prints_the_report_and_exits_by_whether_the_file_could_
     refused = run_main("import-clients", "--db", str(db), str(broken))
     assert refused.returncode == 1 and refused.stdout == ""
     assert len(refused.stderr.strip().splitlines()) == 1 and "broken.xlsx" in refused.stderr
+
+
+def test_blank_columns_a_merged_community_and_notes_rows_are_read_as_a_person_would(database, tmp_path):
+    rows = [
+        [None, None, "客户登记"],
+        [None, None, "姓名", None, "电话", "社区"],  # the list starts in column C, with an empty column D
+        [None, None, "甲", None, "13800000001", "翠苑一区"],  # 翠苑一区 is merged over three rows
+        [None, None, "乙", None, "13800000002", None],
+        [None, None, "丙", None, "13800000003", None],
+        [None, None, "姓名", None, "电话", "社区"],  # the header printed again on the next page
+        [None, None, "丁", None, "13800000004", "文三新村"],
+        [None, None, "注：以上为 2019 年以前的客户"],
+    ]
+    path = _workbook(tmp_path / "b.xlsx", {"Sheet": rows}, {"Sheet": ["F3:F5"]})
+    plan = _import(path)
+    assert [(result.row, result.action) for result in plan.results] == [
+        (3, CREATE), (4, CREATE), (5, CREATE), (6, SKIPPED), (7, CREATE), (8, SKIPPED)]
+    assert [_client_named(name).community for name in "甲乙丙丁"] == ["翠苑一区", "翠苑一区", "翠苑一区", "文三新村"]
+    assert Client.select().count() == 4
