@@ -17,8 +17,8 @@ from salon.store.models import (
     Product,
     Service,
     active_twin_exists,
-    database_proxy,
     save_record,
+    write_transaction,
 )
 from salon.text import fold, one_line
 
@@ -118,7 +118,7 @@ def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
         "commission_rate_bp": rate_bp, "commission_fen": amount_fen, "active": bool(data.active),
         "notes": data.notes.strip(),
     }
-    with database_proxy.atomic():
+    with write_transaction():
         return save_record(Service, service_id, columns, created_at=now())
 
 
@@ -157,7 +157,7 @@ def save_product(data: ProductInput, product_id: int | None = None) -> Product:
                "code": _checked_code(data.code, "product", product_id),
                "price_fen": parse_yuan(data.price, "price"), "active": bool(data.active),
                "notes": data.notes.strip()}
-    with database_proxy.atomic():
+    with write_transaction():
         return save_record(Product, product_id, columns, created_at=now())
 
 
@@ -221,7 +221,7 @@ def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
     columns = {"name": name, "kind": data.kind, "price_fen": price_fen, "sessions": sessions,
                "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": data.validity_days,
                "active": bool(data.active), "notes": data.notes.strip()}
-    with database_proxy.atomic():
+    with write_transaction():
         plan = save_record(PackagePlan, plan_id, columns, created_at=now())
         PackagePlanService.delete().where(PackagePlanService.plan == plan.id).execute()
         for service_id in service_ids:

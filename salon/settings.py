@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from salon.dates import now
 from salon.errors import ValidationError
 from salon.money import MAX_AMOUNT_FEN, format_fen
-from salon.store.models import SalonSetting, database_proxy
+from salon.store.models import SalonSetting, write_transaction
 
 # How a line paid by a card earns commission: on what the client really paid per session (耗卡 at the card's
 # price; the default, as most salons pay it) or on the service's list price.
@@ -104,7 +104,7 @@ def save_settings(settings: SalonSettings) -> SalonSettings:
     """Validate and store every setting in one transaction; returns them as stored."""
     settings = _validated(settings)
     moment = now()
-    with database_proxy.atomic():
+    with write_transaction():
         for spec in fields(SalonSettings):
             SalonSetting.replace(key=spec.name, value=str(getattr(settings, spec.name)), updated_at=moment).execute()
     return settings

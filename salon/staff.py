@@ -10,7 +10,7 @@ from salon.clients import choices
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.phones import normalize_phone
-from salon.store.models import Client, Staff, active_twin_exists, database_proxy, save_record
+from salon.store.models import Client, Staff, active_twin_exists, database_proxy, save_record, write_transaction
 from salon.text import fold, one_line
 
 
@@ -68,7 +68,7 @@ def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
         "commission_rate_bp": parse_percent(data.commission_rate),
         "notes": data.notes.strip(),
     }
-    with database_proxy.atomic():
+    with write_transaction():
         return save_record(Staff, staff_id, columns, created_at=now())
 
 
@@ -114,7 +114,7 @@ def deactivate_staff(staff_id: int, hand_over_to: int | None) -> int:
     in one transaction; returns how many clients moved. Her history stays hers."""
     from salon.clients.profiles import release_clients
 
-    with database_proxy.atomic():
+    with write_transaction():
         get_staff(staff_id)
         moved = release_clients(staff_id, hand_over_to)
         Staff.update(active=False).where(Staff.id == staff_id).execute()

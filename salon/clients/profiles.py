@@ -22,6 +22,7 @@ from salon.store.models import (
     Staff,
     TherapistAssignment,
     database_proxy,
+    write_transaction,
 )
 from salon.text import split_tags
 
@@ -256,7 +257,7 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
 
     Raises ValidationError (or DuplicatePhoneError) before writing anything when input is bad.
     """
-    with database_proxy.atomic():
+    with write_transaction():
         existing = None
         if client_id is not None:
             existing = Client.get_or_none(Client.id == client_id)
@@ -410,7 +411,7 @@ def restore_client(client_id: int) -> None:
 
 def forget_client(client_id: int) -> None:
     """Delete the client and everything about her, for a client who asks to be forgotten."""
-    with database_proxy.atomic():
+    with write_transaction():
         get_client(client_id)
         Client.update(referred_by=None).where(Client.referred_by == client_id).execute()
         Client.delete().where(Client.id == client_id).execute()
@@ -427,7 +428,7 @@ def _assign(client: Client, therapist_id: int | None, when: datetime) -> None:
 
 def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
     """Give these clients a new assigned therapist (None: none), keeping the history; returns count."""
-    with database_proxy.atomic():
+    with write_transaction():
         _check_staff(therapist_id, "therapist", must_be_active=True)
         moment = now()
         changed = 0
@@ -448,7 +449,7 @@ UNASSIGNED_TAG = "待分配美容师"
 def release_clients(therapist_id: int, hand_over_to: int | None) -> int:
     """A therapist leaves: her active clients go to `hand_over_to`, or (None) are left without one and tagged
     '待分配美容师' so that the front desk finds them (the tag is searchable). Returns how many moved."""
-    with database_proxy.atomic():
+    with write_transaction():
         if hand_over_to == therapist_id:
             raise ValidationError("choice_invalid", "请选择另一位美容师。", field="therapist")
         _check_staff(hand_over_to, "therapist", must_be_active=True)

@@ -206,7 +206,7 @@ def generate_demo(
         raise ValidationError("demo_invalid", f"月数应在 1 到 {MAX_MONTHS} 之间。", field="months")
     if database_proxy.obj is not database:  # refunds go through salon.packages, i.e. through the models
         raise RuntimeError("generate_demo needs the database the models are bound to (salon.db.open_database)")
-    with database.atomic():
+    with database.atomic(lock_type="IMMEDIATE"):
         if not database_is_empty(database):
             raise ValidationError(
                 "demo_not_empty", "数据库里已有客户、员工或项目资料，演示数据只能载入空数据库，以免和真实数据混在一起。"

@@ -33,7 +33,7 @@ from salon.imports.sources import Row, SourceSheet
 from salon.imports.values import cell_text, gender, parse_birthday, parse_phones, skin_type
 from salon.staff import NAME_LIMIT as STAFF_NAME_LIMIT
 from salon.staff import StaffInput, save_staff
-from salon.store.models import Staff, database_proxy
+from salon.store.models import Staff, write_transaction
 
 CREATE, MERGE_ROW, MERGE_CLIENT, REJECT, SKIPPED = "create", "merge_row", "merge_client", "reject", "skip"
 ACTION_WORDS = {CREATE: "新建", MERGE_ROW: "并入前一行", MERGE_CLIENT: "并入已有客户", REJECT: "拒绝", SKIPPED: "跳过"}
@@ -356,7 +356,7 @@ def import_clients(sheet: SourceSheet, choices: ImportChoices, file_name: str, *
         parsed = dry_run.parsed
     else:
         parsed = _parse_rows(sheet, choices, today, _halves(progress, 0))
-    with database_proxy.atomic(lock_type="IMMEDIATE"):
+    with write_transaction():
         plan = _resolve(parsed, choices, file_name, today)
         created: dict[str, int] = {}
         for planned in plan.clients:

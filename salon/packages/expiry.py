@@ -16,14 +16,14 @@ from salon.packages.ledger import (
     settle_status,
     take_all_left,
 )
-from salon.store.models import ClientPackage, PackageLedger, database_proxy
+from salon.store.models import ClientPackage, PackageLedger, write_transaction
 
 
 def expire_packages(today: date, *, when: datetime | None = None) -> list[int]:
     """Close every active package whose last valid day is before `today`: an 'expiry' line takes what is left."""
     when = when or now()
     expired: list[int] = []
-    with database_proxy.atomic():
+    with write_transaction():
         due = ClientPackage.select().where((ClientPackage.status.in_(("active", "used_up")))
                                            & (ClientPackage.expires_on < today))
         for package in due:
@@ -63,7 +63,7 @@ def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", s
     """
     when = when or now()
     reason = " ".join(reason.split())
-    with database_proxy.atomic():
+    with write_transaction():
         package = get_package(package_id)
         if package.status == "refunded":
             raise ValidationError("package_closed", f"“{package.name}”已退卡，不能延期。", field="package",

@@ -22,7 +22,13 @@ from salon.packages.expiry import held_by_expiry
 from salon.packages.ledger import checked_staff_id, get_package, past_expiry, set_status, take_all_left
 from salon.packages.views import PackageView
 from salon.payments import PURCHASE_METHODS, PaymentInput, record_payments
-from salon.store.models import ClientPackage, ClientPackageService, PackageLedger, Service, database_proxy
+from salon.store.models import (
+    ClientPackage,
+    ClientPackageService,
+    PackageLedger,
+    Service,
+    write_transaction,
+)
 
 
 @dataclass(frozen=True)
@@ -174,7 +180,7 @@ def refund_package(package_id: int, method: str, *, reason: str = "", today: dat
     when = when or now()
     if method not in PURCHASE_METHODS:
         raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
-    with database_proxy.atomic():
+    with write_transaction():
         quote = refund_quote(package_id, today or when.date())
         package = get_package(package_id)
         line = take_all_left(package, "refund", when, paid_fen=-quote.refund_fen, staff_id=checked_staff_id(staff_id),

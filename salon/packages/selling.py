@@ -9,7 +9,13 @@ from salon.errors import NotFoundError, ValidationError
 from salon.money import format_fen
 from salon.packages.ledger import add_line, checked_staff_id, get_package, refuse_if_closed, settle_status
 from salon.payments import PURCHASE_METHODS, PaymentInput, check_payments, record_payments
-from salon.store.models import Client, ClientPackage, ClientPackageService, PackageLedger, database_proxy
+from salon.store.models import (
+    Client,
+    ClientPackage,
+    ClientPackageService,
+    PackageLedger,
+    write_transaction,
+)
 
 
 def expiry_date(starts_on: date, validity_days: int | None) -> date | None:
@@ -44,7 +50,7 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     if expires is not None and expires < when.date():
         raise ValidationError("package_sold_expired", f"开始日期 {starts} 太早：这张卡在售出前就已过期。",
                               field="starts_on", starts=str(starts))
-    with database_proxy.atomic():
+    with write_transaction():
         package = ClientPackage.create(
             client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
             expires_on=expires, status="active", sold_by=checked_staff_id(staff_id), notes=notes.strip(),
@@ -68,7 +74,7 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
     when = when or now()
     payments = check_payments(payments, PURCHASE_METHODS)
     paid = sum(p.amount_fen for p in payments)
-    with database_proxy.atomic():
+    with write_transaction():
         package = get_package(package_id)
         refuse_if_closed(package, when.date(), "充值")
         if package.kind == "stored_value":
@@ -97,7 +103,7 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
         raise ValidationError("reason_required", "手工调整必须写明原因。", field="reason")
     if not (sessions or principal_fen or bonus_fen):
         raise ValidationError("adjustment_empty", "调整数量不能为 0。", field="sessions")
-    with database_proxy.atomic():
+    with write_transaction():
         package = get_package(package_id)
         refuse_if_closed(package, when.date(), "调整")  # a closed card must stay empty, as its ledger says
         if principal_fen > 0:

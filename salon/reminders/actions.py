@@ -9,7 +9,7 @@ from datetime import date, datetime
 from salon.dates import as_date, now
 from salon.errors import ValidationError
 from salon.reminders.logs import log_gift, resolve_complaint
-from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy
+from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy, write_transaction
 
 CHANNELS = ("phone", "wechat", "sms", "in_person")
 CHANNEL_WORDS = {"phone": "电话", "wechat": "微信", "sms": "短信", "in_person": "当面"}
@@ -48,7 +48,7 @@ def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id:
     when = when or now()
     if outcome.channel not in CHANNELS:
         raise ValidationError("choice_invalid", "联系方式无效。", field="channel")
-    with database_proxy.atomic():
+    with write_transaction():
         _check(client_id, staff_id)
         contact = Contact.create(client=client_id, contacted_at=when, kind=kind, channel=outcome.channel,
                                  note=outcome.note.strip(), reminder_key=key,
@@ -68,13 +68,13 @@ def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None
     when = when or now()
     if until <= when.date():
         raise ValidationError("date_not_later", "请选一个以后的日期。", field="until")
-    with database_proxy.atomic():
+    with write_transaction():
         _check(client_id, staff_id)
         _remember(key, client_id, "snoozed", staff_id, when, until)
 
 
 def dismiss(key: str, client_id: int, *, staff_id: int | None = None, when: datetime | None = None) -> None:
-    with database_proxy.atomic():
+    with write_transaction():
         _check(client_id, staff_id)
         _remember(key, client_id, "dismissed", staff_id, when or now())
 

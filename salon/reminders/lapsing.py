@@ -17,7 +17,7 @@ from salon.dates import as_date
 from salon.reminders.items import client_join, reachable_sql
 from salon.settings import SalonSettings
 from salon.store.migrations import LAPSE_CLOSED_SQL
-from salon.store.models import database_proxy
+from salon.store.models import database_proxy, write_transaction
 
 DORMANT_DAYS = 90
 LONG_DORMANT_DAYS = 180
@@ -65,7 +65,7 @@ def refresh_visit_stats() -> int:
         marks = ",".join("?" * len(chunk))
         # IMMEDIATE: read and rewrite under the write lock, so a visit saved meanwhile (at another till, or the
         # counter while this runs in the tab's worker) can neither be missed nor fail this transaction.
-        with database_proxy.atomic(lock_type="IMMEDIATE"):
+        with write_transaction():
             for client_id, visited_at in database_proxy.execute_sql(
                     "SELECT client_id, visited_at FROM visit INDEXED BY visit_client_done"
                     f" WHERE client_id IN ({marks}) AND status = 'done' ORDER BY client_id, visited_at", chunk):

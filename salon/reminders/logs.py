@@ -7,7 +7,7 @@ from datetime import date
 
 from salon.errors import ValidationError
 from salon.money import refuse_absurd
-from salon.store.models import Complaint, Gift, database_proxy
+from salon.store.models import Complaint, Gift, write_transaction
 from salon.text import one_line
 
 # What a salon usually keeps to hand; the suggestion skips what she got last.
@@ -46,7 +46,7 @@ def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> 
     resolution = " ".join(resolution.split())
     if not resolution:
         raise ValidationError("resolution_required", "请写明怎么解决的。", field="resolution")
-    with database_proxy.atomic():
+    with write_transaction():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None or complaint.status != "open":
             raise ValidationError("complaint_closed", "这条投诉已经处理过了。", field="complaint")

@@ -708,7 +708,7 @@ def migrate(database: Database) -> list[int]:
     for number, name, statements in MIGRATIONS:
         if number <= version:
             continue
-        with database.atomic():
+        with database.atomic(lock_type="IMMEDIATE"):
             for statement in statements:
                 database.execute_sql(statement)
             database.execute_sql(

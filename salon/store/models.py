@@ -333,6 +333,14 @@ ALL_MODELS = [
 ]
 
 
+def write_transaction():
+    """A transaction that takes the write lock when it begins (BEGIN IMMEDIATE). Every change that reads before it
+    writes goes through one: a deferred transaction that has read fails at once with "database is locked" when
+    another process (the window and a command, two tills) committed meanwhile, whatever busy_timeout says; an
+    immediate one waits its turn. Nested inside another transaction it is a savepoint."""
+    return database_proxy.atomic(lock_type="IMMEDIATE")
+
+
 def save_record(model: type[BaseModel], record_id: int | None, columns: dict[str, object],
                 **on_create: object) -> BaseModel:
     """Create a row (with `on_create` too, e.g. created_at) or update the columns of an existing one."""

@@ -30,7 +30,7 @@ from salon.store.models import (
     VisitItem,
     VisitRevision,
     VisitTherapist,
-    database_proxy,
+    write_transaction,
 )
 from salon.visits.pricing import PricedItem, VisitInput, VisitItemInput, amount_due, price_items
 
@@ -115,7 +115,7 @@ def save_visit(data: VisitInput, *, staff_id: int | None = None, when: datetime 
 
 def _insert_visit(data: VisitInput, priced: list[PricedItem], payments: list[PaymentInput], total: int,
                   when: datetime, staff_id: int | None) -> Visit:
-    with database_proxy.atomic():
+    with write_transaction():
         visit = Visit.create(
             client=data.client_id, visited_at=data.visited_at.replace(microsecond=0), status="done", total_fen=total,
             skin_condition=data.skin_condition.strip(), notes=data.notes.strip(), satisfaction=data.satisfaction,
@@ -264,7 +264,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
                  when: datetime | None = None) -> Visit:
     """Correct a saved visit: the old version goes to the audit trail, packages and payments are re-applied."""
     when = when or now()
-    with database_proxy.atomic():
+    with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "edit")
         if data.client_id != visit.client_id:
             raise ValidationError("visit_client_changed", "不能把记录改到另一位客户名下，请作废后重新登记。",
@@ -296,7 +296,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
 def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when: datetime | None = None) -> Visit:
     """Cancel a visit: sessions and stored value go back to the cards, payments are reversed."""
     when = when or now()
-    with database_proxy.atomic():
+    with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "void")
         closed = [get_package(package_id) for package_id in _closed_cards_used(visit_id)]
         refunded = [package.name for package in closed if package.status == "refunded"]
