@@ -542,5 +542,70 @@ def _run_import(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- backup and restore ------------------------------------------------------------------------------
+def _backup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--to", default="", metavar="FILE",
+                        help="备份到这个文件（默认：数据库旁的 backups 文件夹，带日期，并轮换旧备份）")
+
+
+def _backup_summary(figures) -> str:
+    rows = dict(figures.rows)
+    return (f"客户 {rows.get('client', 0)}，到店记录 {rows.get('visit', 0)}，卡 {rows.get('client_package', 0)}，"
+            f"收付款 {rows.get('payment', 0)} 笔")
+
+
+@_command(
+    "backup", "备份数据库 / back up the database",
+    add_arguments=_backup_arguments,
+    description="用 SQLite 的在线备份接口复制数据库（运行中的窗口不受影响），写入临时文件，核对完整性、"
+                "每张表的行数和金额合计与原库一致后才改成正式文件名。不指定 --to 时放进数据库旁的 backups "
+                "文件夹，并保留最近 7 天、4 周、12 个月各一份。",
+)
+def _run_backup(options: argparse.Namespace) -> int:
+    from salon.store.backup import BackupError, backup_now, backup_to, check_backup_file
+
+    with _opened_database(options, must_exist=True) as database:
+        try:
+            if options.to:
+                target = Path(options.to)
+                backup_to(target, database)
+            else:
+                target = backup_now(_db_path(options), database=database)
+        except BackupError as error:
+            raise CommandError(str(error)) from None
+        except OSError as error:
+            raise CommandError(f"无法写入备份：{error.strerror or error}") from None
+    print(f"已备份到 {target}（{_backup_summary(check_backup_file(target))}）")
+    return EXIT_OK
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="要恢复的备份文件")
+
+
+@_command(
+    "restore", "从备份恢复 / restore the database from a backup",
+    add_arguments=_restore_arguments,
+    description="先检查备份文件（完整性、是否客情管家的数据库、版本），再把当前数据库另存为 *_pre_restore-日期.db，"
+                "然后用备份替换当前数据；任何一步不通过都不替换。",
+)
+def _run_restore(options: argparse.Namespace) -> int:
+    from salon.store.backup import BackupError, check_backup_file, restore_from
+
+    check_backup_file(Path(options.file))  # before the database is even opened
+    with _opened_database(options, must_exist=True) as database:
+        try:
+            kept = restore_from(Path(options.file), _db_path(options), database)
+        except BackupError as error:
+            raise CommandError(str(error)) from None
+        except OSError as error:
+            raise CommandError(f"无法恢复：{error.strerror or error}") from None
+    with _opened_database(options, must_exist=True):  # an older backup is upgraded here, as on opening
+        pass
+    print(f"已从 {options.file} 恢复（{_backup_summary(check_backup_file(_db_path(options)))}）；"
+          f"恢复前的数据保存在 {kept}")
+    return EXIT_OK
+
+
 __all__ = ["GuiOptions", "CommandError", "birthday_text", "build_parser", "command_names", "gui_options",
            "main", "wants_command_line"]

@@ -119,6 +119,8 @@ def error_text(error: ValidationError) -> str:
         "import_phone_conflict": lambda: _tr("这一行的电话分别属于两位不同的客户，请先核对是哪一位。"),
         "import_date_invalid": lambda: _tr("生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。")
         .replace("%1", str(p.get("value", ""))),
+        "backup_invalid": lambda: _tr("%1 不能用来恢复：它不是客情管家的完好备份（%2）。")
+        .replace("%1", str(p.get("file", ""))).replace("%2", str(p.get("reason", ""))),
         "amount_absurd": lambda: _tr("金额 %1 元超过 %2 元，请检查是否多输了几位。")
         .replace("%1", format_fen(int(p.get("amount", 0)))).replace("%2", format_fen(int(p.get("limit", 0)))),
     }
