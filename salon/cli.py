@@ -249,6 +249,31 @@ def _db_path(options: argparse.Namespace) -> Path:
 
 
 @contextmanager
+def _read_only_database(options: argparse.Namespace) -> Iterator[peewee.Database]:
+    """The database of `--db` opened for reading only: never created, upgraded or switched to another journal
+    mode, so a command that only reads works on a write-protected backup."""
+    from salon.store.db import NotASalonDatabase, open_database_read_only
+
+    path = _db_path(options)
+    try:
+        database = open_database_read_only(path)
+    except NotASalonDatabase as error:
+        raise CommandError(str(error)) from None
+    except UnicodeDecodeError:  # text in the file's own schema no longer decodes: the file is damaged
+        raise CommandError(f"数据库文件 {path} 已损坏：请从备份恢复（python main.py restore）。") from None
+    except (peewee.DatabaseError, sqlite3.Error, OSError) as error:
+        damaged = "malformed" in str(error) or "not a database" in str(error)
+        raise CommandError(f"数据库文件 {path} 已损坏（{error}）：请从备份恢复。" if damaged else
+                           f"无法打开数据库 {path}：{error}") from None
+    try:
+        yield database
+    except (peewee.DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        raise CommandError(f"数据库文件 {path} 读不出来（{error}）：已损坏，请从备份恢复。") from None
+    finally:
+        close_database(database)
+
+
+@contextmanager
 def _opened_database(options: argparse.Namespace, *, must_exist: bool) -> Iterator[peewee.Database]:
     """The database of `--db`, upgraded and bound to the models; closed afterwards.
 
@@ -351,7 +376,7 @@ def _field(text: object) -> str:
 def _run_clients(options: argparse.Namespace) -> int:
     from salon.clients.search import search_clients
 
-    with _opened_database(options, must_exist=True):
+    with _read_only_database(options):
         rows = search_clients(options.search, include_archived=options.archived)
         out = sys.stdout
         for row in rows:
@@ -384,12 +409,23 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     """`check` takes only --db."""
 
 
+_CONSTRAINT_FINDINGS = ("CHECK constraint failed", "NOT NULL constraint failed")
+
+
 @_command("check", "检查数据库完整性和账目规则 / verify the database and its invariants",
           add_arguments=_check_arguments, epilog=_CHECK_EPILOG)
 def _run_check(options: argparse.Namespace) -> int:
     from salon.store import integrity
 
-    with _opened_database(options, must_exist=True) as database:
+    with _read_only_database(options) as database:
+        # quick_check first: the rules' queries would stumble over a damaged file with a less telling error
+        damage = [row[0] for row in database.execute_sql("PRAGMA quick_check").fetchall() if row[0] != "ok"
+                  and not row[0].startswith(_CONSTRAINT_FINDINGS)]  # a broken constraint is for the rules below
+        if damage:
+            for message in damage[:_PROBLEMS_SHOWN_PER_KIND]:
+                print(f"[sqlite_integrity] {_one_line(message)}")
+            _error("数据库文件已损坏：请从备份恢复（python main.py restore）。")
+            return EXIT_ERROR
         problems = integrity.find_problems(database)
         if not problems:
             counts = integrity.counts(database)
@@ -474,7 +510,7 @@ def _run_report(options: argparse.Namespace) -> int:
     from salon.reports.review import build_review
 
     period = _period(options)
-    with _opened_database(options, must_exist=True):
+    with _read_only_database(options):
         for line in review_lines(build_review(period)):
             print(line)
     return EXIT_OK

@@ -132,3 +132,50 @@ def test_backup_and_restore_from_the_command_line(tmp_path):
         assert connection.execute("SELECT count(*) FROM client_search_key").fetchone()[0] > 0
     refused = _main("restore", "--db", str(db), str(tmp_path / "nothing.db"))
     assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_reading_commands_open_the_file_read_only(tmp_path):
+    db = tmp_path / "salon.db"
+    assert _main("demo", "--db", str(db), "--clients", "30", "--months", "2").returncode == 0
+    copy = tmp_path / "archive" / "copy.db"
+    assert _main("backup", "--db", str(db), "--to", str(copy)).returncode == 0
+    copy.chmod(0o444)
+    copy.parent.chmod(0o555)
+    before = copy.read_bytes()
+    try:
+        for command in (["check"], ["clients", "--search", ""], ["report", "--month", "2026-11"]):
+            done = _main(*command, "--db", str(copy))
+            assert done.returncode == 0, (command, done.stderr)
+            assert done.stdout.strip()
+        assert copy.read_bytes() == before and sorted(p.name for p in copy.parent.iterdir()) == ["copy.db"]
+    finally:
+        copy.parent.chmod(0o755)
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    refused = _main("clients", "--db", str(empty))
+    assert refused.returncode == 1 and "不是客情管家的数据库" in refused.stderr
+    assert empty.stat().st_size == 0  # never made into a database
+
+
+def test_check_runs_quick_check_first_on_a_damaged_file(tmp_path):
+    db = tmp_path / "salon.db"
+    assert _main("demo", "--db", str(db), "--clients", "200", "--months", "3").returncode == 0
+    damaged = tmp_path / "damaged.db"
+    assert _main("backup", "--db", str(db), "--to", str(damaged)).returncode == 0
+    data = bytearray(damaged.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    pages = len(data) // page_size
+    for page in range(pages * 3 // 4, pages, 3):  # scribble over pages of the visits, not the schema
+        start = page * page_size + page_size // 3
+        data[start:start + 64] = b"\xff" * 64
+    damaged.write_bytes(bytes(data))
+    checked = _main("check", "--db", str(damaged))
+    assert checked.returncode == 1 and "已损坏" in checked.stderr
+    assert checked.stdout.startswith("[sqlite_integrity]")  # what quick_check found, before any rule ran
+    data = bytearray(damaged.read_bytes())
+    for page in range(1, pages // 2):  # now the schema's pages too: nothing can be read
+        data[page * page_size + 100:page * page_size + 164] = b"\xff" * 64
+    damaged.write_bytes(bytes(data))
+    listed = _main("clients", "--db", str(damaged))
+    assert listed.returncode == 1 and listed.stdout == ""
+    assert len(listed.stderr.strip().splitlines()) == 1 and "已损坏" in listed.stderr

@@ -193,8 +193,9 @@ def test_check_reports_a_damaged_file(tmp_path, capsys):
     db.write_bytes(bytes(data))
     assert cli.main(["check", "--db", str(db)]) == 1
     captured = capsys.readouterr()
-    assert captured.out.startswith("[sqlite_integrity]") and "malformed" in captured.out
-    assert captured.err.startswith("错误：")
+    # quick_check runs before any rule and names the damaged page
+    assert captured.out.startswith("[sqlite_integrity]") and "page" in captured.out
+    assert captured.err.startswith("错误：") and "已损坏" in captured.err
 
 
 def test_reminders_prints_the_list_grouped_and_refuses_a_bad_date(tmp_path, capsys):

@@ -234,8 +234,10 @@ def _therapists(period: Period, revenue: dict[int, tuple[int, int]]) -> list[The
 def build_review(period: Period, settings: SalonSettings | None = None) -> Review:
     settings = settings or load_settings()
     from salon.reminders.lapsing import refresh_visit_stats  # her rhythm, for the rebooking rate
+    from salon.store.db import is_read_only
 
-    refresh_visit_stats()
+    if not is_read_only():  # a read-only file (`report` on a backup) is reviewed with the rhythms it holds
+        refresh_visit_stats()
     # One pass over the period's lines (the costly part), summed by item and therapist; every total below is
     # added up from these groups, so items, therapists and the consumption total agree by construction.
     groups = consumption.grouped(

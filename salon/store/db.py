@@ -50,6 +50,48 @@ def open_database(path: str | os.PathLike[str] | None = None) -> SqliteDatabase:
     return database
 
 
+# What a reader needs; the journal mode and synchronous setting belong to the writers and are left as they are.
+_READ_ONLY_PRAGMAS = {key: _PRAGMAS[key] for key in ("foreign_keys", "busy_timeout", "cache_size", "mmap_size")}
+
+
+class NotASalonDatabase(RuntimeError):
+    """A file that cannot be opened read-only as this version's salon database (empty, another program's, older
+    or newer), with the sentence to show."""
+
+
+def open_database_read_only(path: str | os.PathLike[str]) -> SqliteDatabase:
+    """Open an existing database file for reading only (`check`, `clients`, `report`): nothing is created,
+    migrated or switched, so it works on a write-protected backup. Raises NotASalonDatabase."""
+    target = Path(path)
+    if not target.is_file() or target.stat().st_size == 0:
+        raise NotASalonDatabase(f"{target} 不是客情管家的数据库（文件不存在或是空的）。")
+    # query_only on a writable file rather than mode=ro: SQLite skips CHECK constraints in integrity_check on a
+    # read-only connection, and `check` must see them. A write-protected file is opened mode=ro.
+    writable = os.access(target, os.W_OK) and os.access(target.parent, os.W_OK)
+    database = SqliteDatabase(f"file:{target}?mode={'rw' if writable else 'ro'}", uri=True,
+                              pragmas={**_READ_ONLY_PRAGMAS, "query_only": 1})
+    database.connect(reuse_if_open=True)
+    try:
+        version = database.execute_sql("SELECT max(version) FROM schema_migration").fetchone()[0] or 0
+    except Exception as error:  # not a database, or no schema_migration table: another program's file
+        database.close()
+        raise NotASalonDatabase(f"{target} 不是客情管家的数据库（{error}）。") from None
+    if version != migrations.LATEST_VERSION:
+        database.close()
+        newer = version > migrations.LATEST_VERSION
+        raise NotASalonDatabase(
+            f"{target} 的数据版本是 {version}，本程序是 {migrations.LATEST_VERSION}："
+            + ("请升级客情管家。" if newer else "请先用本程序正常打开一次（会自动升级并备份），再只读查看。"))
+    database.read_only = True
+    database_proxy.initialize(database)
+    database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
+    return database
+
+
+def is_read_only(database: Database | None = None) -> bool:
+    return bool(getattr(database or database_proxy.obj, "read_only", False))
+
+
 # Tables that hold the salon's own data. Demo data only goes into a database where all are empty,
 # so it is never mixed with real clients, staff or a catalogue the salon has set up.
 DATA_TABLES = ("client", "staff", "service", "product", "package_plan", "visit", "client_package")
