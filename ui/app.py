@@ -48,6 +48,16 @@ def run_gui(options) -> int:
     from ui.main_window import MainWindow  # after the translators, so every widget is translated
 
     path = options.db_path or default_database_path()
+    from ui.common.safekeeping import acquire_instance_lock, install_exception_hook
+
+    install_exception_hook()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = acquire_instance_lock(path)
+    if lock is None:
+        QMessageBox.information(None, app.translate("app", "客情管家"),
+                                app.translate("app", "这个数据库已在另一个客情管家窗口中打开：%1\n请切换到那个窗口。")
+                                .replace("%1", str(path)))
+        return 1
     try:
         database = open_database(path)
     except Exception as error:  # an unreadable or newer file: say so, no traceback
@@ -61,4 +71,7 @@ def run_gui(options) -> int:
     window.show()
     if database_is_empty():
         QTimer.singleShot(0, window.offer_demo_data)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()

@@ -87,6 +87,64 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(5 * 60 * 1000)
         self._day_timer.timeout.connect(self.close_expired_cards)
         self._day_timer.start()
+        self.backups = None
+        if self.db_path is not None:  # a window on a named file keeps its backups (tests build windows without)
+            from ui.backups import BackupKeeper
+
+            self.backups = BackupKeeper(self, self.db_path)
+            self.backups.backed_up.connect(lambda _path: self._update_status())
+            self.backups.restored.connect(self._restored)
+        self._build_backup_menu()
+
+    # --- backups -------------------------------------------------------------------------------------------
+    def _build_backup_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("备份(&B)"))
+        self.backup_action = menu.addAction(self.tr("立即备份(&B)"))
+        self.restore_action = menu.addAction(self.tr("从备份恢复(&R)…"))
+        self.backup_folder_action = menu.addAction(self.tr("备份文件夹(&F)…"))
+        for action in (self.backup_action, self.restore_action, self.backup_folder_action):
+            action.setEnabled(self.backups is not None)
+        if self.backups is not None:
+            self.backup_action.triggered.connect(lambda: self.backups.back_up_now())
+            self.restore_action.triggered.connect(self.restore_from_backup)
+            self.backup_folder_action.triggered.connect(self.backups.choose_folder)
+
+    def restore_from_backup(self) -> None:
+        if any(dialog is not None for dialog in (self.client_dialog, self.visit_dialog, self.sell_dialog)):
+            QMessageBox.information(self, self.tr("从备份恢复"),
+                                    self.tr("请先关闭正在编辑的客户、到店记录或售卡窗口。"))
+            return
+        self.backups.ask_and_restore()
+
+    def _restored(self, kept: object) -> None:
+        """Every tab reads the restored data again: built tabs are dropped and rebuilt when shown."""
+        current = self.tabs.currentIndex()
+        for name in list(self._built_tabs):
+            page = self._built_tabs.pop(name)
+            _placeholder, title, factory = self._lazy_tabs[name]
+            placeholder = QWidget()
+            index = self.tabs.indexOf(page)
+            self._replacing_tab = True
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, placeholder, title)
+            self._replacing_tab = False
+            self._lazy_tabs[name] = (placeholder, title, factory)
+            page.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self._tab_shown(current)
+        self.clients_page.refresh()
+        self._update_status()
+        QMessageBox.information(self, self.tr("从备份恢复"),
+                                self.tr("已恢复。恢复前的数据另存为 %1。").replace("%1", str(kept)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A backup when the window closes, on a worker thread; the window closes once it is written."""
+        if self.backups is not None and not self.backups.closing_done:
+            self.backups.closing_done = True
+            event.ignore()
+            self.backups.back_up_on_close(self.close)
+            return
+        super().closeEvent(event)
 
     # --- tabs built when first shown -----------------------------------------------------------------
     def _add_lazy_tab(self, name: str, title: str, factory: Callable[[], QWidget]) -> None:
@@ -435,6 +493,9 @@ class MainWindow(QMainWindow):
     # --- status -------------------------------------------------------------------------------
     def _update_status(self) -> None:
         where = str(self.db_path) if self.db_path else ""
-        self.status_label.setText(
-            self.tr("%1 位客户").replace("%1", str(count_clients())) + (f"   ·   {where}" if where else "")
-        )
+        text = self.tr("%1 位客户").replace("%1", str(count_clients())) + (f"   ·   {where}" if where else "")
+        if self.backups is not None:
+            last = self.backups.last()
+            text += "   ·   " + (self.tr("上次备份 %1").replace("%1", last.strftime("%Y-%m-%d %H:%M")) if last
+                                 else self.tr("还没有备份"))
+        self.status_label.setText(text)
