@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from salon.clients.privacy import forget_client
 from salon.clients.profiles import (
     BirthdayInput,
     ClientInput,
@@ -14,7 +15,6 @@ from salon.clients.profiles import (
     birthday_of,
     count_clients,
     find_clients_by_phone,
-    forget_client,
     load_client_input,
     restore_client,
     save_client,

@@ -1,4 +1,5 @@
-"""Client files (客户档案): create, edit, archive, restore, forget; duplicate phones; therapist history."""
+"""Client files (客户档案): create, edit, archive, restore; duplicate phones; therapist history (forgetting a
+client is salon.clients.privacy)."""
 from __future__ import annotations
 
 import json
@@ -407,14 +408,6 @@ def archive_client(client_id: int) -> None:
 def restore_client(client_id: int) -> None:
     get_client(client_id)
     Client.update(archived_at=None, updated_at=now()).where(Client.id == client_id).execute()
-
-
-def forget_client(client_id: int) -> None:
-    """Delete the client and everything about her, for a client who asks to be forgotten."""
-    with write_transaction():
-        get_client(client_id)
-        Client.update(referred_by=None).where(Client.referred_by == client_id).execute()
-        Client.delete().where(Client.id == client_id).execute()
 
 
 def _assign(client: Client, therapist_id: int | None, when: datetime) -> None:

@@ -25,6 +25,9 @@ _PRAGMAS = {
     # reminder list of a 100,000-client file (benchmarks/bench_reminders.py). Writes still go through SQLite's
     # own journaling, so nothing about what a commit keeps changes.
     "mmap_size": 1 << 30,
+    # What is deleted is overwritten, not merely unlinked: a client who asked to be forgotten is gone from the
+    # file's bytes (salon.clients.privacy).
+    "secure_delete": 1,
 }
 
 

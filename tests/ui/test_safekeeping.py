@@ -120,3 +120,26 @@ def test_an_unexpected_error_is_logged_and_told_in_one_calm_sentence(qtbot, tmp_
     log = Path(tmp_path / safekeeping.LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "database is locked" in log and "KeyError" in log and "Traceback" in log
     assert str(tmp_path) in sentence and "KeyError" not in sentence
+
+
+def test_the_owner_exports_a_clients_data_then_forgets_her(qtbot, database, db_path, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.ui.test_main_window import make_window, visible_names
+
+    save_client(ClientInput(name="鲍翡翠", phone="13698765432", notes="她的备注"))
+    save_client(ClientInput(name="赵敏", phone="13900000000"))
+    window = make_window(qtbot, database)
+    page = window.clients_page
+    qtbot.waitUntil(lambda: set(visible_names(page)) == {"鲍翡翠", "赵敏"})
+    page.table.selectRow(visible_names(page).index("鲍翡翠"))
+    exported = page.export_client_data(str(tmp_path / "her.json"))
+    assert json.loads(exported.read_text(encoding="utf-8"))["client"]["notes"] == "她的备注"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("鲍翠", True))  # a slip: nothing happens
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
+    assert page.forget_client() is None and Client.select().count() == 2
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("鲍翡翠", True))
+    assert page.forget_client() is False  # no money history: deleted outright
+    qtbot.waitUntil(lambda: visible_names(page) == ["赵敏"])

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +75,15 @@ class ClientListPage(QWidget):
         self.assign_button = QPushButton(self.tr("分配美容师…"))
         self.archive_button = QPushButton(self.tr("归档"))
         self.archive_button.setObjectName("archiveButton")
+        self.privacy_button = QToolButton()
+        self.privacy_button.setText(self.tr("个人信息"))
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        privacy_menu = QMenu(self.privacy_button)
+        self.export_data_action = privacy_menu.addAction(self.tr("导出她的全部资料…"))
+        self.export_data_action.triggered.connect(lambda: self.export_client_data())
+        self.forget_action = privacy_menu.addAction(self.tr("彻底删除她的个人信息…"))
+        self.forget_action.triggered.connect(lambda: self.forget_client())
+        self.privacy_button.setMenu(privacy_menu)
 
         self.table = EnterTableView()
         self.table.setObjectName("clientTable")
@@ -98,7 +109,8 @@ class ClientListPage(QWidget):
         top.addWidget(self.show_archived)
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.visit_button, self.assign_button, self.archive_button):
+        for button in (self.new_button, self.open_button, self.visit_button, self.assign_button, self.archive_button,
+                       self.privacy_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QWidget()
@@ -247,12 +259,30 @@ class ClientListPage(QWidget):
     def _selection_changed(self, *_args) -> None:
         client_id = self.current_id()
         has_selection = client_id is not None
-        for button in (self.open_button, self.visit_button, self.assign_button, self.archive_button):
+        for button in (self.open_button, self.visit_button, self.assign_button, self.archive_button,
+                       self.privacy_button):
             button.setEnabled(has_selection)
         self.card.show_client(client_id)
         if has_selection:
             archived = self.model.is_archived(self.table.currentIndex().row())
             self.archive_button.setText(self.tr("恢复") if archived else self.tr("归档"))
+
+    def export_client_data(self, path: str | None = None):
+        from ui.clients.privacy_actions import export_client_data
+
+        client_id = self.current_id()
+        return export_client_data(self, client_id, path) if client_id is not None else None
+
+    def forget_client(self) -> bool | None:
+        from ui.clients.privacy_actions import forget_client_after_confirming
+
+        client_id = self.current_id()
+        if client_id is None:
+            return None
+        kept = forget_client_after_confirming(self, client_id)
+        if kept is not None:
+            self.refresh()
+        return kept
 
     def _archive_or_restore(self) -> None:
         ids = self.selected_ids()

@@ -1,0 +1,96 @@
+"""A client's rights over her data (PIPL): a copy of everything, and being forgotten for real — gone from the
+file's bytes — while the accounts keep her money history."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+
+from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
+from salon.clients.privacy import PLACEHOLDER_NAME, client_data, client_data_json, forget_client
+from salon.clients.profiles import BirthdayInput, ClientInput, FamilyInput, save_client
+from salon.db import close_database
+from salon.errors import NotFoundError
+from salon.packages.selling import sell_package
+from salon.payments import PaymentInput
+from salon.reminders.actions import Outcome, complete
+from salon.reminders.logs import log_complaint, log_gift
+from salon.store.backup import figures
+from salon.store.integrity import find_problems
+from salon.store.models import Client, ClientSearchKey, FamilyMember, Visit
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit, update_visit
+
+NAME, PHONE, WECHAT, PINYIN = "鲍翡翠", "13698765432", "baofeicui_wx", "bao fei cui"
+
+
+def _her_history(database) -> dict[str, int]:
+    her = save_client(ClientInput(
+        name=NAME, phone=PHONE, wechat=WECHAT, birthday=BirthdayInput("solar", 1988, 3, 12), address="翡翠路 8 号",
+        allergies="对果酸过敏", notes="她先生姓鲍", family=[FamilyInput("child", "鲍小宝")])).id
+    friend = save_client(ClientInput(name="赵敏", phone="13900000000", referred_by_id=her)).id
+    facial = save_service(ServiceInput(name="深层清洁", price="198")).id
+    plan = save_plan(PlanInput(name="清洁10次卡", kind="count", price="1580", sessions=10, validity_days=365,
+                               service_ids=[facial])).id
+    card = sell_package(her, plan, [PaymentInput("cash", 158000)], when=datetime(2026, 11, 1, 9),
+                        starts_on=date(2026, 11, 1), notes="鲍女士的卡").id
+    when = datetime(2026, 11, 2, 10)
+    visit = save_visit(VisitInput(her, when, [VisitItemInput("service", facial, package_id=card)], [],
+                                  skin_condition="鲍女士额头泛红", notes="鲍女士说下周出差"), when=when)
+    changed = VisitInput(her, when, [VisitItemInput("service", facial, package_id=card)], [],
+                         skin_condition="鲍女士额头泛红，已好转", notes="鲍女士说下周出差")
+    update_visit(visit.id, changed, "补记皮肤情况")
+    paid = datetime(2026, 11, 9, 15)
+    save_visit(VisitInput(her, paid, [VisitItemInput("service", facial)], [PaymentInput("wechat", 19800)]),
+               when=paid)
+    complete("followup:1", her, "followup", Outcome(note="鲍女士很满意", gift="面膜"))
+    log_gift(her, date(2026, 11, 10), "护手霜", note="鲍女士生日")
+    log_complaint(her, date(2026, 11, 11), "鲍女士嫌水温太烫", visit_id=visit.id)
+    return {"her": her, "friend": friend, "card": card}
+
+
+def test_a_forgotten_client_is_gone_from_the_files_bytes_and_the_accounts_still_balance(database, db_path):
+    ids = _her_history(database)
+    money_before = figures(database.connection()).money
+    visits_before = Visit.select().where(Visit.client == ids["her"]).count()
+    assert forget_client(ids["her"]) is True
+    placeholder = Client.get_by_id(ids["her"])
+    assert placeholder.name == PLACEHOLDER_NAME and placeholder.phone == "" and placeholder.archived_at is not None
+    assert (placeholder.birth_year, placeholder.address, placeholder.allergies, placeholder.notes) == (None, "", "", "")
+    assert Visit.select().where(Visit.client == ids["her"]).count() == visits_before
+    assert figures(database.connection()).money == money_before  # every fen of the accounts stays
+    assert find_problems() == []
+    assert ClientSearchKey.select().where(ClientSearchKey.client == ids["her"]).count() == 0
+    assert FamilyMember.select().count() == 0
+    assert Client.get_by_id(ids["friend"]).referred_by_id is None
+    data = client_data(ids["her"])
+    for table in ("family", "events", "contacts", "gifts", "complaints", "reminders", "therapists"):
+        assert data[table] == [], table
+    assert all(not visit["notes"] and not visit["skin_condition"] for visit in data["visits"])
+    assert all("鲍" not in revision["before_json"] for revision in data["visit_revisions"])
+    close_database(database)
+    stored = b"".join(path.read_bytes() for path in db_path.parent.glob("salon.db*"))
+    for trace in (NAME, PHONE, WECHAT, PINYIN, "翡翠路", "果酸", "鲍女士", "鲍小宝", PHONE[-8:]):
+        assert trace.encode() not in stored, trace
+
+
+def test_a_client_without_money_history_is_deleted_outright(database):
+    client = save_client(ClientInput(name="王芳", phone="13812345678")).id
+    assert forget_client(client) is False
+    assert Client.get_or_none(Client.id == client) is None
+
+
+def test_an_access_request_gets_everything_that_refers_to_her(database):
+    ids = _her_history(database)
+    data = json.loads(client_data_json(ids["her"]))
+    assert data["client"]["name"] == NAME and data["client"]["phone"] == PHONE
+    assert [member["name"] for member in data["family"]] == ["鲍小宝"]
+    assert len(data["visits"]) == 2 and len(data["visit_lines"]) == 2 and len(data["visit_revisions"]) == 1
+    assert [card["id"] for card in data["cards"]] == [ids["card"]] and data["card_ledgers"]
+    assert sum(payment["amount_fen"] for payment in data["payments"]) == 158000 + 19800
+    assert [gift["gift"] for gift in data["gifts"]] == ["面膜", "护手霜"]
+    assert data["complaints"][0]["what"] == "鲍女士嫌水温太烫" and data["contacts"][0]["note"] == "鲍女士很满意"
+    assert data["referred_clients"] == [{"id": ids["friend"], "name": "赵敏"}]
+    with pytest.raises(NotFoundError):
+        client_data(99999)
