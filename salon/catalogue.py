@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from salon import access
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.money import parse_yuan
@@ -106,6 +107,7 @@ def _refuse_twin(model: type, record_id: int | None, active: bool, shown: str, *
 
 
 def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
+    access.require(access.CATALOGUE)
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="项目名称")
     _refuse_twin(Service, service_id, bool(data.active), name, name=name)
     if not 0 <= int(data.duration_min) <= 1440:
@@ -119,7 +121,9 @@ def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
         "notes": data.notes.strip(),
     }
     with write_transaction():
-        return save_record(Service, service_id, columns, created_at=now())
+        service = save_record(Service, service_id, columns, created_at=now())
+        access.record("catalogue.service", f"service:{service.id}", f"price_fen={columns['price_fen']}")
+        return service
 
 
 def get_service(service_id: int) -> Service:
@@ -149,6 +153,7 @@ class ProductInput:
 
 
 def save_product(data: ProductInput, product_id: int | None = None) -> Product:
+    access.require(access.CATALOGUE)
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="产品名称")
     brand = _clean(data.brand)
     _refuse_twin(Product, product_id, bool(data.active), " ".join(part for part in (brand, name) if part),
@@ -158,7 +163,9 @@ def save_product(data: ProductInput, product_id: int | None = None) -> Product:
                "price_fen": parse_yuan(data.price, "price"), "active": bool(data.active),
                "notes": data.notes.strip()}
     with write_transaction():
-        return save_record(Product, product_id, columns, created_at=now())
+        product = save_record(Product, product_id, columns, created_at=now())
+        access.record("catalogue.product", f"product:{product.id}", f"price_fen={columns['price_fen']}")
+        return product
 
 
 def get_product(product_id: int) -> Product:
@@ -191,6 +198,7 @@ class PlanInput:
 
 
 def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
+    access.require(access.CATALOGUE)
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="卡项名称")
     _refuse_twin(PackagePlan, plan_id, bool(data.active), name, name=name)
     if data.kind not in PLAN_KINDS:
@@ -226,6 +234,7 @@ def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
         PackagePlanService.delete().where(PackagePlanService.plan == plan.id).execute()
         for service_id in service_ids:
             PackagePlanService.create(plan=plan.id, service=service_id)
+        access.record("catalogue.plan", f"plan:{plan.id}", f"price_fen={price_fen}")
         return plan
 
 
@@ -254,6 +263,7 @@ _CATALOGUE_MODELS = {"service": Service, "product": Product, "plan": PackagePlan
 
 def set_item_active(kind: str, item_id: int, active: bool) -> None:
     """Deactivate (hide from new sales, keep in history) or re-activate a service, product or plan."""
+    access.require(access.CATALOGUE)
     model = _CATALOGUE_MODELS.get(kind)
     if model is None:
         raise ValueError(f"unknown catalogue kind {kind!r}")

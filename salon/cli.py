@@ -626,12 +626,13 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
                 "然后用备份替换当前数据；任何一步不通过都不替换。",
 )
 def _run_restore(options: argparse.Namespace) -> int:
-    from salon.store.backup import BackupError, check_backup_file, restore_from
+    from salon.backups import restore_backup
+    from salon.store.backup import BackupError, check_backup_file
 
     check_backup_file(Path(options.file))  # before the database is even opened
     with _opened_database(options, must_exist=True) as database:
         try:
-            kept = restore_from(Path(options.file), _db_path(options), database)
+            kept = restore_backup(Path(options.file), _db_path(options), database)
         except BackupError as error:
             raise CommandError(str(error)) from None
         except OSError as error:

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from peewee import Database
 
+from salon import access
 from salon.errors import ValidationError
 from salon.store.models import Payment, database_proxy
 
@@ -92,6 +93,7 @@ class MoneyFlow:
 
 def money_flow(start: date, end: date, *, database: Database | None = None) -> MoneyFlow:
     """Money in and out for the days start..end (both whole days), from the payment rows themselves."""
+    access.require(access.MONEY_TOTALS)
     database = database or database_proxy
     cells: dict[tuple[str, str], int] = {}
     for kind, method, amount in database.execute_sql(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from salon import access
 from salon.dates import now
 from salon.errors import ValidationError
 from salon.money import MAX_AMOUNT_FEN, format_fen
@@ -102,9 +103,11 @@ def _validated(settings: SalonSettings) -> SalonSettings:
 
 def save_settings(settings: SalonSettings) -> SalonSettings:
     """Validate and store every setting in one transaction; returns them as stored."""
+    access.require(access.SETTINGS)
     settings = _validated(settings)
     moment = now()
     with write_transaction():
         for spec in fields(SalonSettings):
             SalonSetting.replace(key=spec.name, value=str(getattr(settings, spec.name)), updated_at=moment).execute()
+        access.record("settings.save")
     return settings

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from salon import access
 from salon.clients import choices
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
@@ -54,6 +55,7 @@ def _refuse_twin(staff_id: int | None, name: str) -> None:
 
 
 def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
+    access.require(access.STAFF_MANAGE)
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="员工姓名")
     if data.active:
         _refuse_twin(staff_id, name)
@@ -69,7 +71,11 @@ def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
         "notes": data.notes.strip(),
     }
     with write_transaction():
-        return save_record(Staff, staff_id, columns, created_at=now())
+        before = Staff.get_or_none(Staff.id == staff_id) if staff_id is not None else None
+        staff = save_record(Staff, staff_id, columns, created_at=now())
+        if before is None or before.role != data.role or before.active != bool(data.active):
+            access.record("staff.save", f"staff:{staff.id}", f"role={data.role} active={bool(data.active)}")
+        return staff
 
 
 def get_staff(staff_id: int) -> Staff:
@@ -114,16 +120,21 @@ def deactivate_staff(staff_id: int, hand_over_to: int | None) -> int:
     in one transaction; returns how many clients moved. Her history stays hers."""
     from salon.clients.profiles import release_clients
 
+    access.require(access.STAFF_MANAGE)
     with write_transaction():
         get_staff(staff_id)
         moved = release_clients(staff_id, hand_over_to)
         Staff.update(active=False).where(Staff.id == staff_id).execute()
+        access.record("staff.deactivate", f"staff:{staff_id}", f"clients_moved={moved}")
         return moved
 
 
 def set_active(staff_id: int, active: bool) -> None:
     """Deactivating keeps the staff member's clients and history; she just gets no new clients."""
+    access.require(access.STAFF_MANAGE)
     staff = get_staff(staff_id)
     if active and not staff.active:
         _refuse_twin(staff_id, staff.name)
-    Staff.update(active=active).where(Staff.id == staff_id).execute()
+    with write_transaction():
+        Staff.update(active=active).where(Staff.id == staff_id).execute()
+        access.record("staff.active", f"staff:{staff_id}", f"active={active}")

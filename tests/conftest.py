@@ -20,3 +20,13 @@ def database(db_path):
     database = open_database(db_path)
     yield database
     close_database(database)
+
+
+@pytest.fixture(autouse=True)
+def nobody_signed_in():
+    """Each test starts and ends with nobody signed in (the command line's rights), whatever it did."""
+    from salon import access
+
+    access.sign_out()
+    yield
+    access.sign_out()

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from salon.store.backup import backup_now, default_backup_folder, last_backup, restore_from
+from salon.backups import restore_backup
+from salon.store.backup import backup_now, default_backup_folder, last_backup
 from salon.store.models import database_proxy
 from ui.common.background import BackgroundTask
 from ui.common.latest_query import LatestQuery
@@ -100,7 +101,7 @@ class BackupKeeper(QObject):
     def restore(self, backup: Path) -> BackgroundTask:
         db_path = self.db_path
         task = BackgroundTask(self.window, self.tr("从备份恢复"), self.tr("正在检查并恢复备份…"),
-                              lambda _progress: restore_from(backup, db_path),
+                              lambda _progress: restore_backup(backup, db_path),
                               on_thread_end=database_proxy.close)
         task.finished.connect(self.restored.emit)
         task.failed.connect(self._restore_failed)

@@ -14,6 +14,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from salon import access
 from salon.clients.profiles import get_client
 from salon.dates import now
 from salon.store.models import database_proxy, write_transaction
@@ -45,6 +46,7 @@ def forget_client(client_id: int) -> bool:
     """Erase everything personal about the client (see the module's description). Returns True when her file
     became an anonymous placeholder (money history kept), False when it was deleted outright. Raises
     NotFoundError for an unknown id."""
+    access.require(access.DELETE)
     with write_transaction():
         get_client(client_id)
         database_proxy.execute_sql("UPDATE client SET referred_by_id = NULL WHERE referred_by_id = ?", (client_id,))
@@ -68,6 +70,7 @@ def forget_client(client_id: int) -> bool:
                 " WHERE visit_id IN (SELECT id FROM visit WHERE client_id = ?)", (client_id,))
             database_proxy.execute_sql("UPDATE client_package SET notes = '' WHERE client_id = ?", (client_id,))
             kept = True
+        access.record("client.forget", f"client:{client_id}", "kept money history" if kept else "deleted")
     # Her old pages may still sit in the write-ahead log: copy it into the file (where secure_delete has zeroed
     # them) and empty it. A reader elsewhere can hold it back; the next checkpoint finishes the job then.
     database_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -84,7 +87,10 @@ def client_data(client_id: int) -> dict[str, Any]:
     """Everything the salon's file holds that refers to the client, table by table (an access request under
     PIPL): her file, family, events, concerns, therapists, visits with their lines, payments and audit trail,
     cards with their ledgers, reminders, contacts, gifts, complaints. Raises NotFoundError for an unknown id."""
+    access.require(access.EXPORT)
     get_client(client_id)
+    with write_transaction():
+        access.record("client.export", f"client:{client_id}")
     one = (client_id,)
     visits = "SELECT id FROM visit WHERE client_id = ?"
     cards = "SELECT id FROM client_package WHERE client_id = ?"

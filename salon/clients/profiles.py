@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from peewee import fn
 
+from salon import access
 from salon.clients import choices
 from salon.clients.birthdays import Birthday, make_birthday
 from salon.clients.search_keys import client_search_keys, sort_key
@@ -258,6 +259,7 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
 
     Raises ValidationError (or DuplicatePhoneError) before writing anything when input is bad.
     """
+    access.require(access.CLIENTS_EDIT, client_id=client_id)
     with write_transaction():
         existing = None
         if client_id is not None:
@@ -400,12 +402,14 @@ def get_client(client_id: int) -> Client:
 
 def archive_client(client_id: int) -> None:
     """Hide the client from everyday lists; her history stays."""
+    access.require(access.CLIENTS_EDIT, client_id=client_id)
     client = get_client(client_id)
     if client.archived_at is None:
         Client.update(archived_at=now(), updated_at=now()).where(Client.id == client_id).execute()
 
 
 def restore_client(client_id: int) -> None:
+    access.require(access.CLIENTS_EDIT, client_id=client_id)
     get_client(client_id)
     Client.update(archived_at=None, updated_at=now()).where(Client.id == client_id).execute()
 
@@ -421,6 +425,7 @@ def _assign(client: Client, therapist_id: int | None, when: datetime) -> None:
 
 def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
     """Give these clients a new assigned therapist (None: none), keeping the history; returns count."""
+    access.require(access.CLIENTS_EDIT)
     with write_transaction():
         _check_staff(therapist_id, "therapist", must_be_active=True)
         moment = now()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from salon import access
 from salon.clients.profiles import (
     MAX_NAME_LENGTH,
     BirthdayInput,
@@ -351,6 +352,7 @@ def import_clients(sheet: SourceSheet, choices: ImportChoices, file_name: str, *
     """Import the sheet in one transaction: a failure or a cancel leaves the database as it was. The rows are
     resolved again under the write lock against the database as it is now (the rows read for `dry_run` are
     reused when its choices are these), so what is written is what the returned plan says."""
+    access.require(access.IMPORT)
     today = today or date.today()
     if dry_run is not None and dry_run.choices == choices and dry_run.today == today:
         parsed = dry_run.parsed
@@ -381,6 +383,8 @@ def import_clients(sheet: SourceSheet, choices: ImportChoices, file_name: str, *
             elif planned.changed:
                 save_mergeable_parts(planned.client_id, planned.data)
         add_clients(new_clients)
+        access.record("clients.import", f"file:{file_name}",
+                      f"created={plan.count(CREATE)} merged={plan.count(MERGE_ROW) + plan.count(MERGE_CLIENT)}")
         if report is not None and report(len(plan.clients), len(plan.clients)) is False:
             raise ImportCancelled()
         plan.written = True

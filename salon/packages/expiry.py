@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from salon import access
 from salon.dates import as_date, now
 from salon.errors import ValidationError
 from salon.packages.ledger import (
@@ -61,6 +62,8 @@ def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", s
     which expiry it undoes); extending a card that has not expired yet writes an adjustment that moves
     nothing but records who changed the date and why.
     """
+    access.require(access.CARDS_ADJUST)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     reason = " ".join(reason.split())
     with write_transaction():
@@ -93,4 +96,5 @@ def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", s
         if package.status == "expired":
             set_status(package, "active")
         settle_status(package)
+        access.record("card.extend", f"card:{package.id}", f"expires_on={expires_on}")
         return line

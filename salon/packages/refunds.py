@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from peewee import fn
 
+from salon import access
 from salon.dates import as_date, now
 from salon.errors import ValidationError
 from salon.money import format_fen, share
@@ -177,6 +178,8 @@ def offers_refund(view: PackageView, today: date) -> bool:
 def refund_package(package_id: int, method: str, *, reason: str = "", today: date | None = None,
                    staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
     """Close the package: a 'refund' line takes everything left and records the money paid back."""
+    access.require(access.CARDS_REFUND)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     if method not in PURCHASE_METHODS:
         raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
@@ -188,4 +191,5 @@ def refund_package(package_id: int, method: str, *, reason: str = "", today: dat
         if quote.refund_fen:
             record_payments([PaymentInput(method, quote.refund_fen)], when, ledger_id=line.id, sign=-1)
         set_status(package, "refunded")
+        access.record("card.refund", f"card:{package.id}", f"refund_fen={quote.refund_fen}")
         return line

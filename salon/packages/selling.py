@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from salon import access
 from salon.catalogue import get_plan, plan_service_ids
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
@@ -31,6 +32,8 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     `price_fen` is what the client actually pays when the salon gives a discount (default: the plan price);
     the payments must add up to it exactly.
     """
+    access.require(access.CARDS_SELL, client_id=client_id)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     plan = get_plan(plan_id)
     client = Client.get_or_none(Client.id == client_id)
@@ -65,12 +68,15 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
         else:
             line = add_line(package, "sale", when, sessions=sessions, paid_fen=paid, staff_id=staff_id)
         record_payments(payments, when, ledger_id=line.id)
+        access.record("card.sell", f"card:{package.id}", f"paid_fen={paid}")
         return package
 
 
 def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0, sessions: int = 0,
            staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
     """Add money (stored value: principal = what is paid, plus a bonus) or sessions (count card) to a package."""
+    access.require(access.CARDS_SELL)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     payments = check_payments(payments, PURCHASE_METHODS)
     paid = sum(p.amount_fen for p in payments)
@@ -91,12 +97,15 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
             raise ValidationError("package_kind_invalid", "年卡/月卡不能充值，请另售一张新卡。", field="package")
         record_payments(payments, when, ledger_id=line.id)
         settle_status(package)
+        access.record("card.top_up", f"card:{package.id}", f"paid_fen={paid} bonus_fen={bonus_fen} sessions={sessions}")
         return line
 
 
 def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: int = 0, bonus_fen: int = 0,
            staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
     """A manual correction (a session given as goodwill, a counting mistake); the reason is kept."""
+    access.require(access.CARDS_ADJUST)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     reason = " ".join(reason.split())
     if not reason:
@@ -124,4 +133,6 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
         line = add_line(package, "adjustment", when, sessions=sessions, principal_fen=principal_fen,
                         bonus_fen=bonus_fen, staff_id=checked_staff_id(staff_id), reason=reason)
         settle_status(package)
+        access.record("card.adjust", f"card:{package.id}",
+                      f"sessions={sessions} principal_fen={principal_fen} bonus_fen={bonus_fen}")
         return line

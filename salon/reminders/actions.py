@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from salon import access
 from salon.dates import as_date, now
 from salon.errors import ValidationError
 from salon.reminders.logs import log_gift, resolve_complaint
@@ -45,6 +46,8 @@ def _remember(key: str, client_id: int, status: str, staff_id: int | None, when:
 def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id: int | None = None,
              when: datetime | None = None) -> Contact:
     """Done: the contact goes into her history and the occasion is not offered again."""
+    access.require(access.REMINDERS_ACT, client_id=client_id)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     if outcome.channel not in CHANNELS:
         raise ValidationError("choice_invalid", "联系方式无效。", field="channel")
@@ -65,6 +68,8 @@ def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id:
 
 def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None,
            when: datetime | None = None) -> None:
+    access.require(access.REMINDERS_ACT, client_id=client_id)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     if until <= when.date():
         raise ValidationError("date_not_later", "请选一个以后的日期。", field="until")
@@ -74,6 +79,8 @@ def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None
 
 
 def dismiss(key: str, client_id: int, *, staff_id: int | None = None, when: datetime | None = None) -> None:
+    access.require(access.REMINDERS_ACT, client_id=client_id)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     with write_transaction():
         _check(client_id, staff_id)
         _remember(key, client_id, "dismissed", staff_id, when or now())

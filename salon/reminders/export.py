@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from salon import access
 from salon.excel import safe_text
 from salon.reminders.listing import KIND_WORDS, ReminderList
 
 
 def write_reminders_xlsx(found: ReminderList, path: str | Path) -> Path:
+    access.require(access.EXPORT)
     from openpyxl import Workbook  # only when a list is exported
 
     book = Workbook()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from salon import access
 from salon.errors import ValidationError
 from salon.money import refuse_absurd
 from salon.store.models import Complaint, Gift, write_transaction
@@ -16,6 +17,7 @@ GIFT_IDEAS = ("补水面膜一盒", "护手霜", "精油小样套装", "一次�
 
 def log_gift(client_id: int, given_on: date, gift: str, *, occasion: str = "", cost_fen: int = 0,
              staff_id: int | None = None, note: str = "") -> Gift:
+    access.require(access.REMINDERS_ACT, client_id=client_id)
     if cost_fen < 0:
         raise ValidationError("amount_negative", "成本不能为负数。", field="cost")
     return Gift.create(client=client_id, given_on=given_on, gift=one_line(gift, limit=40, field="gift", what="礼物"),
@@ -36,6 +38,7 @@ def suggest_gift(client_id: int) -> str:
 
 def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int | None = None,
                   staff_id: int | None = None) -> Complaint:
+    access.require(access.REMINDERS_ACT, client_id=client_id)
     what = " ".join(what.split())
     if not what:
         raise ValidationError("reason_required", "请写明投诉内容。", field="what")
@@ -43,6 +46,7 @@ def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int
 
 
 def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> Complaint:
+    access.require(access.REMINDERS_ACT)
     resolution = " ".join(resolution.split())
     if not resolution:
         raise ValidationError("resolution_required", "请写明怎么解决的。", field="resolution")

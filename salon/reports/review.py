@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from salon import access
 from salon.payments import MoneyFlow, money_flow
 from salon.reports import consumption
 from salon.reports.liability import Rollforward, rollforward
@@ -232,6 +233,7 @@ def _therapists(period: Period, revenue: dict[int, tuple[int, int]]) -> list[The
 
 
 def build_review(period: Period, settings: SalonSettings | None = None) -> Review:
+    access.require(access.MONEY_TOTALS)
     settings = settings or load_settings()
     from salon.reminders.lapsing import refresh_visit_stats  # her rhythm, for the rebooking rate
     from salon.store.db import is_read_only

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from salon import access
 from salon.clients.profiles import client_names
 from salon.payments import METHOD_WORDS
 from salon.reports import consumption
@@ -25,7 +26,7 @@ from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS, 
 from salon.reports.period import Period
 from salon.reports.review import CATEGORY_WORDS, build_review
 from salon.staff import staff_names
-from salon.store.models import database_proxy
+from salon.store.models import database_proxy, write_transaction
 
 MONEY_FORMAT = "#,##0.00"
 CLASS_PREPAID_SALE = "预付卡销售/充值（不征税）"
@@ -161,6 +162,7 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
 
     `progress(done, total)` is called now and then with rows written; `cancelled()` returning True stops the
     export (ExportCancelled) and leaves no file behind."""
+    access.require(access.EXPORT)
     target = Path(path)
     temporary = target.with_name(f".{target.name}.part")
     review = build_review(period)
@@ -220,6 +222,8 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
         _discard(book.workbook)
         temporary.unlink(missing_ok=True)
         raise
+    with write_transaction():
+        access.record("export.workbook", f"period:{period.start}..{period.end}", target.name)
     if progress is not None:
         progress(counter.total, counter.total)
     return target

@@ -682,6 +682,32 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             ON CONFLICT (month, client_id) DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen;
         END""",
     )),
+    (13, "staff PINs and the audit log", (
+        # A PIN is kept only as a salted scrypt hash (salon.access); repeated failures lock the member out a while.
+        """CREATE TABLE staff_pin (
+            staff_id INTEGER PRIMARY KEY REFERENCES staff(id) ON DELETE CASCADE,
+            pin_hash TEXT NOT NULL,
+            salt TEXT NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+            locked_until TEXT,
+            updated_at TEXT NOT NULL
+        )""",
+        # Who changed what and when: money, cards, visits, deletions, exports, settings, roles. Append-only: the
+        # app offers no way to edit it, and the schema refuses edits made around the app.
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            staff_id INTEGER REFERENCES staff(id),
+            action TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX audit_log_at ON audit_log (at)",
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log cannot be changed'); END",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log cannot be changed'); END",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

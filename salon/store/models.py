@@ -325,11 +325,31 @@ class SalonSetting(BaseModel):
     updated_at = DateTimeField()
 
 
+class StaffPin(BaseModel):
+    staff = ForeignKeyField(Staff, primary_key=True, backref="pin", on_delete="CASCADE")
+    pin_hash = CharField()
+    salt = CharField()
+    failures = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    updated_at = DateTimeField()
+
+
+class AuditEntry(BaseModel):
+    at = DateTimeField()
+    staff = ForeignKeyField(Staff, null=True)
+    action = CharField()
+    target = CharField(default="")
+    detail = TextField(default="")
+
+    class Meta:
+        table_name = "audit_log"
+
+
 ALL_MODELS = [
     Staff, Client, ClientSkinConcern, FamilyMember, ClientEvent, TherapistAssignment, ClientSearchKey,
     Service, Product, PackagePlan, PackagePlanService, Visit, ClientPackage, ClientPackageService,
     PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision, SalonSetting, ReminderState, Contact, Gift,
-    Complaint,
+    Complaint, StaffPin, AuditEntry,
 ]
 
 

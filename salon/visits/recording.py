@@ -14,6 +14,7 @@ from datetime import datetime
 
 from peewee import IntegrityError
 
+from salon import access
 from salon.dates import as_datetime, now
 from salon.errors import NotFoundError, ValidationError
 from salon.money import format_fen
@@ -97,6 +98,8 @@ def _checked(data: VisitInput) -> tuple[list[PricedItem], list[PaymentInput], in
 
 def save_visit(data: VisitInput, *, staff_id: int | None = None, when: datetime | None = None) -> Visit:
     """Record a visit with everything in it, or nothing at all."""
+    access.require(access.VISITS_RECORD, client_id=data.client_id)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     if data.request_token:
         existing = Visit.get_or_none(Visit.request_token == data.request_token)
@@ -123,6 +126,7 @@ def _insert_visit(data: VisitInput, priced: list[PricedItem], payments: list[Pay
             updated_at=when,
         )
         _apply(visit, data, priced, payments, when, staff_id)
+        access.record("visit.save", f"visit:{visit.id}", f"total_fen={total}")
         return visit
 
 
@@ -263,6 +267,8 @@ def _visit_to_change(visit_id: int, reason: str, action: str) -> tuple[Visit, st
 def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int | None = None,
                  when: datetime | None = None) -> Visit:
     """Correct a saved visit: the old version goes to the audit trail, packages and payments are re-applied."""
+    access.require(access.VISITS_RECORD, client_id=data.client_id)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "edit")
@@ -290,11 +296,14 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
         _apply(visit, data, priced, payments, when, staff_id, keep=frozenset(closed))
         VisitRevision.create(visit=visit_id, action="edit", reason=reason, staff=staff_id, before_json=before,
                              created_at=when)
+        access.record("visit.edit", f"visit:{visit_id}", f"total_fen={total}")
         return get_visit(visit_id)
 
 
 def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when: datetime | None = None) -> Visit:
     """Cancel a visit: sessions and stored value go back to the cards, payments are reversed."""
+    access.require(access.VISITS_VOID)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "void")
@@ -315,4 +324,5 @@ def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when:
                      ).where(Visit.id == visit_id).execute()
         VisitRevision.create(visit=visit_id, action="void", reason=reason, staff=staff_id, before_json=before,
                              created_at=when)
+        access.record("visit.void", f"visit:{visit_id}")
         return get_visit(visit_id)

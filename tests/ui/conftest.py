@@ -1,3 +1,5 @@
+from datetime import datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -82,7 +84,9 @@ def shop(salon_data):
     count_plan = save_plan(PlanInput(name="清洁10次卡", kind="count", price="1580", sessions=10, bonus_sessions=2,
                                      validity_days=365, service_ids=[cleansing.id]))
     stored_plan = save_plan(PlanInput(name="储值1000送200", kind="stored_value", price="1000", bonus="200"))
-    card = sell_package(client, count_plan.id, [PaymentInput("cash", 158000)])
-    stored = sell_package(client, stored_plan.id, [PaymentInput("wechat", 100000)])
+    # Sold yesterday: a visit an hour ago is after the sale whatever the time of day the tests run at.
+    sold = datetime.now().replace(microsecond=0) - timedelta(days=1)
+    card = sell_package(client, count_plan.id, [PaymentInput("cash", 158000)], when=sold)
+    stored = sell_package(client, stored_plan.id, [PaymentInput("wechat", 100000)], when=sold)
     return {**salon_data, "client": client, "cleansing": cleansing.id, "massage": massage.id, "serum": serum.id,
             "card": card.id, "stored": stored.id, "count_plan": count_plan.id}

@@ -21,7 +21,10 @@ from ui.history.page import HistoryPage
 
 @pytest.fixture
 def visits(database, salon_data):
-    """Three visits today, one voided today and one last month, recorded through save_visit."""
+    """Three visits today, one voided today and one last month, recorded through save_visit.
+
+    The day's visits are in its first seconds (in the order 8, 9, 10, 11), so that they are in the past however
+    early the tests run."""
     fang, li = salon_data["staff"]["王芳"], salon_data["staff"]["李丽"]
     zeng, shan, zhang = (salon_data["clients"][name] for name in ("曾小梅", "单丽华", "张三丰"))
     facial = save_service(ServiceInput(name="深层清洁", price="198")).id
@@ -35,7 +38,8 @@ def visits(database, salon_data):
     wallet = sell_package(zeng, stored_plan.id, [PaymentInput("cash", 100000)], when=sold).id
 
     def at(day: date, hour: int) -> datetime:
-        return datetime.combine(day, time(hour))
+        # seconds past midnight, not hours: today's visits are in the past whenever the tests run (bar 11 s)
+        return datetime.combine(day, time(0, 0, hour))
 
     ids = {}
     ids["zeng"] = save_visit(VisitInput(
@@ -82,7 +86,7 @@ def test_the_tab_lists_this_months_visits_and_a_therapist_narrows_it(qtbot, data
     today = date.today()
     assert page.from_edit.date() == QDate(today.year, today.month, 1)
     assert column(page, "client") == ["张三丰", "单丽华", "曾小梅"]  # newest first
-    assert column(page, "visited_at")[0] == f"{today.isoformat()} 11:00"
+    assert column(page, "visited_at")[0] == f"{today.isoformat()} 00:00"
     assert column(page, "items")[2] == "深层清洁、肩颈理疗"
     assert column(page, "therapists")[2] == "王芳、李丽"
     assert column(page, "payments") == ["支付宝 268.00", "现金 198.00", "微信 200.00 + 储值 68.00"]

@@ -1,0 +1,220 @@
+"""Who may do what (F10): roles, PINs, the acting staff member, and the audit log.
+
+The window signs a staff member in with her PIN and makes her the actor (`sign_in`); every use-case function in
+`salon/` asks `require(permission)` before it changes or shows anything her role may not, and records her as the
+staff of the rows it writes. With nobody signed in (the command line, which runs with the file owner's rights on
+her own computer, and the tests) there is no restriction.
+
+- owner (老板) and manager (店长): everything; only the owner manages staff, roles and PINs.
+- front desk (前台): clients, visits, cards, reminders; no money totals beyond the current visit, no export, no
+  delete, no void, no settings, no backup.
+- therapist (美容师): her own clients' files and history, read-only except the follow-up results of her clients.
+
+PINs are 4–8 digits, kept as salted scrypt hashes; five wrong PINs in a row lock the member out for five minutes.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from peewee import JOIN
+
+from salon.dates import now
+from salon.errors import NotFoundError, ValidationError
+from salon.store.models import AuditEntry, Client, Staff, StaffPin, database_proxy, write_transaction
+
+PIN_LENGTH = (4, 8)
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=5)
+_SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1, "dklen": 32}
+
+ALL = "*"
+CLIENTS_EDIT, VISITS_RECORD, VISITS_VOID, CARDS_SELL, CARDS_ADJUST, CARDS_REFUND = (
+    "clients.edit", "visits.record", "visits.void", "cards.sell", "cards.adjust", "cards.refund")
+REMINDERS_ACT, MONEY_TOTALS, EXPORT, DELETE, SETTINGS, STAFF_MANAGE, BACKUP, IMPORT, AUDIT_VIEW, CATALOGUE = (
+    "reminders.act", "money.totals", "export", "delete", "settings", "staff.manage", "backup", "import",
+    "audit.view", "catalogue.edit")
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    "owner": frozenset({ALL}),
+    "manager": frozenset({CLIENTS_EDIT, VISITS_RECORD, VISITS_VOID, CARDS_SELL, CARDS_ADJUST, CARDS_REFUND,
+                          REMINDERS_ACT, MONEY_TOTALS, EXPORT, DELETE, SETTINGS, BACKUP, IMPORT, AUDIT_VIEW,
+                          CATALOGUE}),
+    "front_desk": frozenset({CLIENTS_EDIT, VISITS_RECORD, CARDS_SELL, REMINDERS_ACT}),
+    "therapist": frozenset({REMINDERS_ACT}),
+}
+PERMISSION_WORDS = {
+    CLIENTS_EDIT: "修改客户档案", VISITS_RECORD: "记录到店", VISITS_VOID: "作废到店记录", CARDS_SELL: "售卡和充值",
+    CARDS_ADJUST: "调整卡内余额", CARDS_REFUND: "退卡", REMINDERS_ACT: "处理提醒", MONEY_TOTALS: "查看营业金额",
+    EXPORT: "导出", DELETE: "删除", SETTINGS: "修改设置", STAFF_MANAGE: "管理员工和密码", BACKUP: "备份和恢复",
+    IMPORT: "导入", AUDIT_VIEW: "查看操作记录", CATALOGUE: "修改项目和卡项",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    staff_id: int
+    name: str
+    role: str
+
+    def may(self, permission: str) -> bool:
+        allowed = ROLE_PERMISSIONS.get(self.role, frozenset())
+        return ALL in allowed or permission in allowed
+
+
+_actor: Actor | None = None
+
+
+def current_actor() -> Actor | None:
+    return _actor
+
+
+def actor_id() -> int | None:
+    """The signed-in staff member's id, recorded as the staff of what is written (None: nobody signed in)."""
+    return _actor.staff_id if _actor else None
+
+
+def sign_out() -> None:
+    global _actor
+    _actor = None
+
+
+def act_as(staff_id: int) -> Actor:
+    """Make this staff member the actor without a PIN (the first owner right after she set hers)."""
+    global _actor
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    if staff is None:
+        raise NotFoundError(staff_id)
+    _actor = Actor(staff.id, staff.name, staff.role)
+    return _actor
+
+
+def may(permission: str) -> bool:
+    return _actor is None or _actor.may(permission)
+
+
+def require(permission: str, *, client_id: int | None = None) -> None:
+    """Refuse (ValidationError not_allowed) what the actor's role may not do; a therapist acts only on her own
+    clients."""
+    if _actor is None:
+        return
+    if not _actor.may(permission):
+        words = PERMISSION_WORDS.get(permission, permission)
+        raise ValidationError("not_allowed", f"{_actor.name}没有“{words}”的权限。", permission=permission,
+                              name=_actor.name)
+    if _actor.role == "therapist" and client_id is not None:
+        owner = Client.select(Client.therapist).where(Client.id == client_id).scalar()
+        if owner != _actor.staff_id:
+            raise ValidationError("not_allowed", f"{_actor.name} 只能处理自己的客户。", permission=permission,
+                                  name=_actor.name)
+
+
+def visible_client_filter() -> int | None:
+    """The therapist whose clients alone the actor may see (None: every client)."""
+    return _actor.staff_id if _actor is not None and _actor.role == "therapist" else None
+
+
+# --- PINs ----------------------------------------------------------------------------------------------------
+def _hash(pin: str, salt: bytes) -> str:
+    return hashlib.scrypt(pin.encode(), salt=salt, **_SCRYPT).hex()
+
+
+def _valid_pin(pin: str) -> str:
+    pin = (pin or "").strip()
+    if not (pin.isascii() and pin.isdigit() and PIN_LENGTH[0] <= len(pin) <= PIN_LENGTH[1]):
+        raise ValidationError("pin_invalid", f"密码应为 {PIN_LENGTH[0]}–{PIN_LENGTH[1]} 位数字。", field="pin")
+    return pin
+
+
+def set_pin(staff_id: int, pin: str) -> None:
+    """Give a staff member her PIN: her own, or anyone's by the owner."""
+    pin = _valid_pin(pin)
+    if _actor is not None and _actor.staff_id != staff_id:
+        require(STAFF_MANAGE)
+    with write_transaction():
+        staff = Staff.get_or_none(Staff.id == staff_id)
+        if staff is None:
+            raise NotFoundError(staff_id)
+        salt = secrets.token_bytes(16)
+        StaffPin.replace(staff=staff_id, pin_hash=_hash(pin, salt), salt=salt.hex(), failures=0, locked_until=None,
+                         updated_at=now()).execute()
+        record("pin.set", f"staff:{staff_id}")
+
+
+def has_pin(staff_id: int) -> bool:
+    return StaffPin.select().where(StaffPin.staff == staff_id).exists()
+
+
+def owner_has_pin() -> bool:
+    """Whether an active owner can sign in (the first start asks for one until then)."""
+    return StaffPin.select().join(Staff).where((Staff.role == "owner") & (Staff.active == True)).exists()  # noqa: E712
+
+
+def sign_in(staff_id: int, pin: str, when: datetime | None = None) -> Actor:
+    """Check the PIN and make her the actor. ValidationError pin_wrong (with the tries left), pin_locked (until
+    when), pin_missing, staff_inactive."""
+    global _actor
+    when = when or now()
+    refusal: ValidationError | None = None
+    with write_transaction():  # a failure is counted (committed) before it is reported
+        staff = Staff.get_or_none(Staff.id == staff_id)
+        if staff is None:
+            raise NotFoundError(staff_id)
+        if not staff.active:
+            raise ValidationError("staff_inactive", f"{staff.name} 已停用。", field="staff", name=staff.name)
+        stored = StaffPin.get_or_none(StaffPin.staff == staff_id)
+        if stored is None:
+            raise ValidationError("pin_missing", f"{staff.name} 还没有设置密码，请老板为她设置。", field="pin",
+                                  name=staff.name)
+        locked_until = stored.locked_until
+        if isinstance(locked_until, str):
+            locked_until = datetime.fromisoformat(locked_until)
+        if locked_until is not None and locked_until > when:
+            raise ValidationError("pin_locked", f"密码错误次数太多，请在 {locked_until:%H:%M} 后再试。", field="pin",
+                                  until=locked_until.strftime("%H:%M"))
+        if not hmac.compare_digest(_hash(pin or "", bytes.fromhex(stored.salt)), stored.pin_hash):
+            failures = stored.failures + 1
+            lock = when + LOCKOUT if failures >= MAX_FAILURES else None
+            StaffPin.update(failures=0 if lock else failures, locked_until=lock).where(
+                StaffPin.staff == staff_id).execute()
+            _record_as(staff_id, "sign_in.failed", f"staff:{staff_id}", "locked" if lock else "")
+            refusal = (ValidationError("pin_locked", f"密码错误次数太多，请在 {lock:%H:%M} 后再试。", field="pin",
+                                       until=lock.strftime("%H:%M")) if lock is not None else
+                       ValidationError("pin_wrong", f"密码不对，还可以再试 {MAX_FAILURES - failures} 次。",
+                                       field="pin", left=MAX_FAILURES - failures))
+        else:
+            StaffPin.update(failures=0, locked_until=None).where(StaffPin.staff == staff_id).execute()
+            _actor = Actor(staff.id, staff.name, staff.role)
+            record("sign_in", f"staff:{staff_id}")
+    if refusal is not None:
+        raise refusal
+    return _actor
+
+
+def sign_in_choices() -> list[tuple[int, str, str]]:
+    """(id, name, role) of the active staff who have a PIN, owners first."""
+    order = {"owner": 0, "manager": 1, "front_desk": 2, "therapist": 3}
+    rows = (Staff.select(Staff.id, Staff.name, Staff.role).join(StaffPin)
+            .where(Staff.active == True).tuples())  # noqa: E712
+    return sorted(rows, key=lambda row: (order.get(row[2], 9), row[1]))
+
+
+# --- the audit log --------------------------------------------------------------------------------------------
+def _record_as(staff_id: int | None, action: str, target: str, detail: str) -> None:
+    database_proxy.execute_sql("INSERT INTO audit_log (at, staff_id, action, target, detail) VALUES (?, ?, ?, ?, ?)",
+                               (AuditEntry.at.db_value(now()), staff_id, action, target, detail))
+
+
+def record(action: str, target: str = "", detail: str = "") -> None:
+    """One line in the audit log, by the actor, in the caller's transaction (so it stands or falls with the
+    change it describes). `target` names rows by id ('visit:12'), never a client's name: a client who is
+    forgotten leaves no name behind in the log."""
+    _record_as(actor_id(), action, target, detail)
+
+
+def audit_entries(limit: int = 5000) -> list[AuditEntry]:
+    require(AUDIT_VIEW)
+    return list(AuditEntry.select(AuditEntry, Staff).join(Staff, JOIN.LEFT_OUTER)
+                .order_by(AuditEntry.id.desc()).limit(limit))

@@ -1,0 +1,20 @@
+"""Restoring a backup as a use case: only who may (the owner or manager), and written in the audit log of the
+restored file (the file's own log is the backup's: what happened after it stays in the file kept beside it)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import Database
+
+from salon import access
+from salon.store.backup import restore_from
+from salon.store.models import database_proxy, write_transaction
+
+
+def restore_backup(backup: Path, db_path: Path, database: Database | None = None) -> Path:
+    """salon.store.backup.restore_from for the signed-in staff member; returns the file kept as it was."""
+    access.require(access.BACKUP)
+    kept = restore_from(Path(backup), Path(db_path), database or database_proxy.obj)
+    with write_transaction():
+        access.record("backup.restore", f"file:{Path(backup).name}", f"kept={kept.name}")
+    return kept

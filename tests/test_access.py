@@ -1,0 +1,136 @@
+"""Roles and PINs (F10): who may do what is decided in salon/, the actor is recorded on what she writes, and the
+audit log keeps who changed money, cards, visits, deletions, exports, settings and roles — and cannot be edited."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import peewee
+import pytest
+
+from salon import access
+from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
+from salon.clients.privacy import forget_client
+from salon.clients.profiles import ClientInput, save_client
+from salon.errors import ValidationError
+from salon.packages.selling import sell_package, top_up
+from salon.payments import PaymentInput, money_flow
+from salon.reminders.actions import Outcome, complete
+from salon.reports.period import parse_month
+from salon.reports.review import build_review
+from salon.reports.workbook import write_workbook
+from salon.settings import load_settings, save_settings
+from salon.staff import StaffInput, save_staff
+from salon.store.models import AuditEntry, Client, PackageLedger, StaffPin, Visit
+from salon.visits.pricing import VisitInput, VisitItemInput
+from salon.visits.recording import save_visit, void_visit
+
+
+@pytest.fixture
+def salon(database):
+    people = {role: save_staff(StaffInput(name=name, role=role)).id for role, name in
+              (("owner", "老板娘"), ("front_desk", "前台小张"), ("therapist", "美容师小芳"))}
+    for staff_id in people.values():
+        access.set_pin(staff_id, "2580")
+    mine = save_client(ClientInput(name="曾小梅", phone="13812345678", therapist_id=people["therapist"])).id
+    other = save_client(ClientInput(name="赵敏", phone="13900000000")).id
+    facial = save_service(ServiceInput(name="深层清洁", price="198")).id
+    plan = save_plan(PlanInput(name="储值1000", kind="stored_value", price="1000")).id
+    return {**people, "mine": mine, "other": other, "facial": facial, "plan": plan}
+
+
+def _refused(call) -> ValidationError:
+    with pytest.raises(ValidationError) as refused:
+        call()
+    assert refused.value.code == "not_allowed"
+    return refused.value
+
+
+def test_a_pin_is_kept_hashed_and_five_wrong_ones_lock_her_out_for_a_while(salon):
+    stored = StaffPin.get_by_id(salon["front_desk"])
+    assert "2580" not in stored.pin_hash and len(stored.salt) == 32
+    with pytest.raises(ValidationError) as wrong:
+        access.sign_in(salon["front_desk"], "1111")
+    assert wrong.value.code == "pin_wrong" and wrong.value.params["left"] == 4
+    moment = datetime(2026, 11, 29, 10, 0)
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            access.sign_in(salon["front_desk"], "0000", when=moment)
+    with pytest.raises(ValidationError) as locked:  # even the right PIN, while locked
+        access.sign_in(salon["front_desk"], "2580", when=moment + timedelta(minutes=1))
+    assert locked.value.code == "pin_locked"
+    actor = access.sign_in(salon["front_desk"], "2580", when=moment + timedelta(minutes=6))
+    assert actor.role == "front_desk" and access.current_actor() == actor
+    for bad in ("123", "123456789", "12a4", "１２３４"):
+        with pytest.raises(ValidationError) as invalid:
+            access.set_pin(salon["front_desk"], bad)
+        assert invalid.value.code == "pin_invalid"
+
+
+def test_the_front_desk_records_visits_and_sells_cards_but_sees_no_totals_and_deletes_nothing(salon, tmp_path):
+    access.sign_in(salon["front_desk"], "2580")
+    card = sell_package(salon["mine"], salon["plan"], [PaymentInput("cash", 100000)])
+    visit = save_visit(VisitInput(salon["mine"], datetime.now() - timedelta(minutes=5),
+                                  [VisitItemInput("service", salon["facial"])], [PaymentInput("cash", 19800)]))
+    assert Visit.get_by_id(visit.id).revisions.count() == 0
+    assert PackageLedger.get(PackageLedger.package == card.id).staff_id == salon["front_desk"]  # the actor
+    month = parse_month(date.today().strftime("%Y-%m"))
+    before = Visit.get_by_id(visit.id).status
+    _refused(lambda: void_visit(visit.id, "录错了"))
+    assert Visit.get_by_id(visit.id).status == before
+    _refused(lambda: build_review(month))
+    _refused(lambda: money_flow(month.start, month.end))
+    _refused(lambda: write_workbook(month, tmp_path / "a.xlsx"))
+    assert not (tmp_path / "a.xlsx").exists()
+    _refused(lambda: save_settings(load_settings()))
+    _refused(lambda: forget_client(salon["other"]))
+    _refused(lambda: save_staff(StaffInput(name="新人", role="owner")))
+    _refused(lambda: access.set_pin(salon["owner"], "9999"))
+    access.set_pin(salon["front_desk"], "1357")  # her own PIN she may change
+    assert Client.select().count() == 2
+
+
+def test_a_therapist_reads_and_follows_up_only_her_own_clients(salon):
+    access.sign_in(salon["therapist"], "2580")
+    complete("followup:1", salon["mine"], "followup", Outcome(note="皮肤好多了"))
+    error = _refused(lambda: complete("followup:2", salon["other"], "followup", Outcome(note="?")))
+    assert "自己的客户" in str(error)
+    _refused(lambda: save_client(ClientInput(name="曾小梅", phone="13812345678"), salon["mine"]))
+    _refused(lambda: sell_package(salon["mine"], salon["plan"], [PaymentInput("cash", 100000)]))
+    assert access.visible_client_filter() == salon["therapist"]
+
+
+def test_the_audit_log_says_who_changed_money_cards_visits_deletions_exports_and_settings(salon, tmp_path):
+    access.sign_in(salon["owner"], "2580")
+    card = sell_package(salon["mine"], salon["plan"], [PaymentInput("cash", 100000)])
+    top_up(card.id, [PaymentInput("wechat", 50000)])
+    visit = save_visit(VisitInput(salon["mine"], datetime.now() - timedelta(minutes=5),
+                                  [VisitItemInput("service", salon["facial"])], [PaymentInput("cash", 19800)]))
+    void_visit(visit.id, "录错了")
+    save_settings(load_settings())
+    write_workbook(parse_month(date.today().strftime("%Y-%m")), tmp_path / "month.xlsx")
+    forget_client(salon["other"])
+    save_staff(StaffInput(name="前台小张", role="manager"), salon["front_desk"])
+    entries = [(entry.action, entry.target, entry.staff_id) for entry in AuditEntry.select().order_by(AuditEntry.id)
+               if entry.staff_id == salon["owner"]]
+    owner = salon["owner"]
+    assert entries[1:] == [
+        ("card.sell", f"card:{card.id}", owner), ("card.top_up", f"card:{card.id}", owner),
+        ("visit.save", f"visit:{visit.id}", owner), ("visit.void", f"visit:{visit.id}", owner),
+        ("settings.save", "", owner), ("export.workbook", entries[6][1], owner),
+        ("client.forget", f"client:{salon['other']}", owner), ("staff.save", f"staff:{salon['front_desk']}", owner)]
+    assert entries[0] == ("sign_in", f"staff:{owner}", owner)
+    assert "赵敏" not in "".join(entry.target + entry.detail for entry in AuditEntry.select())
+    with pytest.raises(peewee.IntegrityError):
+        AuditEntry.update(detail="改过").execute()
+    with pytest.raises(peewee.IntegrityError):
+        AuditEntry.delete().execute()
+    assert [entry.action for entry in access.audit_entries()][0] == "staff.save"
+    access.sign_in(salon["therapist"], "2580")
+    _refused(access.audit_entries)
+
+
+def test_nobody_signed_in_is_the_command_line_with_every_right(salon):
+    assert access.current_actor() is None and access.may(access.EXPORT)
+    void_visit(save_visit(VisitInput(salon["other"], datetime.now() - timedelta(minutes=1),
+                                     [VisitItemInput("service", salon["facial"])],
+                                     [PaymentInput("cash", 19800)])).id, "测试")
