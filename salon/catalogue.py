@@ -291,6 +291,7 @@ def set_item_active(kind: str, item_id: int, active: bool) -> None:
     model = _CATALOGUE_MODELS.get(kind)
     if model is None:
         raise ValueError(f"unknown catalogue kind {kind!r}")
+    item_id = record_id(item_id, kind)
     record = model.get_or_none(model.id == item_id)
     if record is None:
         raise NotFoundError(f"{kind} {item_id}")

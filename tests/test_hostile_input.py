@@ -440,3 +440,15 @@ def test_reminder_outcomes_refuse_or_store(shop, key, note, gift, cost, satisfie
     contact = refused_or_done(complete, key, shop[client] if client == "client" else client, "followup", outcome)
     if contact is not None:
         assert contact.satisfied in (None, True, False)
+
+
+def test_ids_beyond_sqlite_are_not_found_in_the_little_actions(shop):
+    from salon.catalogue import set_item_active
+    from salon.clients.profiles import archive_client, assign_therapist
+    from salon.staff import set_active
+
+    for call in (lambda: set_item_active("service", 2**63, False), lambda: archive_client(2**63),
+                 lambda: assign_therapist([2**63], shop["therapist"]), lambda: set_active(12.5, False)):
+        with pytest.raises(NotFoundError):
+            call()
+    assert find_problems() == []

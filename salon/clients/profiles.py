@@ -438,6 +438,7 @@ def _assign(client: Client, therapist_id: int | None, when: datetime) -> None:
 
 def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
     """Give these clients a new assigned therapist (None: none), keeping the history; returns count."""
+    client_ids = [record_id(client_id, "client") for client_id in client_ids]
     with write_transaction():
         _check_staff(therapist_id, "therapist", must_be_active=True)
         moment = now()
@@ -459,6 +460,7 @@ UNASSIGNED_TAG = "待分配美容师"
 def release_clients(therapist_id: int, hand_over_to: int | None) -> int:
     """A therapist leaves: her active clients go to `hand_over_to`, or (None) are left without one and tagged
     '待分配美容师' so that the front desk finds them (the tag is searchable). Returns how many moved."""
+    therapist_id = record_id(therapist_id, "staff")
     with write_transaction():
         if hand_over_to == therapist_id:
             raise ValidationError("choice_invalid", "请选择另一位美容师。", field="therapist")
