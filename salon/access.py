@@ -105,7 +105,8 @@ def require(permission: str, *, client_id: int | None = None) -> None:
         raise ValidationError("not_allowed", f"{_actor.name}没有“{words}”的权限。", permission=permission,
                               name=_actor.name)
     if _actor.role == "therapist" and client_id is not None:
-        owner = Client.select(Client.therapist).where(Client.id == client_id).scalar()
+        valid = type(client_id) is int and 0 < client_id < 2 ** 63
+        owner = Client.select(Client.therapist).where(Client.id == client_id).scalar() if valid else None
         if owner != _actor.staff_id:
             raise ValidationError("not_allowed", f"{_actor.name} 只能处理自己的客户。", permission=permission,
                                   name=_actor.name)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from salon import access
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
+from salon.inputs import as_whole, optional_whole_number, record_id, whole_number
 from salon.money import parse_yuan
 from salon.staff import parse_percent
 from salon.store.models import (
@@ -21,7 +22,7 @@ from salon.store.models import (
     save_record,
     write_transaction,
 )
-from salon.text import fold, one_line
+from salon.text import clean_text, fold, one_line
 
 PLAN_KINDS = ("count", "period", "stored_value")
 NAME_LIMIT = 40  # the editors allow no more; receipts print the whole name
@@ -29,17 +30,28 @@ CODE_LIMIT = 10
 _CODE = re.compile(r"[0-9a-z]+")
 
 
-def _clean(text: str) -> str:
-    return " ".join((text or "").split())
+def _clean(text: str, field: str, what: str) -> str:
+    return clean_text(text, field=field, what=what)
+
+
+def _notes(text: str) -> str:
+    return clean_text(text, field="notes", what="备注", multiline=True)
+
+
+def _text(value: object, field: str) -> str:
+    """A typed field that must be text (a price, a code) before it is parsed."""
+    if value is not None and not isinstance(value, str):
+        raise ValidationError("text_invalid", "文字无效。", field=field)
+    return clean_text(value, field=field)
 
 
 def parse_followup_days(text: str) -> str:
     """'1，7, 30' -> '1,7,30' (sorted, unique); each 1-365."""
-    cleaned = fold(text)
+    cleaned = fold(_text(text, "followup_days"))
     if not cleaned:
         return ""
     parts = [part for part in re.split(r"[,;、\s]+", cleaned) if part]
-    if not all(part.isdigit() and 1 <= int(part) <= 365 for part in parts):
+    if not all(re.fullmatch(r"[0-9]{1,3}", part) and 1 <= int(part) <= 365 for part in parts):
         raise ValidationError("followup_invalid", f"回访天数“{text}”应为 1–365 的天数，用逗号分开，例如 1,7。",
                               field="followup_days")
     return ",".join(str(day) for day in sorted({int(part) for part in parts}))
@@ -65,7 +77,7 @@ class ServiceInput:
 
 def parse_commission(text: str) -> tuple[int | None, int | None]:
     """'' -> (None, None); '12%' -> (1200, None); '30' / '30元' -> (None, 3000)."""
-    cleaned = fold(text)
+    cleaned = fold(_text(text, "commission"))
     if not cleaned:
         return None, None
     if cleaned.endswith("%"):
@@ -86,7 +98,7 @@ def format_commission(rate_bp: int | None, amount_fen: int | None) -> str:
 
 def _checked_code(text: str, kind: str, record_id: int | None) -> str:
     """A short code in lower case; unique among the active services and products, so it finds one item."""
-    code = fold(text).replace(" ", "")
+    code = fold(_text(text, "code")).replace(" ", "")
     if not code:
         return ""
     if len(code) > CODE_LIMIT or not _CODE.fullmatch(code):
@@ -108,17 +120,19 @@ def _refuse_twin(model: type, record_id: int | None, active: bool, shown: str, *
 
 def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
     access.require(access.CATALOGUE)
+    service_id = _optional_id(service_id, "service")
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="项目名称")
     _refuse_twin(Service, service_id, bool(data.active), name, name=name)
-    if not 0 <= int(data.duration_min) <= 1440:
-        raise ValidationError("duration_invalid", "时长应为 0–1440 分钟。", field="duration_min")
+    duration = whole_number(data.duration_min, "duration_min", minimum=0, maximum=1440, code="duration_invalid",
+                            message="时长应为 0–1440 分钟。")
     rate_bp, amount_fen = parse_commission(data.commission)
     columns = {
-        "name": name, "code": _checked_code(data.code, "service", service_id), "category": _clean(data.category),
-        "price_fen": parse_yuan(data.price, "price"),
-        "duration_min": int(data.duration_min), "followup_days": parse_followup_days(data.followup_days),
+        "name": name, "code": _checked_code(data.code, "service", service_id),
+        "category": _clean(data.category, "category", "分类"),
+        "price_fen": parse_yuan(_text(data.price, "price"), "price"),
+        "duration_min": duration, "followup_days": parse_followup_days(data.followup_days),
         "commission_rate_bp": rate_bp, "commission_fen": amount_fen, "active": bool(data.active),
-        "notes": data.notes.strip(),
+        "notes": _notes(data.notes),
     }
     with write_transaction():
         service = save_record(Service, service_id, columns, created_at=now())
@@ -126,8 +140,13 @@ def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
         return service
 
 
+def _optional_id(record: int | None, what: str) -> int | None:
+    """The id of the record to update (None: a new one); one that cannot be an id is not found."""
+    return None if record is None else record_id(record, what)
+
+
 def get_service(service_id: int) -> Service:
-    service = Service.get_or_none(Service.id == service_id)
+    service = Service.get_or_none(Service.id == record_id(service_id, "service"))
     if service is None:
         raise NotFoundError(f"service {service_id}")
     return service
@@ -154,14 +173,15 @@ class ProductInput:
 
 def save_product(data: ProductInput, product_id: int | None = None) -> Product:
     access.require(access.CATALOGUE)
+    product_id = _optional_id(product_id, "product")
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="产品名称")
-    brand = _clean(data.brand)
+    brand = _clean(data.brand, "brand", "品牌")
     _refuse_twin(Product, product_id, bool(data.active), " ".join(part for part in (brand, name) if part),
                  name=name, brand=brand)
-    columns = {"name": name, "brand": brand, "kind": _clean(data.kind),
+    columns = {"name": name, "brand": brand, "kind": _clean(data.kind, "kind", "类别"),
                "code": _checked_code(data.code, "product", product_id),
-               "price_fen": parse_yuan(data.price, "price"), "active": bool(data.active),
-               "notes": data.notes.strip()}
+               "price_fen": parse_yuan(_text(data.price, "price"), "price"), "active": bool(data.active),
+               "notes": _notes(data.notes)}
     with write_transaction():
         product = save_record(Product, product_id, columns, created_at=now())
         access.record("catalogue.product", f"product:{product.id}", f"price_fen={columns['price_fen']}")
@@ -169,7 +189,7 @@ def save_product(data: ProductInput, product_id: int | None = None) -> Product:
 
 
 def get_product(product_id: int) -> Product:
-    product = Product.get_or_none(Product.id == product_id)
+    product = Product.get_or_none(Product.id == record_id(product_id, "product"))
     if product is None:
         raise NotFoundError(f"product {product_id}")
     return product
@@ -197,16 +217,32 @@ class PlanInput:
     notes: str = ""
 
 
+def _service_ids(values: object) -> list[int]:
+    if not isinstance(values, (list, tuple, set, frozenset)):
+        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+    ids = [as_whole(value) for value in values]
+    if any(value is None or not 1 <= value < 2**63 for value in ids):
+        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+    return ids
+
+
 def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
     access.require(access.CATALOGUE)
+    plan_id = _optional_id(plan_id, "package plan")
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="卡项名称")
     _refuse_twin(PackagePlan, plan_id, bool(data.active), name, name=name)
-    if data.kind not in PLAN_KINDS:
+    if not isinstance(data.kind, str) or data.kind not in PLAN_KINDS:
         raise ValidationError("choice_invalid", "卡类型无效。", field="kind")
-    price_fen = parse_yuan(data.price, "price")
-    sessions = data.sessions if data.kind != "stored_value" else None
-    bonus_sessions = int(data.bonus_sessions or 0) if data.kind != "stored_value" else 0
-    bonus_fen = parse_yuan(data.bonus, "bonus", allow_empty=True) if data.kind == "stored_value" else 0
+    price_fen = parse_yuan(_text(data.price, "price"), "price")
+    sessions = optional_whole_number(data.sessions, "sessions", minimum=0, maximum=10000, code="sessions_invalid",
+                                     message="次数应为 1–10000。") if data.kind != "stored_value" else None
+    bonus_sessions = whole_number(data.bonus_sessions or 0, "bonus_sessions", minimum=0, maximum=10000,
+                                  code="sessions_invalid", message="赠送次数应为 0–10000。") \
+        if data.kind != "stored_value" else 0
+    validity_days = optional_whole_number(data.validity_days, "validity_days", minimum=1, maximum=3660,
+                                          code="validity_invalid", message="有效天数应为 1–3660 天。")
+    bonus_fen = parse_yuan(_text(data.bonus, "bonus"), "bonus", allow_empty=True) if data.kind == "stored_value" \
+        else 0
     if data.kind == "count" and not sessions:
         raise ValidationError("sessions_required", "次卡要填写次数（至少 1 次）。", field="sessions")
     if sessions is not None and not 1 <= sessions <= 10000:
@@ -215,20 +251,18 @@ def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
         raise ValidationError("sessions_invalid", "不限次的年卡/月卡不能再赠送次数。", field="bonus_sessions")
     if bonus_sessions < 0:
         raise ValidationError("sessions_invalid", "赠送次数不能为负数。", field="bonus_sessions")
-    if data.kind == "period" and not data.validity_days:
+    if data.kind == "period" and not validity_days:
         raise ValidationError("validity_required", "年卡/月卡要填写有效天数（如 365 或 30）。", field="validity_days")
-    if data.validity_days is not None and not 1 <= data.validity_days <= 3660:
-        raise ValidationError("validity_invalid", "有效天数应为 1–3660 天。", field="validity_days")
     if data.kind == "stored_value" and price_fen == 0:
         raise ValidationError("amount_required", "储值卡要填写充值金额。", field="price")
-    service_ids = sorted(set(data.service_ids)) if data.kind != "stored_value" else []
+    service_ids = sorted(set(_service_ids(data.service_ids))) if data.kind != "stored_value" else []
     if data.kind != "stored_value" and not service_ids:
         raise ValidationError("services_required", "请勾选这张卡可以做的项目。", field="service_ids")
     if service_ids and Service.select().where(Service.id.in_(service_ids)).count() != len(service_ids):
         raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
     columns = {"name": name, "kind": data.kind, "price_fen": price_fen, "sessions": sessions,
-               "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": data.validity_days,
-               "active": bool(data.active), "notes": data.notes.strip()}
+               "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": validity_days,
+               "active": bool(data.active), "notes": _notes(data.notes)}
     with write_transaction():
         plan = save_record(PackagePlan, plan_id, columns, created_at=now())
         PackagePlanService.delete().where(PackagePlanService.plan == plan.id).execute()
@@ -239,7 +273,7 @@ def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
 
 
 def get_plan(plan_id: int) -> PackagePlan:
-    plan = PackagePlan.get_or_none(PackagePlan.id == plan_id)
+    plan = PackagePlan.get_or_none(PackagePlan.id == record_id(plan_id, "package plan"))
     if plan is None:
         raise NotFoundError(f"package plan {plan_id}")
     return plan
@@ -267,6 +301,7 @@ def set_item_active(kind: str, item_id: int, active: bool) -> None:
     model = _CATALOGUE_MODELS.get(kind)
     if model is None:
         raise ValueError(f"unknown catalogue kind {kind!r}")
+    item_id = record_id(item_id, kind)
     record = model.get_or_none(model.id == item_id)
     if record is None:
         raise NotFoundError(f"{kind} {item_id}")

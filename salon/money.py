@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from salon.errors import ValidationError
+from salon.inputs import as_whole
 from salon.text import fold
 
 _AMOUNT = re.compile(r"(\d{1,9})(?:\.(\d{0,2}))?")
@@ -13,6 +14,9 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
 def parse_yuan(text: str, field: str = "amount", *, allow_empty: bool = False) -> int:
     """'128', '128.5', '¥1,280.00', '１２８元' -> fen. Negative amounts and more than two decimals are refused."""
+    if text is not None and not isinstance(text, str):
+        raise ValidationError("amount_invalid", f"金额“{text}”无效：应为不小于 0 的数，最多两位小数。",
+                              field=field, text=str(text))
     cleaned = fold(text)
     for noise in ("¥", "￥", "元", "rmb", "cny", " "):
         cleaned = cleaned.replace(noise, "")
@@ -56,6 +60,20 @@ def refuse_absurd(fen: int, field: str = "amount") -> int:
         raise ValidationError("amount_absurd", f"金额 {format_fen(fen)} 元超过 {format_fen(MAX_AMOUNT_FEN)} 元，"
                               "请检查是否多输了几位。", field=field, amount=fen, limit=MAX_AMOUNT_FEN)
     return fen
+
+
+def checked_fen(value: object, field: str = "amount", *, allow_negative: bool = False) -> int:
+    """An amount in fen handed in as a number: whole (12.7 fen is no amount), not negative unless allowed, and
+    within the ceiling either way."""
+    fen = as_whole(value)
+    if fen is None:
+        raise ValidationError("amount_invalid", f"金额“{value}”无效：应为整数分。", field=field, text=str(value))
+    if fen < 0 and not allow_negative:
+        raise ValidationError("amount_negative", "金额不能为负数。", field=field)
+    if fen < -MAX_AMOUNT_FEN:
+        raise ValidationError("amount_absurd", f"金额 {format_fen(fen)} 元超过 {format_fen(MAX_AMOUNT_FEN)} 元，"
+                              "请检查是否多输了几位。", field=field, amount=-fen, limit=MAX_AMOUNT_FEN)
+    return refuse_absurd(fen, field)
 
 
 def _four_digits_in_words(number: int, digits: str = _DIGITS, units: str = _FINANCIAL_UNITS) -> str:

@@ -11,8 +11,10 @@ from datetime import date, datetime, timedelta
 from peewee import Database
 
 from salon import access
-from salon.errors import ValidationError
-from salon.store.models import Payment, database_proxy
+from salon.errors import NotFoundError, ValidationError
+from salon.inputs import optional_record_id
+from salon.money import checked_fen, refuse_absurd
+from salon.store.models import ClientPackage, Payment, database_proxy
 
 PAYMENT_METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
 # What a client can pay a package (or its top-up) with: not with another card.
@@ -31,18 +33,31 @@ class PaymentInput:
     package_id: int | None = None  # the stored-value card paid from, for method 'stored_value'
 
 
+def _existing_card(package_id: object) -> int | None:
+    if package_id is None:
+        return None
+    try:
+        package_id = optional_record_id(package_id, "package")
+    except NotFoundError:
+        package_id = None
+    if package_id is None or not ClientPackage.select().where(ClientPackage.id == package_id).exists():
+        raise ValidationError("package_missing", "所选的卡不存在。", field="payments")
+    return package_id
+
+
 def check_payments(payments: list[PaymentInput], allowed: tuple[str, ...]) -> list[PaymentInput]:
-    """Merged by method (and card), zero lines dropped; refuses unknown methods and negative amounts."""
+    """Merged by method (and card), zero lines dropped; refuses unknown methods, amounts that are not whole fen,
+    negative or above the ceiling (each line and each method's sum), and a card id that names no card."""
     merged: dict[tuple[str, int | None], int] = {}
     for payment in payments:
-        if payment.method not in allowed:
+        if not isinstance(payment, PaymentInput) or not isinstance(payment.method, str) \
+                or payment.method not in allowed:
             raise ValidationError("payment_method_invalid", "付款方式无效。", field="payments")
-        if payment.amount_fen < 0:
-            raise ValidationError("amount_negative", "付款金额不能为负数。", field="payments")
+        amount = checked_fen(payment.amount_fen, "payments")
         if (payment.method == "stored_value") != (payment.package_id is not None):
             raise ValidationError("payment_method_invalid", "储值卡付款要选择一张储值卡。", field="payments")
-        key = (payment.method, payment.package_id)
-        merged[key] = merged.get(key, 0) + int(payment.amount_fen)
+        key = (payment.method, _existing_card(payment.package_id))
+        merged[key] = refuse_absurd(merged.get(key, 0) + amount, "payments")
     return [PaymentInput(method, amount, package_id) for (method, package_id), amount in merged.items() if amount]
 
 

@@ -6,9 +6,10 @@ Stored form: mainland mobiles and local numbers as bare digits ('13812345678', '
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from salon.errors import ValidationError
-from salon.text import fold
+from salon.text import clean_text, fold
 
 _SEPARATORS = re.compile(r"[\s\-().·]")
 _MAINLAND_MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -20,10 +21,11 @@ _INTERNATIONAL = re.compile(r"\+[1-9]\d{6,14}")
 def normalize_phone(text: str, field: str = "phone") -> str:
     """Return the stored form of a phone number, '' for empty input.
 
-    Accepts full-width digits, spaces, dashes, brackets and the +86 / 0086 prefix.
-    Raises ValidationError (code 'phone_invalid') for anything that is not a phone number.
+    Accepts digits of any script (full-width, Arabic-Indic, Devanagari...), spaces, dashes, brackets and the
+    +86 / 0086 prefix. Raises ValidationError (code 'phone_invalid') for anything that is not a phone number.
     """
-    raw = fold(text)
+    text = clean_text(text, field=field, what="电话")
+    raw = _ascii_digits(fold(text))
     if not raw:
         return ""
     digits = _SEPARATORS.sub("", raw)
@@ -42,6 +44,12 @@ def normalize_phone(text: str, field: str = "phone") -> str:
         field=field,
         value=text.strip(),
     )
+
+
+def _ascii_digits(text: str) -> str:
+    """Every decimal digit as its ASCII digit. NFKC folds full-width digits but leaves Arabic-Indic '٠١٢' and
+    Devanagari '०१२' alone, so the same number typed on another keyboard would pass the duplicate check."""
+    return "".join(str(unicodedata.digit(character)) if character.isdecimal() else character for character in text)
 
 
 def phone_digits(phone: str) -> str:

@@ -11,8 +11,10 @@ from dataclasses import dataclass, fields, replace
 from salon import access
 from salon.dates import now
 from salon.errors import ValidationError
+from salon.inputs import as_whole
 from salon.money import MAX_AMOUNT_FEN, format_fen
 from salon.store.models import SalonSetting, write_transaction
+from salon.text import clean_text
 
 # How a line paid by a card earns commission: on what the client really paid per session (耗卡 at the card's
 # price; the default, as most salons pay it) or on the service's list price.
@@ -77,12 +79,27 @@ def load_settings() -> SalonSettings:
     return SalonSettings(**values)
 
 
+def _whole_numbers(settings: SalonSettings) -> dict[str, int]:
+    """Every number setting as an int: 12.5 days or NaN would be stored as text no later release could read."""
+    numbers = {}
+    for spec in fields(SalonSettings):
+        if type(spec.default) is int:
+            value = as_whole(getattr(settings, spec.name))
+            if value is None:
+                raise ValidationError("days_invalid" if "fen" not in spec.name else "amount_invalid",
+                                      "请填写整数。", field=spec.name, text=str(getattr(settings, spec.name)))
+            numbers[spec.name] = value
+    return numbers
+
+
 def _validated(settings: SalonSettings) -> SalonSettings:
-    tidy = {name: " ".join(getattr(settings, name).split()) for name in TEXT_LIMITS}
-    for name, limit in TEXT_LIMITS.items():
-        if len(tidy[name]) > limit:
-            raise ValidationError("text_too_long", f"最多 {limit} 个字。", field=name, limit=limit)
-    if settings.commission_on_cards not in COMMISSION_POLICIES:
+    settings = replace(settings, **_whole_numbers(settings))
+    tidy: dict[str, object] = {name: clean_text(getattr(settings, name), field=name, limit=limit)
+                               for name, limit in TEXT_LIMITS.items()}
+    for name in ("holidays", "greetings", "birthday_greetings"):
+        tidy[name] = clean_text(getattr(settings, name), field=name, multiline=True)
+    settings = replace(settings, **tidy)
+    if not isinstance(settings.commission_on_cards, str) or settings.commission_on_cards not in COMMISSION_POLICIES:
         raise ValidationError("choice_invalid", "提成方式无效。", field="commission_on_cards")
     for name in ("lapse_due_days_over", "lapse_risk_days_over", "lapse_floor_days", "one_time_call_days",
                  "card_low_sessions", "card_expiry_window_days", "card_unused_days"):
@@ -98,7 +115,7 @@ def _validated(settings: SalonSettings) -> SalonSettings:
     if not 0 < settings.confirm_above_fen <= MAX_AMOUNT_FEN:
         raise ValidationError("amount_invalid", f"提醒金额应在 0.01 与 {format_fen(MAX_AMOUNT_FEN)} 元之间。",
                               field="confirm_above_fen")
-    return replace(settings, **tidy)
+    return settings
 
 
 def save_settings(settings: SalonSettings) -> SalonSettings:

@@ -10,9 +10,10 @@ from salon import access
 from salon.clients import choices
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
+from salon.inputs import record_id
 from salon.phones import normalize_phone
 from salon.store.models import Client, Staff, active_twin_exists, database_proxy, save_record, write_transaction
-from salon.text import fold, one_line
+from salon.text import clean_text, fold, one_line
 
 
 @dataclass
@@ -28,6 +29,8 @@ class StaffInput:
 
 def parse_percent(text: str, field: str = "commission_rate") -> int:
     """'12.5%' -> 1250 basis points. Whole numbers only below 1/100 of a percent; 0-100 %."""
+    if text is not None and not isinstance(text, str):
+        raise ValidationError("percent_invalid", f"提成比例“{text}”应为 0–100 之间的百分数。", field=field)
     cleaned = fold(text).replace("%", "").replace(" ", "")
     if not cleaned:
         return 0
@@ -55,20 +58,21 @@ def _refuse_twin(staff_id: int | None, name: str) -> None:
 
 
 def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
+    staff_id = None if staff_id is None else record_id(staff_id, "staff")
     access.require(access.STAFF_MANAGE)
     name = one_line(data.name, limit=NAME_LIMIT, field="name", what="员工姓名")
     if data.active:
         _refuse_twin(staff_id, name)
-    if data.role not in choices.ROLES:
+    if not isinstance(data.role, str) or data.role not in choices.ROLES:
         raise ValidationError("choice_invalid", "岗位选项无效。", field="role")
     columns = {
         "name": name,
         "role": data.role,
         "phone": normalize_phone(data.phone),
-        "specialties": data.specialties.strip(),
+        "specialties": clean_text(data.specialties, field="specialties", what="擅长项目", multiline=True),
         "active": bool(data.active),
-        "commission_rate_bp": parse_percent(data.commission_rate),
-        "notes": data.notes.strip(),
+        "commission_rate_bp": parse_percent(clean_text(data.commission_rate, field="commission_rate")),
+        "notes": clean_text(data.notes, field="notes", what="备注", multiline=True),
     }
     with write_transaction():
         before = Staff.get_or_none(Staff.id == staff_id) if staff_id is not None else None
@@ -79,7 +83,7 @@ def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
 
 
 def get_staff(staff_id: int) -> Staff:
-    staff = Staff.get_or_none(Staff.id == staff_id)
+    staff = Staff.get_or_none(Staff.id == record_id(staff_id, "staff"))
     if staff is None:
         raise NotFoundError(staff_id)
     return staff

@@ -22,11 +22,52 @@ def split_tags(text: str) -> list[str]:
     return list(seen)
 
 
-def one_line(text: str, *, limit: int, field: str, what: str) -> str:
-    """A name as stored: spaces collapsed, required, at most `limit` characters (the editor allows no more)."""
-    cleaned = " ".join((text or "").split())
-    if not cleaned:
+# Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what follows them: a name
+# holding one shows in lists and on receipts as something else than what is stored ("Trojan Source").
+_BIDI_CONTROLS = frozenset(chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+# Characters that show nothing and mean nothing in a salon's text; a name of only these is no name, and one
+# inside a name would keep searches and the duplicate check from finding it.
+_INVISIBLE = frozenset("\u200b\u2060\ufeff\u00ad\u180e")
+# Letters and symbols that draw nothing (Hangul fillers, the blank Braille cell): a name of only these is blank.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _visible(character: str) -> bool:
+    return character not in _BLANK_GLYPHS and unicodedata.category(character)[0] not in "CZ" \
+        and unicodedata.category(character) not in ("Mn", "Me")
+
+
+def clean_text(text: object, *, field: str, what: str = "", limit: int | None = None, required: bool = False,
+               multiline: bool = False) -> str:
+    """Text as stored: invisible characters removed, spaces collapsed (only the outer ones when
+    `multiline`: notes keep their layout); text with nothing visible in it is empty.
+
+    Refused (ValidationError 'text_invalid'): anything but a string, lone surrogates (SQLite cannot store them),
+    control characters and bidi overrides. None is the empty text. `required` refuses what is left empty
+    ('name_required'), `limit` what is longer ('text_too_long').
+    """
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise ValidationError("text_invalid", f"{what or '文字'}无效。", field=field, what=what)
+    for character in text:
+        category = unicodedata.category(character)
+        allowed_control = character in "\t\r\n"
+        if category == "Cs" or (category == "Cc" and not allowed_control) or character in _BIDI_CONTROLS:
+            raise ValidationError("text_invalid",
+                                  f"{what or '文字'}里有无法保存的控制字符或文字方向符号，请删掉后重新输入。",
+                                  field=field, what=what, character=f"U+{ord(character):04X}")
+    text = "".join(character for character in text if character not in _INVISIBLE)
+    cleaned = text.strip() if multiline else " ".join(text.split())
+    if not any(_visible(character) for character in cleaned):
+        cleaned = ""
+    if required and not cleaned:
         raise ValidationError("name_required", f"请填写{what}。", field=field)
-    if len(cleaned) > limit:
+    if limit is not None and len(cleaned) > limit:
         raise ValidationError("text_too_long", f"{what}最多 {limit} 个字。", field=field, limit=limit)
     return cleaned
+
+
+def one_line(text: str, *, limit: int, field: str, what: str) -> str:
+    """A name as stored: spaces collapsed, required, at most `limit` characters (the editor allows no more)."""
+    return clean_text(text, field=field, what=what, limit=limit, required=True)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from salon.errors import ValidationError
+from salon.inputs import FIRST_YEAR, LAST_YEAR, as_whole
 
 SOLAR = "solar"
 LUNAR = "lunar"
@@ -57,13 +58,23 @@ def make_birthday(
     """
     if not calendar_kind and month is None and day is None:
         return None
-    if calendar_kind not in (SOLAR, LUNAR):
+    if not isinstance(calendar_kind, str) or calendar_kind not in (SOLAR, LUNAR):
         raise ValidationError("date_invalid", "请选择公历或农历生日。", field=field)
     if month is None or day is None:
         raise ValidationError("date_invalid", "生日需要月和日。", field=field)
+    given_month, given_day = month, day
+    month, day = as_whole(month), as_whole(day)
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValidationError("date_invalid", f"日期 {given_month} 月 {given_day} 日不存在。", field=field,
+                              month=str(given_month), day=str(given_day))
     today = today or date.today()
-    if year is not None and not (1900 <= year <= today.year):
-        raise ValidationError("date_future", f"出生年份 {year} 不可能。", field=field, year=year)
+    if year is not None:
+        given_year, year = year, as_whole(year)
+        if year is None or not (FIRST_YEAR <= year <= min(today.year, LAST_YEAR)):
+            raise ValidationError("date_future", f"出生年份 {given_year} 不可能。", field=field, year=str(given_year))
+    if not isinstance(leap_month, bool) and leap_month not in (0, 1):
+        raise ValidationError("date_invalid", "闰月只能是“是”或“否”。", field=field)
+    leap_month = bool(leap_month)
     if calendar_kind == SOLAR:
         check_year = year if year is not None else 2000  # a leap year, so 2-29 is allowed
         try:
@@ -79,6 +90,16 @@ def make_birthday(
         raise ValidationError(
             "date_invalid", f"农历 {month} 月 {day} 日不存在。", field=field, month=month, day=day
         )
+    if year is None and leap_month:
+        # Without the year nothing says which leap month is meant, but some never occur (no 闰正月 or 闰腊月
+        # from 1900 to 2100, no 闰二月 with a 30th): a birthday in one of those cannot be right.
+        longest = _leap_month_lengths().get(month, 0)
+        if day > longest:
+            missing = lunar_month_day_text(month, 1, True)[:-2]  # '闰正月'
+            if longest:
+                missing += lunar_month_day_text(month, day)[-2:]  # '闰二月三十'
+            raise ValidationError("leap_month_invalid", f"{FIRST_YEAR}–{LAST_YEAR} 年间没有{missing}，"
+                                  "请检查月份或填上出生年份。", field=field, month=month, day=day, days=longest)
     if year is not None:
         lunar_month = _lunar_calendar().LunarMonth.fromYm(year, -month if leap_month else month)
         month_text = lunar_month_day_text(month, 1, bool(leap_month))[:-2]  # '闰正月'
@@ -98,6 +119,18 @@ def make_birthday(
     if born is not None and born > today:
         raise ValidationError("date_future", "生日不能晚于今天。", field=field, year=year)
     return birthday
+
+
+@lru_cache(maxsize=1)
+def _leap_month_lengths() -> dict[int, int]:
+    """Each month number that is a leap month in some lunar year 1900–2100, with its longest length (29 or 30)."""
+    lunar = _lunar_calendar()
+    lengths: dict[int, int] = {}
+    for year in range(FIRST_YEAR, LAST_YEAR + 1):
+        month = lunar.LunarYear.fromYear(year).getLeapMonth()
+        if month:
+            lengths[month] = max(lengths.get(month, 0), lunar.LunarMonth.fromYm(year, -month).getDayCount())
+    return lengths
 
 
 def _solar_in_year(birthday: Birthday, year: int) -> date:

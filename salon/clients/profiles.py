@@ -14,6 +14,7 @@ from salon.clients.birthdays import Birthday, make_birthday
 from salon.clients.search_keys import client_search_keys, sort_key
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
+from salon.inputs import as_whole, checked_date, record_id
 from salon.phones import normalize_phone
 from salon.store.models import (
     Client,
@@ -26,7 +27,7 @@ from salon.store.models import (
     database_proxy,
     write_transaction,
 )
-from salon.text import split_tags
+from salon.text import clean_text, split_tags
 
 MAX_NAME_LENGTH = 40
 
@@ -163,7 +164,8 @@ def find_clients_by_phone(phone: str, exclude_client_id: int | None = None) -> l
 def _check_staff(staff_id: int | None, field_name: str, *, must_be_active: bool) -> None:
     if staff_id is None:
         return
-    staff = Staff.get_or_none(Staff.id == staff_id)
+    number = as_whole(staff_id)
+    staff = Staff.get_or_none(Staff.id == number) if number is not None and 1 <= number < 2**63 else None
     if staff is None:
         raise ValidationError("staff_missing", "所选员工不存在。", field=field_name)
     if must_be_active and not staff.active:
@@ -176,9 +178,7 @@ def _check_staff(staff_id: int | None, field_name: str, *, must_be_active: bool)
 def validated_columns(data: ClientInput, client_id: int | None, *, check_phones: bool = True) -> dict[str, object]:
     """The client's columns as stored, or ValidationError for the first bad field. `check_phones=False` leaves
     phones that other clients have to the caller (the import merges them instead of refusing)."""
-    name = " ".join((data.name or "").split())
-    if not name:
-        raise ValidationError("name_required", "请填写客户姓名。", field="name")
+    name = clean_text(data.name, field="name", what="客户姓名", required=True)
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError("name_too_long", f"姓名最多 {MAX_NAME_LENGTH} 个字。", field="name")
     phone = normalize_phone(data.phone, "phone")
@@ -189,14 +189,16 @@ def validated_columns(data: ClientInput, client_id: int | None, *, check_phones:
         duplicates = find_clients_by_phone(number, exclude_client_id=client_id) if number and check_phones else []
         if duplicates:
             raise DuplicatePhoneError(number, duplicates[0].id, duplicates[0].name, field_name)
-    if data.gender not in ("", *choices.GENDERS):
+    if not isinstance(data.gender, str) or data.gender not in ("", *choices.GENDERS):
         raise ValidationError("choice_invalid", "性别选项无效。", field="gender")
-    if data.pref_conversation not in ("", *choices.CONVERSATION):
+    if not isinstance(data.pref_conversation, str) or data.pref_conversation not in ("", *choices.CONVERSATION):
         raise ValidationError("choice_invalid", "聊天偏好选项无效。", field="pref_conversation")
     if data.referred_by_id is not None:
-        if data.referred_by_id == client_id:
+        referrer = as_whole(data.referred_by_id)
+        if referrer is not None and referrer == client_id:
             raise ValidationError("referrer_self", "介绍人不能是客户本人。", field="referred_by")
-        if not Client.select().where(Client.id == data.referred_by_id).exists():
+        if referrer is None or not 1 <= referrer < 2**63 \
+                or not Client.select().where(Client.id == referrer).exists():
             raise ValidationError("referrer_missing", "介绍人不存在。", field="referred_by")
     _check_staff(data.preferred_therapist_id, "preferred_therapist", must_be_active=False)
     birthday = _validated_birthday(data.birthday, "birthday")
@@ -206,44 +208,51 @@ def validated_columns(data: ClientInput, client_id: int | None, *, check_phones:
         "gender": data.gender,
         "phone": phone,
         "phone2": phone2,
-        "skin_type": choices.key_for(choices.SKIN_TYPES, data.skin_type),
+        "skin_type": choices.key_for(choices.SKIN_TYPES, clean_text(data.skin_type, field="skin_type")),
         "pref_conversation": data.pref_conversation,
         "preferred_therapist": data.preferred_therapist_id,
-        "contact_channel": choices.key_for(choices.CONTACT_CHANNELS, data.contact_channel),
+        "contact_channel": choices.key_for(choices.CONTACT_CHANNELS,
+                                           clean_text(data.contact_channel, field="contact_channel")),
         "do_not_contact": bool(data.do_not_contact),
-        "referral_source": choices.key_for(choices.REFERRAL_SOURCES, data.referral_source),
+        "referral_source": choices.key_for(choices.REFERRAL_SOURCES,
+                                           clean_text(data.referral_source, field="referral_source")),
         "referred_by": data.referred_by_id,
-        "tags": " ".join(split_tags(data.tags)),
+        "tags": " ".join(split_tags(clean_text(data.tags, field="tags", what="标签"))),
         "marketing_consent": bool(data.marketing_consent),
         **_birthday_columns(birthday),
     }
     for name_of_field in _PLAIN_TEXT_FIELDS:
-        columns[name_of_field] = (getattr(data, name_of_field) or "").strip()
+        columns[name_of_field] = clean_text(getattr(data, name_of_field), field=name_of_field, multiline=True)
     return columns
 
 
 def _validated_children(data: ClientInput) -> tuple[list[dict], list[dict], list[dict]]:
     concerns = []
     for concern, state in data.skin_concerns:
-        concern = choices.key_for(choices.SKIN_CONCERNS, concern)
+        concern = choices.key_for(choices.SKIN_CONCERNS, clean_text(concern, field="skin_concerns"))
         if concern:
-            concerns.append({"concern": concern, "state": (state or "").strip()})
+            concerns.append({"concern": concern, "state": clean_text(state, field="skin_concerns", multiline=True)})
     family = []
     for index, member in enumerate(data.family):
-        if member.relation not in choices.RELATIONS:
-            raise ValidationError("choice_invalid", "家庭成员关系无效。", field=f"family[{index}]")
-        if not member.name.strip() and not member.birthday.calendar:
+        field_name = f"family[{index}]"
+        if not isinstance(member.relation, str) or member.relation not in choices.RELATIONS:
+            raise ValidationError("choice_invalid", "家庭成员关系无效。", field=field_name)
+        name = clean_text(member.name, field=field_name, what="家人姓名", limit=MAX_NAME_LENGTH)
+        if not name and not member.birthday.calendar:
             continue
-        birthday = _validated_birthday(member.birthday, f"family[{index}]")
-        family.append({"relation": member.relation, "name": member.name.strip(),
-                       "notes": member.notes.strip(), **_birthday_columns(birthday)})
+        birthday = _validated_birthday(member.birthday, field_name)
+        family.append({"relation": member.relation, "name": name,
+                       "notes": clean_text(member.notes, field=field_name, multiline=True),
+                       **_birthday_columns(birthday)})
     events = []
     for index, event in enumerate(data.events):
-        if event.kind not in choices.EVENT_KINDS:
-            raise ValidationError("choice_invalid", "纪念日类型无效。", field=f"events[{index}]")
+        field_name = f"events[{index}]"
+        if not isinstance(event.kind, str) or event.kind not in choices.EVENT_KINDS:
+            raise ValidationError("choice_invalid", "纪念日类型无效。", field=field_name)
         if event.event_date is None:
-            raise ValidationError("date_required", "请填写事件日期。", field=f"events[{index}]")
-        events.append({"kind": event.kind, "event_date": event.event_date, "note": event.note.strip()})
+            raise ValidationError("date_required", "请填写事件日期。", field=field_name)
+        events.append({"kind": event.kind, "event_date": checked_date(event.event_date, field_name),
+                       "note": clean_text(event.note, field=field_name, multiline=True)})
     return concerns, family, events
 
 
@@ -259,6 +268,7 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
 
     Raises ValidationError (or DuplicatePhoneError) before writing anything when input is bad.
     """
+    client_id = None if client_id is None else record_id(client_id, "client")
     access.require(access.CLIENTS_EDIT, client_id=client_id)
     with write_transaction():
         existing = None
@@ -394,7 +404,7 @@ def load_client_input(client_id: int) -> ClientInput:
 
 
 def get_client(client_id: int) -> Client:
-    client = Client.get_or_none(Client.id == client_id)
+    client = Client.get_or_none(Client.id == record_id(client_id, "client"))
     if client is None:
         raise NotFoundError(client_id)
     return client
@@ -426,6 +436,7 @@ def _assign(client: Client, therapist_id: int | None, when: datetime) -> None:
 def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
     """Give these clients a new assigned therapist (None: none), keeping the history; returns count."""
     access.require(access.CLIENTS_EDIT)
+    client_ids = [record_id(client_id, "client") for client_id in client_ids]
     with write_transaction():
         _check_staff(therapist_id, "therapist", must_be_active=True)
         moment = now()
@@ -447,6 +458,7 @@ UNASSIGNED_TAG = "待分配美容师"
 def release_clients(therapist_id: int, hand_over_to: int | None) -> int:
     """A therapist leaves: her active clients go to `hand_over_to`, or (None) are left without one and tagged
     '待分配美容师' so that the front desk finds them (the tag is searchable). Returns how many moved."""
+    therapist_id = record_id(therapist_id, "staff")
     with write_transaction():
         if hand_over_to == therapist_id:
             raise ValidationError("choice_invalid", "请选择另一位美容师。", field="therapist")

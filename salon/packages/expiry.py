@@ -8,6 +8,7 @@ from datetime import date, datetime
 from salon import access
 from salon.dates import as_date, now
 from salon.errors import ValidationError
+from salon.inputs import checked_date
 from salon.packages.ledger import (
     add_line,
     checked_staff_id,
@@ -18,11 +19,13 @@ from salon.packages.ledger import (
     take_all_left,
 )
 from salon.store.models import ClientPackage, PackageLedger, write_transaction
+from salon.text import clean_text
 
 
 def expire_packages(today: date, *, when: datetime | None = None) -> list[int]:
     """Close every active package whose last valid day is before `today`: an 'expiry' line takes what is left."""
     when = when or now()
+    today = checked_date(today, "today")
     expired: list[int] = []
     with write_transaction():
         due = ClientPackage.select().where((ClientPackage.status.in_(("active", "used_up")))
@@ -65,7 +68,8 @@ def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", s
     access.require(access.CARDS_ADJUST)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
-    reason = " ".join(reason.split())
+    reason = clean_text(reason, field="reason", what="原因")
+    expires_on = checked_date(expires_on, "expires_on")
     with write_transaction():
         package = get_package(package_id)
         if package.status == "refunded":

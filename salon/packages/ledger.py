@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from salon.dates import as_date
 from salon.errors import NotFoundError, ValidationError
+from salon.inputs import as_whole, record_id
 from salon.store.models import ClientPackage, PackageLedger, Staff
 
 LEDGER_KINDS = ("sale", "use", "top_up", "refund", "adjustment", "expiry", "void")
@@ -17,16 +18,20 @@ STATUS_WORDS = {"active": "在用", "used_up": "用完", "expired": "过期", "r
 
 
 def get_package(package_id: int) -> ClientPackage:
-    package = ClientPackage.get_or_none(ClientPackage.id == package_id)
+    package = ClientPackage.get_or_none(ClientPackage.id == record_id(package_id, "package"))
     if package is None:
         raise NotFoundError(f"package {package_id}")
     return package
 
 
 def checked_staff_id(staff_id: int | None) -> int | None:
-    if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():
+    """The id of a staff member who exists, or None; anything else is refused ('staff_missing')."""
+    if staff_id is None:
+        return None
+    number = as_whole(staff_id)
+    if number is None or not 1 <= number < 2**63 or not Staff.select().where(Staff.id == number).exists():
         raise ValidationError("staff_missing", "所选员工不存在。", field="staff")
-    return staff_id
+    return number
 
 
 def add_line(package: ClientPackage, kind: str, when: datetime, *, sessions: int = 0, principal_fen: int = 0,

@@ -18,6 +18,7 @@ from peewee import fn
 from salon import access
 from salon.dates import as_date, now
 from salon.errors import ValidationError
+from salon.inputs import checked_date
 from salon.money import format_fen, share
 from salon.packages.expiry import held_by_expiry
 from salon.packages.ledger import checked_staff_id, get_package, past_expiry, set_status, take_all_left
@@ -30,6 +31,7 @@ from salon.store.models import (
     Service,
     write_transaction,
 )
+from salon.text import clean_text
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def _paid_term_end(package: ClientPackage) -> date:
 
 
 def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
-    today = today or date.today()
+    today = checked_date(today, "today") if today is not None else date.today()
     package = get_package(package_id)
     expired_on = _refuse_unrefundable(package, today)
     paid = paid_total(package.id)
@@ -181,13 +183,14 @@ def refund_package(package_id: int, method: str, *, reason: str = "", today: dat
     access.require(access.CARDS_REFUND)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
-    if method not in PURCHASE_METHODS:
+    if not isinstance(method, str) or method not in PURCHASE_METHODS:
         raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
+    reason = clean_text(reason, field="reason", what="原因") or "客户申请退卡"
     with write_transaction():
         quote = refund_quote(package_id, today or when.date())
         package = get_package(package_id)
         line = take_all_left(package, "refund", when, paid_fen=-quote.refund_fen, staff_id=checked_staff_id(staff_id),
-                             reason=" ".join(reason.split()) or "客户申请退卡")
+                             reason=reason)
         if quote.refund_fen:
             record_payments([PaymentInput(method, quote.refund_fen)], when, ledger_id=line.id, sign=-1)
         set_status(package, "refunded")

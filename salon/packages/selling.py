@@ -7,7 +7,8 @@ from salon import access
 from salon.catalogue import get_plan, plan_service_ids
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
-from salon.money import format_fen
+from salon.inputs import checked_date, record_id, whole_number
+from salon.money import MAX_AMOUNT_FEN, checked_fen, format_fen
 from salon.packages.ledger import add_line, checked_staff_id, get_package, refuse_if_closed, settle_status
 from salon.payments import PURCHASE_METHODS, PaymentInput, check_payments, record_payments
 from salon.store.models import (
@@ -17,6 +18,16 @@ from salon.store.models import (
     PackageLedger,
     write_transaction,
 )
+from salon.text import clean_text
+
+# More sessions than this added or taken off a card at once is a slip of the finger (a plan sells at most as
+# many: salon.catalogue).
+SESSIONS_LIMIT = 10000
+
+
+def _sessions(value: object, *, minimum: int) -> int:
+    return whole_number(value, "sessions", minimum=minimum, maximum=SESSIONS_LIMIT, code="sessions_invalid",
+                        message=f"次数应为 {minimum}–{SESSIONS_LIMIT} 的整数。", limit=SESSIONS_LIMIT)
 
 
 def expiry_date(starts_on: date, validity_days: int | None) -> date | None:
@@ -36,19 +47,18 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     plan = get_plan(plan_id)
-    client = Client.get_or_none(Client.id == client_id)
+    client = Client.get_or_none(Client.id == record_id(client_id, "client"))
     if client is None:
         raise NotFoundError(f"client {client_id}")
     if not plan.active:
         raise ValidationError("plan_inactive", f"“{plan.name}”已停售。", field="plan", name=plan.name)
-    paid = plan.price_fen if price_fen is None else int(price_fen)
-    if paid < 0:
-        raise ValidationError("amount_negative", "售价不能为负数。", field="price")
+    paid = plan.price_fen if price_fen is None else checked_fen(price_fen, "price")
+    notes = clean_text(notes, field="notes", what="备注", multiline=True)
     payments = check_payments(payments, PURCHASE_METHODS)
     if sum(p.amount_fen for p in payments) != paid:
         raise ValidationError("payments_mismatch", f"付款合计应等于售价 {format_fen(paid)} 元。", field="payments",
                               due=paid, paid=sum(p.amount_fen for p in payments))
-    starts = starts_on or when.date()
+    starts = checked_date(starts_on, "starts_on") if starts_on is not None else when.date()
     expires = expiry_date(starts, plan.validity_days)
     if expires is not None and expires < when.date():
         raise ValidationError("package_sold_expired", f"开始日期 {starts} 太早：这张卡在售出前就已过期。",
@@ -56,7 +66,7 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     with write_transaction():
         package = ClientPackage.create(
             client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
-            expires_on=expires, status="active", sold_by=checked_staff_id(staff_id), notes=notes.strip(),
+            expires_on=expires, status="active", sold_by=checked_staff_id(staff_id), notes=notes,
         )
         for service_id in plan_service_ids(plan.id):
             ClientPackageService.create(package=package.id, service=service_id)
@@ -78,6 +88,8 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
     access.require(access.CARDS_SELL)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
+    bonus_fen = checked_fen(bonus_fen, "bonus")
+    sessions = _sessions(sessions, minimum=0)
     payments = check_payments(payments, PURCHASE_METHODS)
     paid = sum(p.amount_fen for p in payments)
     with write_transaction():
@@ -107,9 +119,14 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
     access.require(access.CARDS_ADJUST)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
-    reason = " ".join(reason.split())
+    reason = clean_text(reason, field="reason", what="原因")
     if not reason:
         raise ValidationError("reason_required", "手工调整必须写明原因。", field="reason")
+    sessions = _sessions(sessions, minimum=-SESSIONS_LIMIT)
+    principal_fen = whole_number(principal_fen, "principal", minimum=-MAX_AMOUNT_FEN, maximum=MAX_AMOUNT_FEN,
+                                 code="amount_invalid", message="调整金额无效。", text=str(principal_fen))
+    bonus_fen = whole_number(bonus_fen, "bonus", minimum=-MAX_AMOUNT_FEN, maximum=MAX_AMOUNT_FEN,
+                             code="amount_invalid", message="调整金额无效。", text=str(bonus_fen))
     if not (sessions or principal_fen or bonus_fen):
         raise ValidationError("adjustment_empty", "调整数量不能为 0。", field="sessions")
     with write_transaction():

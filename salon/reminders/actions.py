@@ -3,14 +3,17 @@ result), snoozed to a date, or dismissed. Each is remembered by the occasion's k
 comes back; a snoozed one returns on its date."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from salon import access
 from salon.dates import as_date, now
 from salon.errors import ValidationError
+from salon.inputs import as_whole, checked_date
 from salon.reminders.logs import log_gift, resolve_complaint
 from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy, write_transaction
+from salon.text import clean_text
 
 CHANNELS = ("phone", "wechat", "sms", "in_person")
 CHANNEL_WORDS = {"phone": "电话", "wechat": "微信", "sms": "短信", "in_person": "当面"}
@@ -30,11 +33,24 @@ class Outcome:
     resolution: str = ""  # for an open complaint: how it was resolved (it is then closed)
 
 
+def _existing(model: type, record: object) -> bool:
+    number = as_whole(record)
+    return number is not None and 1 <= number < 2**63 and model.select().where(model.id == number).exists()
+
+
 def _check(client_id: int, staff_id: int | None) -> None:
-    if not Client.select().where(Client.id == client_id).exists():
+    if not _existing(Client, client_id):
         raise ValidationError("client_missing", "这位客户不存在。", field="client")
-    if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():
+    if staff_id is not None and not _existing(Staff, staff_id):
         raise ValidationError("staff_missing", "所选员工不存在。", field="staff")
+
+
+def _key(key: object) -> str:
+    """An occasion's key ('birthday:12:2026'): text the lists built, so anything else names no occasion."""
+    key = clean_text(key, field="key")
+    if not key:
+        raise ValidationError("choice_invalid", "提醒无效。", field="key")
+    return key
 
 
 def _remember(key: str, client_id: int, status: str, staff_id: int | None, when: datetime,
@@ -49,20 +65,29 @@ def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id:
     access.require(access.REMINDERS_ACT, client_id=client_id)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
-    if outcome.channel not in CHANNELS:
+    key, kind = _key(key), clean_text(kind, field="kind")
+    if not isinstance(outcome.channel, str) or outcome.channel not in CHANNELS:
         raise ValidationError("choice_invalid", "联系方式无效。", field="channel")
+    if outcome.satisfied not in (None, True, False) or isinstance(outcome.satisfied, float):
+        raise ValidationError("choice_invalid", "满意与否选项无效。", field="satisfied")
+    note = clean_text(outcome.note, field="note", what="记录", multiline=True)
+    skin_reaction = clean_text(outcome.skin_reaction, field="skin_reaction", what="皮肤反应", multiline=True)
+    resolution = clean_text(outcome.resolution, field="resolution", what="处理结果", multiline=True)
+    complaint = re.fullmatch(r"complaint:([0-9]{1,18})", key) if key.startswith("complaint:") else None
+    if key.startswith("complaint:") and complaint is None:
+        raise ValidationError("complaint_closed", "这条投诉已经处理过了。", field="complaint")
     with write_transaction():
         _check(client_id, staff_id)
         contact = Contact.create(client=client_id, contacted_at=when, kind=kind, channel=outcome.channel,
-                                 note=outcome.note.strip(), reminder_key=key,
-                                 skin_reaction=outcome.skin_reaction.strip(), satisfied=outcome.satisfied,
+                                 note=note, reminder_key=key, skin_reaction=skin_reaction,
+                                 satisfied=None if outcome.satisfied is None else bool(outcome.satisfied),
                                  next_booked=bool(outcome.next_booked), staff=staff_id)
         _remember(key, client_id, "done", staff_id, when)
-        if outcome.gift.strip():
+        if clean_text(outcome.gift, field="gift", what="礼物"):
             log_gift(client_id, when.date(), outcome.gift, occasion=kind, cost_fen=outcome.gift_cost_fen,
                      staff_id=staff_id)
-        if key.startswith("complaint:"):
-            resolve_complaint(int(key.split(":")[1]), outcome.resolution or outcome.note, when.date())
+        if complaint is not None:
+            resolve_complaint(int(complaint.group(1)), resolution or note, when.date())
         return contact
 
 
@@ -71,6 +96,7 @@ def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None
     access.require(access.REMINDERS_ACT, client_id=client_id)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
+    key, until = _key(key), checked_date(until, "until")
     if until <= when.date():
         raise ValidationError("date_not_later", "请选一个以后的日期。", field="until")
     with write_transaction():
@@ -81,6 +107,7 @@ def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None
 def dismiss(key: str, client_id: int, *, staff_id: int | None = None, when: datetime | None = None) -> None:
     access.require(access.REMINDERS_ACT, client_id=client_id)
     staff_id = staff_id if staff_id is not None else access.actor_id()
+    key = _key(key)
     with write_transaction():
         _check(client_id, staff_id)
         _remember(key, client_id, "dismissed", staff_id, when or now())

@@ -53,6 +53,14 @@ def _holiday_date(holiday: Holiday, year: int) -> date | None:
     return holiday._compute(year)
 
 
+def _in_range(holiday: Holiday) -> bool:
+    """Month 1–12 and a day of the month (a lunar month has at most 30), or the 1st–5th weekday 0–6."""
+    month, *rest = holiday.numbers
+    if holiday.rule == "weekday":
+        return 1 <= month <= 12 and 1 <= rest[0] <= 5 and 0 <= rest[1] <= 6
+    return 1 <= month <= 12 and 1 <= rest[0] <= (30 if holiday.rule == "lunar" else 31)
+
+
 def parse_holidays(text: str) -> list[Holiday]:
     holidays = []
     for number, line in enumerate(line.strip() for line in text.splitlines()):
@@ -64,7 +72,7 @@ def parse_holidays(text: str) -> list[Holiday]:
             values = tuple(int(part) for part in numbers.split("-"))
             holiday = Holiday(name, rule.strip(), values)
             if not name or holiday.rule not in ("lunar", "solar", "weekday") \
-                    or len(values) != (3 if holiday.rule == "weekday" else 2):
+                    or len(values) != (3 if holiday.rule == "weekday" else 2) or not _in_range(holiday):
                 raise ValueError(line)
             holiday.on_year(2000)  # an impossible date is refused now, not on the day
         except (ValueError, IndexError):

@@ -7,9 +7,9 @@ from datetime import date
 
 from salon import access
 from salon.errors import ValidationError
-from salon.money import refuse_absurd
+from salon.money import checked_fen
 from salon.store.models import Complaint, Gift, write_transaction
-from salon.text import one_line
+from salon.text import clean_text, one_line
 
 # What a salon usually keeps to hand; the suggestion skips what she got last.
 GIFT_IDEAS = ("补水面膜一盒", "护手霜", "精油小样套装", "一次免费肩颈护理", "香薰蜡烛", "定制花束")
@@ -18,11 +18,9 @@ GIFT_IDEAS = ("补水面膜一盒", "护手霜", "精油小样套装", "一次�
 def log_gift(client_id: int, given_on: date, gift: str, *, occasion: str = "", cost_fen: int = 0,
              staff_id: int | None = None, note: str = "") -> Gift:
     access.require(access.REMINDERS_ACT, client_id=client_id)
-    if cost_fen < 0:
-        raise ValidationError("amount_negative", "成本不能为负数。", field="cost")
     return Gift.create(client=client_id, given_on=given_on, gift=one_line(gift, limit=40, field="gift", what="礼物"),
-                       occasion=occasion.strip(), cost_fen=refuse_absurd(cost_fen, "cost"), staff=staff_id,
-                       note=note.strip())
+                       occasion=clean_text(occasion, field="occasion"), cost_fen=checked_fen(cost_fen, "cost"),
+                       staff=staff_id, note=clean_text(note, field="note", what="备注", multiline=True))
 
 
 def gifts_of(client_id: int) -> list[Gift]:
@@ -39,7 +37,7 @@ def suggest_gift(client_id: int) -> str:
 def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int | None = None,
                   staff_id: int | None = None) -> Complaint:
     access.require(access.REMINDERS_ACT, client_id=client_id)
-    what = " ".join(what.split())
+    what = clean_text(what, field="what", what="投诉内容")
     if not what:
         raise ValidationError("reason_required", "请写明投诉内容。", field="what")
     return Complaint.create(client=client_id, visit=visit_id, received_on=received_on, what=what, staff=staff_id)
@@ -47,7 +45,7 @@ def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int
 
 def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> Complaint:
     access.require(access.REMINDERS_ACT)
-    resolution = " ".join(resolution.split())
+    resolution = clean_text(resolution, field="resolution", what="处理结果")
     if not resolution:
         raise ValidationError("resolution_required", "请写明怎么解决的。", field="resolution")
     with write_transaction():

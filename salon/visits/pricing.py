@@ -4,17 +4,19 @@ Nothing here writes: `salon.visits.recording` prices the lines first and then sa
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from salon.catalogue import get_product, get_service
 from salon.errors import ValidationError
-from salon.money import format_fen, refuse_absurd, share
+from salon.inputs import as_whole, checked_datetime, optional_whole_number, record_id, whole_number
+from salon.money import checked_fen, format_fen, refuse_absurd, share
 from salon.packages.views import paid_per_session
 from salon.payments import PaymentInput
 from salon.settings import COMMISSION_ON_PAID, load_settings
 from salon.staff import format_percent
-from salon.store.models import Staff
+from salon.store.models import ClientPackage, Staff
+from salon.text import clean_text
 
 
 @dataclass
@@ -65,6 +67,64 @@ class PricedItem:
 QUANTITY_LIMIT = 500
 
 
+def _staff_id(value: object, field_name: str, row: int | None = None) -> int | None:
+    """A staff id as given; one that cannot be an id is a staff member who does not exist."""
+    if value is None:
+        return None
+    number = as_whole(value)
+    if number is None or not 1 <= number < 2**63:
+        raise ValidationError("staff_missing", "所选员工不存在。", field=field_name,
+                              **({} if row is None else {"row": row}))
+    return number
+
+
+def _checked_item(item: object, position: int) -> VisitItemInput:
+    if not isinstance(item, VisitItemInput):
+        raise ValidationError("choice_invalid", "项目类型无效。", field="items", row=position)
+    if not isinstance(item.kind, str) or item.kind not in ("service", "product"):
+        raise ValidationError("choice_invalid", "项目类型无效。", field="items", row=position)
+    package_id = None
+    if item.package_id is not None:
+        package_id = as_whole(item.package_id)
+        if package_id is None or not 1 <= package_id < 2**63:
+            raise ValidationError("package_missing", "所选的卡不存在。", field="items", row=position)
+    return VisitItemInput(
+        item.kind, record_id(item.item_id, item.kind),
+        whole_number(item.quantity, "items", minimum=1, maximum=QUANTITY_LIMIT, code="quantity_invalid",
+                     message=f"数量应为 1–{QUANTITY_LIMIT}。", row=position, limit=QUANTITY_LIMIT),
+        None if item.unit_price_fen is None else checked_fen(item.unit_price_fen, "items"),
+        checked_fen(item.discount_fen, "items"), _staff_id(item.therapist_id, "items", position), package_id)
+
+
+def checked_visit_input(data: VisitInput) -> VisitInput:
+    """The visit as typed with every value of the right kind and within range (ints, cleaned text, a date in
+    1900–2100), or ValidationError / NotFoundError. Reads nothing: what exists is checked when it is priced."""
+    if not isinstance(data, VisitInput):
+        raise ValidationError("visit_empty", "请至少添加一个项目或产品。", field="items")
+    if not isinstance(data.items, (list, tuple)) or not isinstance(data.payments, (list, tuple)) \
+            or not isinstance(data.therapist_ids, (list, tuple)):
+        raise ValidationError("visit_empty", "请至少添加一个项目或产品。", field="items")
+    payments = []
+    for payment in data.payments:
+        if not isinstance(payment, PaymentInput):
+            raise ValidationError("payment_method_invalid", "付款方式无效。", field="payments")
+        payments.append(PaymentInput(payment.method, checked_fen(payment.amount_fen, "payments"),
+                                     payment.package_id))
+    token = data.request_token
+    return replace(
+        data, client_id=record_id(data.client_id, "client"),
+        visited_at=checked_datetime(data.visited_at, "visited_at"),
+        items=[_checked_item(item, position) for position, item in enumerate(data.items)], payments=payments,
+        therapist_ids=[_staff_id(staff_id, "therapists") for staff_id in data.therapist_ids],
+        skin_condition=clean_text(data.skin_condition, field="skin_condition", what="皮肤状况", multiline=True),
+        notes=clean_text(data.notes, field="notes", what="备注", multiline=True),
+        satisfaction=optional_whole_number(data.satisfaction, "satisfaction", minimum=1, maximum=5,
+                                           code="satisfaction_invalid", message="满意度应为 1–5。"),
+        complaint=bool(data.complaint),
+        request_token=clean_text(token, field="request_token") or None if token is not None else None,
+    )
+
+
 def commission_for(amount_fen: int, quantity: int, service_rate_bp: int | None, service_fen: int | None,
                    therapist_rate_bp: int) -> tuple[int, str]:
     """The therapist's commission on a line: the service's fixed amount or rate, else the therapist's rate."""
@@ -76,15 +136,16 @@ def commission_for(amount_fen: int, quantity: int, service_rate_bp: int | None, 
 
 def price_items(data: VisitInput) -> list[PricedItem]:
     """Validate the lines against the catalogue and price them (no writes)."""
+    data = checked_visit_input(data)
     if not data.items:
         raise ValidationError("visit_empty", "请至少添加一个项目或产品。", field="items")
     priced: list[PricedItem] = []
     therapists: dict[int, Staff] = {}
     on_paid_price = load_settings().commission_on_cards == COMMISSION_ON_PAID
     for position, item in enumerate(data.items):
-        if not 1 <= item.quantity <= QUANTITY_LIMIT:
-            raise ValidationError("quantity_invalid", f"数量应为 1–{QUANTITY_LIMIT}。", field="items", row=position,
-                                  limit=QUANTITY_LIMIT)
+        if item.package_id is not None and not ClientPackage.select().where(
+                ClientPackage.id == item.package_id).exists():
+            raise ValidationError("package_missing", "所选的卡不存在。", field="items", row=position)
         therapist = None
         if item.therapist_id is not None:
             therapist = therapists.get(item.therapist_id) or Staff.get_or_none(Staff.id == item.therapist_id)
@@ -105,7 +166,7 @@ def price_items(data: VisitInput) -> list[PricedItem]:
             raise ValidationError("amount_negative", "价格和优惠不能为负数。", field="items", row=position)
         if item.discount_fen > unit * item.quantity:
             raise ValidationError("discount_too_large", "优惠不能超过金额。", field="items", row=position)
-        amount = unit * item.quantity - item.discount_fen
+        amount = refuse_absurd(unit * item.quantity - item.discount_fen, "items")
         commission, basis = 0, ""
         if therapist is not None:
             if item.kind == "service":

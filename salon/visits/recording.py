@@ -17,8 +17,9 @@ from peewee import IntegrityError
 from salon import access
 from salon.dates import as_datetime, now
 from salon.errors import NotFoundError, ValidationError
+from salon.inputs import record_id
 from salon.money import format_fen
-from salon.packages.ledger import get_package, holds_something, take_all_left
+from salon.packages.ledger import checked_staff_id, get_package, holds_something, take_all_left
 from salon.packages.usage import pay_from_stored_value, reverse_line, use_sessions
 from salon.payments import PAYMENT_METHODS, PaymentInput, check_payments, record_payments
 from salon.store.models import (
@@ -33,7 +34,15 @@ from salon.store.models import (
     VisitTherapist,
     write_transaction,
 )
-from salon.visits.pricing import PricedItem, VisitInput, VisitItemInput, amount_due, price_items
+from salon.text import clean_text
+from salon.visits.pricing import (
+    PricedItem,
+    VisitInput,
+    VisitItemInput,
+    amount_due,
+    checked_visit_input,
+    price_items,
+)
 
 
 def _validate_header(data: VisitInput) -> None:
@@ -101,6 +110,8 @@ def save_visit(data: VisitInput, *, staff_id: int | None = None, when: datetime 
     access.require(access.VISITS_RECORD, client_id=data.client_id)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
+    data = checked_visit_input(data)
+    staff_id = checked_staff_id(staff_id)
     if data.request_token:
         existing = Visit.get_or_none(Visit.request_token == data.request_token)
         if existing is not None:
@@ -131,7 +142,7 @@ def _insert_visit(data: VisitInput, priced: list[PricedItem], payments: list[Pay
 
 
 def get_visit(visit_id: int) -> Visit:
-    visit = Visit.get_or_none(Visit.id == visit_id)
+    visit = Visit.get_or_none(Visit.id == record_id(visit_id, "visit"))
     if visit is None:
         raise NotFoundError(f"visit {visit_id}")
     return visit
@@ -255,7 +266,7 @@ def _visit_to_change(visit_id: int, reason: str, action: str) -> tuple[Visit, st
     Returns the visit, the reason tidied, and the visit as it is now for the audit trail.
     """
     no_reason, already_void = _CHANGE_REFUSALS[action]
-    reason = " ".join(reason.split())
+    reason = clean_text(reason, field="reason", what="原因")
     if not reason:
         raise ValidationError("reason_required", no_reason, field="reason")
     visit = get_visit(visit_id)
@@ -270,6 +281,8 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
     access.require(access.VISITS_RECORD, client_id=data.client_id)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
+    data = checked_visit_input(data)
+    staff_id = checked_staff_id(staff_id)
     with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "edit")
         if data.client_id != visit.client_id:
@@ -305,6 +318,7 @@ def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when:
     access.require(access.VISITS_VOID)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
+    staff_id = checked_staff_id(staff_id)
     with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "void")
         closed = [get_package(package_id) for package_id in _closed_cards_used(visit_id)]

@@ -123,6 +123,12 @@ def error_text(error: ValidationError) -> str:
         .replace("%1", str(p.get("file", ""))).replace("%2", str(p.get("reason", ""))),
         "amount_absurd": lambda: _tr("金额 %1 元超过 %2 元，请检查是否多输了几位。")
         .replace("%1", format_fen(int(p.get("amount", 0)))).replace("%2", format_fen(int(p.get("limit", 0)))),
+        # hostile input (issue 12): what no screen sends, but a script, an import or a bug can
+        "text_invalid": lambda: _tr("文字里有无法保存的控制字符或文字方向符号，请删掉后重新输入。"),
+        "date_out_of_range": lambda: _tr("日期应在 %1 年到 %2 年之间。").replace("%1", str(p.get("first", 1900)))
+        .replace("%2", str(p.get("last", 2100))),
+        "package_missing": lambda: _tr("所选的卡不存在。"),
+        "leap_month_invalid": lambda: _leap_month_invalid(p),
     }
     make = texts.get(error.code)
     return make() if make else str(error)
@@ -138,6 +144,16 @@ def _date_invalid_lunar(p: dict) -> str:
     day = lunar_month_day_text(int(p["month"]), int(p["day"]))[-2:]
     return (_tr("农历%1年%2没有%3（这个月只有%4天）。").replace("%1", str(p["year"])).replace("%2", month)
             .replace("%3", day).replace("%4", str(p["days"])))
+
+
+def _leap_month_invalid(p: dict) -> str:
+    """A leap month that no year from 1900 to 2100 has (闰正月), or not with that day (闰二月三十)."""
+    from salon.clients.birthdays import lunar_month_day_text
+
+    missing = lunar_month_day_text(int(p["month"]), 1, True)[:-2]
+    if p.get("days"):
+        missing += lunar_month_day_text(int(p["month"]), int(p["day"]))[-2:]
+    return _tr("1900–2100 年间没有%1，请检查月份或填上出生年份。").replace("%1", missing)
 
 
 def _payments_mismatch(p: dict) -> str:
