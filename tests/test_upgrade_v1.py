@@ -87,6 +87,7 @@ def test_a_version_1_file_upgrades_with_every_row(v1_file):
     for table in (name for name in columns if name != "schema_migration"):
         assert after[table]["count"] == before[table]["count"], table
         assert after[table]["keys"] == before[table]["keys"], table
+        # Version 1 has no *_fen column yet (money came with step 2): empty here, it bites on a later fixture.
         assert after[table]["money"] == before[table]["money"], table
         assert after[table]["rows"] == before[table]["rows"], table
 
