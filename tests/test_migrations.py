@@ -165,3 +165,65 @@ def test_a_version_8_file_keeps_what_the_front_desk_already_did(db_path, monkeyp
     assert database.execute_sql("SELECT client_id, lapse_closed FROM client_visit_stats ORDER BY client_id"
                                 ).fetchall() == [(called, None), (gone, "long_dormant"), (quiet, "long_dormant")]
     close_database(database)
+
+
+def _version_1_file(db_path, monkeypatch) -> None:
+    """A file as the first release left it: a therapist, a client of hers with a family member."""
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
+    database = open_database(db_path)
+    database.execute_sql("INSERT INTO staff (id, name, created_at) VALUES (1, '王芳', '2025-01-01')")
+    database.execute_sql("INSERT INTO client (id, name, therapist_id, created_at, updated_at)"
+                         " VALUES (1, '曾小梅', 1, '2025-01-01', '2025-01-01')")
+    database.execute_sql("INSERT INTO family_member (client_id, relation, name) VALUES (1, 'child', '小雨')")
+    close_database(database)
+    monkeypatch.undo()
+
+
+def test_a_new_file_gets_no_pre_upgrade_copy(db_path):
+    close_database(open_database(db_path))
+    assert sorted(p.name for p in db_path.parent.iterdir() if "pre-upgrade" in p.name) == []
+
+
+def test_an_upgrade_keeps_a_copy_of_the_file_as_it_was(db_path, monkeypatch):
+    _version_1_file(db_path, monkeypatch)
+    close_database(open_database(db_path))
+    copy = db_path.with_name("salon.db.pre-upgrade-v1.db")
+    raw = sqlite3.connect(copy)
+    assert raw.execute("SELECT max(version) FROM schema_migration").fetchone() == (1,)
+    assert raw.execute("SELECT name FROM family_member").fetchall() == [("小雨",)]
+    raw.close()
+    assert [p.name for p in db_path.parent.iterdir() if ".partial" in p.name] == []
+
+
+def test_a_table_rebuilt_by_a_step_keeps_its_children(db_path, monkeypatch):
+    """Foreign keys are off while the steps run: dropping the old client table must not cascade into families."""
+    _version_1_file(db_path, monkeypatch)
+    columns = "id, name, name_pinyin, therapist_id, created_at, updated_at"
+    rebuild = (migrations.LATEST_VERSION + 1, "rebuild client", (
+        "CREATE TABLE client_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_pinyin TEXT NOT NULL DEFAULT '',"
+        " therapist_id INTEGER REFERENCES staff(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        f"INSERT INTO client_new ({columns}) SELECT {columns} FROM client",
+        "DROP TABLE client",
+        "ALTER TABLE client_new RENAME TO client",
+    ))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, rebuild))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", rebuild[0])
+    database = open_database(db_path)
+    assert database.execute_sql("SELECT client_id, name FROM family_member").fetchall() == [(1, "小雨")]
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone() == (1,)
+    close_database(database)
+
+
+def test_an_upgrade_that_breaks_a_reference_is_refused_and_undone(db_path, monkeypatch):
+    _version_1_file(db_path, monkeypatch)
+    orphaning = (migrations.LATEST_VERSION + 1, "loses the therapist", ("DELETE FROM staff",))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, orphaning))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", orphaning[0])
+    with pytest.raises(RuntimeError, match="client #1"):
+        open_database(db_path)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("SELECT max(version) FROM schema_migration").fetchone() == (1,)
+    assert raw.execute("SELECT count(*) FROM staff").fetchone() == (1,)
+    assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'visit'").fetchone() == (0,)
+    raw.close()

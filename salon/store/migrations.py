@@ -11,6 +11,8 @@ from datetime import datetime
 
 from peewee import Database
 
+from salon.store.upgrade_backup import copy_before_upgrade
+
 _BIRTHDAY_COLUMNS = """
     birthday_calendar TEXT NOT NULL DEFAULT '' CHECK (birthday_calendar IN ('', 'solar', 'lunar')),
     birth_year INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100),
@@ -722,27 +724,65 @@ def current_version(database: Database) -> int:
     return row[0] or 0
 
 
-def migrate(database: Database) -> list[int]:
-    """Apply every step newer than the file's version; returns the versions applied."""
-    version = current_version(database)
+def _refuse_newer(version: int) -> None:
     if version > LATEST_VERSION:
         raise RuntimeError(
             f"数据库版本 {version} 比本程序 ({LATEST_VERSION}) 新，请升级客情管家。"
             f" / The database (version {version}) is newer than this program ({LATEST_VERSION})."
         )
-    applied = []
-    for number, name, statements in MIGRATIONS:
-        if number <= version:
-            continue
+
+
+def _file_of(database: Database) -> str | None:
+    name = str(getattr(database, "database", "") or "")
+    return None if name in ("", ":memory:") or name.startswith("file:") else name
+
+
+def migrate(database: Database) -> list[int]:
+    """Apply every step newer than the file's version, all in one transaction; returns the versions applied.
+
+    A file that already had a schema is first copied beside itself (salon.store.upgrade_backup), so the salon can
+    go back to it whatever the new version does with her data.
+    """
+    version = current_version(database)
+    _refuse_newer(version)
+    if all(number <= version for number, _, _ in MIGRATIONS):
+        return []
+    path = _file_of(database)
+    if version > 0 and path is not None:
+        # Before the write lock: SQLite's backup cannot read through a connection that holds one. Another till
+        # upgrading the file meanwhile only makes this copy one that was not needed.
+        copy_before_upgrade(database.connection(), path, version)
+    # A step that rebuilds a table (CREATE new, copy, DROP old, RENAME) would, with foreign keys on, delete or null
+    # every child row of the dropped table. The pragma is ignored inside a transaction, so it goes off before BEGIN;
+    # foreign_key_check before COMMIT then proves the steps left every reference whole.
+    enforced = database.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+    database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        # One transaction for every pending step: a failure anywhere leaves the file exactly at its old version,
+        # never at a half-way version no release ever had.
         with database.atomic(lock_type="IMMEDIATE"):
-            for statement in statements:
-                database.execute_sql(statement)
-            database.execute_sql(
-                "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)",
-                (number, name, datetime.now().isoformat(timespec="seconds")),
-            )
-        applied.append(number)
-    return applied
+            # Read again under the write lock: another till may have upgraded the file since.
+            version = current_version(database)
+            _refuse_newer(version)
+            pending = [step for step in MIGRATIONS if step[0] > version]
+            for number, name, statements in pending:
+                for statement in statements:
+                    database.execute_sql(statement)
+                database.execute_sql(
+                    "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)",
+                    (number, name, datetime.now().isoformat(timespec="seconds")),
+                )
+            broken = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                shown = "; ".join(f"{table} #{rowid} -> {parent}" for table, rowid, parent, _ in broken[:5])
+                raise RuntimeError(
+                    f"数据库升级后有 {len(broken)} 条记录引用了不存在的记录，升级已撤销，文件保持版本 {version}："
+                    f"{shown} / Upgrading from version {version} left {len(broken)} broken references; nothing was"
+                    f" changed: {shown}"
+                )
+    finally:
+        database.execute_sql(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
+    return [number for number, _, _ in pending]
 
 
 __all__ = ["MIGRATIONS", "LATEST_VERSION", "current_version", "migrate"]
