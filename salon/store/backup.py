@@ -85,10 +85,15 @@ def backup_to(target: Path, database: Database | None = None,
               progress: Callable[[int, int], None] | None = None) -> Figures:
     """Copy the open database to `target` (checked, then renamed into place); returns the figures it keeps.
     Raises BackupError when the copy does not match."""
+    return copy_checked(_raw(database or database_proxy.obj), target, progress)
+
+
+def copy_checked(source: sqlite3.Connection, target: Path,
+                 progress: Callable[[int, int], None] | None = None) -> Figures:
+    """The copy itself, from an open connection (a backup, the copy taken before an upgrade)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    source = _raw(database or database_proxy.obj)
     partial.unlink(missing_ok=True)
     copy = sqlite3.connect(partial, isolation_level=None)
     try:

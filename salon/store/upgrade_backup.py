@@ -19,20 +19,13 @@ def pre_upgrade_path(path: str | os.PathLike[str], version: int) -> Path:
 
 
 def copy_before_upgrade(connection: sqlite3.Connection, path: str | os.PathLike[str], version: int) -> Path:
-    """Copy the open file with SQLite's online backup, which reads through the connection and so includes commits
-    still in the WAL (a plain file copy would miss them). Written under a temporary name and renamed when
-    complete, so a half-written copy is never taken for a good one."""
+    """Copy the open file as a backup is copied (salon.store.backup: the online backup API, so commits still in
+    the WAL are included; checked against the file's row counts and money totals; renamed into place only when
+    complete), to the name above."""
+    from salon.store.backup import copy_checked
+
     target = pre_upgrade_path(path, version)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    copy = sqlite3.connect(partial)
-    try:
-        connection.backup(copy)
-        # A copy in rollback-journal mode is one self-contained file, whatever mode the salon's file is in.
-        copy.execute("PRAGMA journal_mode = delete")
-    finally:
-        copy.close()
-    os.replace(partial, target)
+    copy_checked(connection, target)
     return target
 
 
