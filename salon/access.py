@@ -219,3 +219,37 @@ def audit_entries(limit: int = 5000) -> list[AuditEntry]:
     require(AUDIT_VIEW)
     return list(AuditEntry.select(AuditEntry, Staff).join(Staff, JOIN.LEFT_OUTER)
                 .order_by(AuditEntry.id.desc()).limit(limit))
+
+
+ACTION_WORDS = {
+    "sign_in": "登录", "sign_in.failed": "密码错误", "pin.set": "设置密码", "visit.save": "记录到店",
+    "visit.edit": "更正到店记录",
+    "visit.void": "作废到店记录", "card.sell": "售卡", "card.top_up": "充值/续卡", "card.adjust": "调整卡内余额",
+    "card.refund": "退卡", "card.extend": "延期/激活", "client.forget": "彻底删除客户个人信息",
+    "client.export": "导出客户资料", "clients.import": "导入客户", "export.workbook": "导出给会计",
+    "export.audit": "导出操作记录", "settings.save": "修改设置", "staff.save": "员工和岗位",
+    "staff.deactivate": "员工离职", "staff.active": "员工启用/停用", "catalogue.service": "项目",
+    "catalogue.product": "产品", "catalogue.plan": "卡项", "backup.restore": "从备份恢复",
+}
+
+
+def write_audit_csv(path) -> int:
+    """The whole audit log as a CSV file (UTF-8 with BOM, so Excel reads the Chinese); returns the rows written.
+    Text is written so that no spreadsheet evaluates it (salon.excel.safe_text)."""
+    import csv
+    from pathlib import Path
+
+    from salon.excel import safe_text
+
+    require(AUDIT_VIEW)
+    entries = audit_entries(limit=10_000_000)
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["时间", "员工", "操作", "对象", "说明"])
+        for entry in reversed(entries):
+            writer.writerow([str(entry.at), safe_text(entry.staff.name if entry.staff_id else ""),
+                             ACTION_WORDS.get(entry.action, entry.action), safe_text(entry.target),
+                             safe_text(entry.detail)])
+    with write_transaction():
+        record("export.audit", "", f"rows={len(entries)}")
+    return len(entries)

@@ -65,9 +65,14 @@ def run_gui(options) -> int:
                              app.translate("app", "无法打开数据库 %1：\n%2").replace("%1", str(path))
                              .replace("%2", str(error)))
         return 1
+    from ui.access import sign_in_at_start
+
+    if not sign_in_at_start():
+        return 0
     # Packages past their last day are closed through the ledger once per start (a salon opens daily).
     expire_packages(date.today())
     window = MainWindow(database, path)
+    window.enable_sign_in()
     window.show()
     if database_is_empty():
         QTimer.singleShot(0, window.offer_demo_data)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peewee import Database
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -95,6 +95,77 @@ class MainWindow(QMainWindow):
             self.backups.backed_up.connect(lambda _path: self._update_status())
             self.backups.restored.connect(self._restored)
         self._build_backup_menu()
+
+    # --- who is signed in ----------------------------------------------------------------------------------
+    def enable_sign_in(self) -> None:
+        """The window of a signed-in staff member (run_gui): 切换用户, the idle lock, and only what her role may."""
+        from ui.access import IdleLock
+
+        self.idle_lock = IdleLock(self, self.close)
+        self.idle_lock.locked.connect(self._close_open_dialogs)
+        self.idle_lock.unlocked.connect(self.apply_role)
+        self.switch_user_action = QAction(self.tr("切换用户(&U)"), self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_user_action.triggered.connect(lambda: self.idle_lock.lock())
+        self.audit_action = QAction(self.tr("操作记录(&A)…"), self)
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.change_pin_action = QAction(self.tr("修改我的密码…"), self)
+        self.change_pin_action.triggered.connect(self.change_own_pin)
+        menu = self.menuBar().actions()[0].menu()
+        first = menu.actions()[0]
+        for action in (self.switch_user_action, self.change_pin_action, self.audit_action):
+            menu.insertAction(first, action)
+            self.addAction(action)
+        menu.insertSeparator(first)
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """Hide what the signed-in role may not use (salon.access refuses it anyway)."""
+        from salon import access
+
+        for action, permission in ((self.export_action, access.EXPORT), (self.settings_action, access.SETTINGS),
+                                   (self.import_action, access.IMPORT), (self.demo_action, access.IMPORT),
+                                   (self.new_client_action, access.CLIENTS_EDIT),
+                                   (self.record_visit_action, access.VISITS_RECORD),
+                                   (self.sell_package_action, access.CARDS_SELL)):
+            action.setEnabled(access.may(permission))
+        for action in (self.backup_action, self.restore_action, self.backup_folder_action):
+            action.setEnabled(self.backups is not None and access.may(access.BACKUP))
+        if hasattr(self, "audit_action"):
+            self.audit_action.setEnabled(access.may(access.AUDIT_VIEW))
+        reports = self.tabs.indexOf(self._built_tabs.get("reports") or self._lazy_tabs["reports"][0])
+        self.tabs.setTabVisible(reports, access.may(access.MONEY_TOTALS))
+        page = self.clients_page
+        page.new_button.setVisible(access.may(access.CLIENTS_EDIT))
+        page.archive_button.setVisible(access.may(access.CLIENTS_EDIT))
+        page.assign_button.setVisible(access.may(access.CLIENTS_EDIT))
+        page.visit_button.setVisible(access.may(access.VISITS_RECORD))
+        page.export_data_action.setVisible(access.may(access.EXPORT))
+        page.forget_action.setVisible(access.may(access.DELETE))
+        page.privacy_button.setVisible(access.may(access.EXPORT) or access.may(access.DELETE))
+        page.refresh()
+        self._update_status()
+
+    def _close_open_dialogs(self) -> None:
+        for name in ("client_dialog", "visit_dialog", "sell_dialog", "assign_dialog", "settings_dialog"):
+            dialog = getattr(self, name, None)
+            if dialog is not None:
+                dialog.close()
+
+    def show_audit_log(self) -> None:
+        from ui.audit import AuditDialog
+
+        dialog = AuditDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def change_own_pin(self) -> None:
+        from salon import access
+        from ui.access import SetPinDialog
+
+        actor = access.current_actor()
+        if actor is not None:
+            SetPinDialog(actor.staff_id, self).exec()
 
     # --- backups -------------------------------------------------------------------------------------------
     def _build_backup_menu(self) -> None:
@@ -492,8 +563,15 @@ class MainWindow(QMainWindow):
 
     # --- status -------------------------------------------------------------------------------
     def _update_status(self) -> None:
+        from salon import access
+        from salon.clients import choices
+
         where = str(self.db_path) if self.db_path else ""
-        text = self.tr("%1 位客户").replace("%1", str(count_clients())) + (f"   ·   {where}" if where else "")
+        actor = access.current_actor()
+        text = (self.tr("当前：%1（%2）").replace("%1", actor.name).replace(
+            "%2", QCoreApplication.translate("choices", choices.label(choices.ROLES, actor.role))) + "   ·   "
+            if actor is not None else "")
+        text += self.tr("%1 位客户").replace("%1", str(count_clients())) + (f"   ·   {where}" if where else "")
         if self.backups is not None:
             last = self.backups.last()
             text += "   ·   " + (self.tr("上次备份 %1").replace("%1", last.strftime("%Y-%m-%d %H:%M")) if last

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from peewee import Database
 
+from salon import access
 from salon.clients.search_keys import query_terms
 from salon.store.models import database_proxy
 
@@ -51,7 +52,9 @@ def search_client_ids(
     limit: int | None = None,
     database: Database | None = None,
 ) -> list[int]:
-    """Ids of the clients matching every term typed (name, pinyin, initials, phone digits, tag)."""
+    """Ids of the clients matching every term typed (name, pinyin, initials, phone digits, tag); a signed-in
+    therapist finds only her own clients."""
+    therapist_id = therapist_id if therapist_id is not None else access.visible_client_filter()
     database = database or database_proxy
     where: list[str] = []
     params: list[object] = []
@@ -103,7 +106,7 @@ def first_page_ids(
     takes 40-300 ms at 100,000 clients. None when the whole search is quick anyway (a rarer term, one
     therapist's clients) or has no index to walk (another sort order): then run `search_client_ids`.
     """
-    if order_by != "name" or therapist_id is not None:
+    if order_by != "name" or therapist_id is not None or access.visible_client_filter() is not None:
         return None
     database = database or database_proxy
     terms = query_terms(text)

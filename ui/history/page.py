@@ -278,7 +278,14 @@ class HistoryPage(QWidget):
                 self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _request_totals(self, spec: HistoryFilter) -> None:
+        from salon import access
+
         self.totals = None
+        if not access.may(access.MONEY_TOTALS):  # the front desk sees each visit, not the period's money
+            self.totals_label.setText(self.tr("合计和收支只有老板、店长可以查看。"))
+            self.flow_table.setVisible(False)
+            return
+        self.flow_table.setVisible(True)
         for label in (self.totals_label, self.methods_label, self.flow_table):
             label.setEnabled(False)  # the old figures stay, greyed, until the new ones arrive
         self._totals_query.submit(lambda database: _totals_job(database, spec), self._totals_arrived,

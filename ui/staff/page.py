@@ -181,6 +181,9 @@ class TherapistsPage(QWidget):
         self.edit_button = QPushButton(self.tr("编辑"))
         self.active_button = QPushButton(self.tr("停用"))
         self.active_button.setObjectName("staffActiveButton")
+        self.pin_button = QPushButton(self.tr("设置密码…"))
+        self.pin_button.setObjectName("staffPinButton")
+        self.pin_button.clicked.connect(self.set_pin)
 
         self.clients_model = ClientTableModel(self, therapist_id=-1)
         self.clients_title = QLabel()
@@ -203,7 +206,7 @@ class TherapistsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.staff_table, 1)
         row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button):
+        for button in (self.add_button, self.edit_button, self.active_button, self.pin_button):
             row.addWidget(button)
         row.addStretch(1)
         left_layout.addLayout(row)
@@ -234,6 +237,14 @@ class TherapistsPage(QWidget):
         )
         self.reassign_button.clicked.connect(self._reassign)
         self.refresh()
+
+    def set_pin(self) -> None:
+        """The owner gives the selected staff member her PIN (what she types to sign in)."""
+        from ui.access import SetPinDialog
+
+        staff_id = self.current_staff_id()
+        if staff_id is not None:
+            SetPinDialog(staff_id, self).exec()
 
     def current_staff_id(self) -> int | None:
         index = self.staff_table.currentIndex()
