@@ -549,6 +549,8 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", default="", metavar="NAME", help="工作表名称（默认：最像客户表的那一张）")
     parser.add_argument("--create-therapists", action="store_true",
                         help="表里的美容师不在员工名单里时，新建为美容师（默认记入客户备注）")
+    parser.add_argument("--sensitive-consent", action="store_true",
+                        help="表里的客户已单独同意记录过敏信息（敏感个人信息）：导入过敏一列；不加时这一列不导入")
 
 
 @_command(
@@ -566,7 +568,8 @@ def _run_import(options: argparse.Namespace) -> int:
 
     source = read_source(options.file)
     guess = choices_for(source, options.sheet or None)
-    choices = ImportChoices(guess.sheet, guess.row, guess.mapping, options.create_therapists)
+    choices = ImportChoices(guess.sheet, guess.row, guess.mapping, options.create_therapists,
+                            options.sensitive_consent)
     sheet = source.sheet(guess.sheet)
     with _opened_database(options, must_exist=options.dry_run):
         if options.dry_run:

@@ -33,7 +33,7 @@ def full_client(**changes) -> ClientInput:
         contraindications="孕期", pref_pressure="轻", pref_room_temperature="偏暖", pref_drink="花茶",
         pref_music="轻音乐", pref_conversation="quiet", contact_channel="wechat", contact_best_time="晚上",
         goals="淡化痘印", referral_source="online", tags="贵宾，敏感肌", notes="周末来",
-        marketing_consent=True,
+        marketing_consent=True, sensitive_consent=True,
         family=[FamilyInput("child", "小宝", BirthdayInput("solar", 2016, 6, 1), "")],
         events=[EventInput("wedding", date(2015, 10, 1), "结婚纪念日")],
     )

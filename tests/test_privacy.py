@@ -11,7 +11,7 @@ from salon.catalogue import PlanInput, ServiceInput, save_plan, save_service
 from salon.clients.privacy import PLACEHOLDER_NAME, client_data, client_data_json, forget_client
 from salon.clients.profiles import BirthdayInput, ClientInput, FamilyInput, save_client
 from salon.db import close_database
-from salon.errors import NotFoundError
+from salon.errors import NotFoundError, ValidationError
 from salon.packages.selling import sell_package
 from salon.payments import PaymentInput
 from salon.reminders.actions import Outcome, complete
@@ -28,7 +28,7 @@ NAME, PHONE, WECHAT, PINYIN = "鲍翡翠", "13698765432", "baofeicui_wx", "bao f
 def _her_history(database) -> dict[str, int]:
     her = save_client(ClientInput(
         name=NAME, phone=PHONE, wechat=WECHAT, birthday=BirthdayInput("solar", 1988, 3, 12), address="翡翠路 8 号",
-        allergies="对果酸过敏", notes="她先生姓鲍", family=[FamilyInput("child", "鲍小宝")])).id
+        allergies="对果酸过敏", sensitive_consent=True, notes="她先生姓鲍", family=[FamilyInput("child", "鲍小宝")])).id
     friend = save_client(ClientInput(name="赵敏", phone="13900000000", referred_by_id=her)).id
     facial = save_service(ServiceInput(name="深层清洁", price="198")).id
     plan = save_plan(PlanInput(name="清洁10次卡", kind="count", price="1580", sessions=10, validity_days=365,
@@ -94,3 +94,59 @@ def test_an_access_request_gets_everything_that_refers_to_her(database):
     assert data["referred_clients"] == [{"id": ids["friend"], "name": "赵敏"}]
     with pytest.raises(NotFoundError):
         client_data(99999)
+
+
+def test_skin_and_health_notes_need_her_separate_consent_recorded_with_date_and_who(database, tmp_path):
+    from salon import access
+    from salon.clients.profiles import load_client_input
+    from salon.staff import StaffInput, save_staff
+    from salon.store.models import ClientConsent
+
+    desk = save_staff(StaffInput(name="前台小张", role="front_desk")).id
+    access.set_pin(desk, "1357")
+    access.sign_in(desk, "1357")
+    with pytest.raises(ValidationError) as refused:
+        save_client(ClientInput(name="王芳", phone="13812345678", allergies="果酸"))
+    assert refused.value.code == "consent_required" and Client.select().count() == 0
+    client = save_client(ClientInput(name="王芳", phone="13812345678", allergies="果酸", sensitive_consent=True)).id
+    consent = ClientConsent.get_by_id(client)
+    assert consent.sensitive_by_id == desk and consent.sensitive_at.date() == date.today()
+    data = load_client_input(client)
+    assert data.sensitive_consent
+    data.sensitive_consent = False  # she withdraws it: the notes must go first
+    with pytest.raises(ValidationError) as withdrawn:
+        save_client(data, client)
+    assert withdrawn.value.code == "consent_withdrawn"
+    data.allergies = ""
+    save_client(data, client)
+    assert ClientConsent.get_or_none(ClientConsent.client == client) is None
+    plain = save_client(ClientInput(name="李娜", phone="13900000000")).id  # nothing sensitive: nothing recorded
+    assert ClientConsent.get_or_none(ClientConsent.client == plain) is None
+
+
+def test_an_old_list_brings_allergies_only_with_the_owners_confirmation(database, tmp_path):
+    import openpyxl
+
+    from salon.imports.columns import choices_for
+    from salon.imports.plan import ImportChoices, import_clients
+    from salon.imports.sources import read_source
+    from salon.store.models import ClientConsent
+
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "电话", "过敏"])
+    book.active.append(["王芳", "13812345678", "果酸"])
+    book.save(tmp_path / "old.xlsx")
+    source = read_source(tmp_path / "old.xlsx")
+    guess = choices_for(source)
+    plan = import_clients(source.sheet(guess.sheet), ImportChoices(guess.sheet, guess.row, guess.mapping),
+                          "old.xlsx")
+    assert plan.results[0].message == "过敏未导入：没有确认客户同意"
+    assert Client.get().allergies == "" and ClientConsent.select().count() == 0
+    again = ImportChoices(guess.sheet, guess.row, guess.mapping, sensitive_consent=True)
+    import_clients(source.sheet(guess.sheet), again, "old.xlsx")
+    assert Client.get().allergies == "果酸" and ClientConsent.get_by_id(Client.get().id).sensitive_at is not None
+    book.active.append(["李娜", "13900000000", "酒精"])
+    book.save(tmp_path / "old.xlsx")
+    source = read_source(tmp_path / "old.xlsx")
+    import_clients(source.sheet(guess.sheet), again, "old.xlsx")
+    assert Client.get(Client.name == "李娜").allergies == "酒精" and ClientConsent.select().count() == 2

@@ -23,7 +23,7 @@ PLACEHOLDER_NAME = "已删除的客户"
 # Tables naming her that hold nothing the accounts need: erased with her.
 _ERASED_TABLES = ("family_member", "client_event", "client_skin_concern", "client_search_key", "reminder_state",
                   "contact", "gift", "complaint", "therapist_assignment", "client_visit_stats", "followup_call",
-                  "client_visit_stale")
+                  "client_visit_stale", "client_consent")
 # Every personal column of the client row and the value it is left with.
 _CLEARED_COLUMNS = {
     "name": PLACEHOLDER_NAME, "name_pinyin": "", "gender": "", "phone": "", "phone2": "", "wechat": "",
@@ -100,6 +100,7 @@ def client_data(client_id: int) -> dict[str, Any]:
         "family": _rows("SELECT * FROM family_member WHERE client_id = ? ORDER BY id", one),
         "events": _rows("SELECT * FROM client_event WHERE client_id = ? ORDER BY id", one),
         "skin_concerns": _rows("SELECT * FROM client_skin_concern WHERE client_id = ? ORDER BY id", one),
+        "consent_to_skin_and_health_notes": _rows("SELECT * FROM client_consent WHERE client_id = ?", one),
         "therapists": _rows("SELECT a.*, s.name AS therapist_name FROM therapist_assignment a JOIN staff s"
                             " ON s.id = a.therapist_id WHERE a.client_id = ? ORDER BY a.id", one),
         "visits": _rows("SELECT * FROM visit WHERE client_id = ? ORDER BY visited_at, id", one),

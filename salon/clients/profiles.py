@@ -18,6 +18,7 @@ from salon.inputs import as_whole, checked_date, record_id
 from salon.phones import normalize_phone
 from salon.store.models import (
     Client,
+    ClientConsent,
     ClientEvent,
     ClientSearchKey,
     ClientSkinConcern,
@@ -111,6 +112,9 @@ class ClientInput:
     tags: str = ""
     notes: str = ""
     marketing_consent: bool = False
+    # Her separate consent to the skin and health notes (allergies, contraindications, skin concerns): sensitive
+    # personal information under PIPL, stored only with it (salon.clients.profiles.consent_columns).
+    sensitive_consent: bool = False
     therapist_id: int | None = None
     family: list[FamilyInput] = field(default_factory=list)
     events: list[EventInput] = field(default_factory=list)
@@ -256,6 +260,44 @@ def _validated_children(data: ClientInput) -> tuple[list[dict], list[dict], list
     return concerns, family, events
 
 
+def _sensitive_parts(allergies: str, contraindications: str, concerns: list[tuple[str, str]]) -> tuple:
+    return ((allergies or "").strip(), (contraindications or "").strip(),
+            tuple(sorted((concern, (state or "").strip()) for concern, state in concerns)))
+
+
+def has_sensitive_consent(client_id: int) -> bool:
+    return ClientConsent.select().where(ClientConsent.client == client_id).exists()
+
+
+def record_consent(data: ClientInput, existing: Client | None, concerns: list[dict], client_id: int,
+                   moment: datetime) -> None:
+    """Her consent to skin and health notes, recorded once (when and by whom). New or changed notes need it
+    (refused with consent_required otherwise); withdrawing it needs the notes cleared first (consent_withdrawn).
+    Notes kept from before the app recorded consent stay until they are changed."""
+    new = _sensitive_parts(data.allergies, data.contraindications,
+                           [(item["concern"], item["state"]) for item in concerns])
+    holds = any(new)
+    if not holds and not data.sensitive_consent and existing is None:
+        return  # nothing sensitive, nothing to record (and no table to read in files older than consent)
+    had_consent = existing is not None and has_sensitive_consent(client_id)
+    old = ("", "", ())
+    if existing is not None:
+        old = _sensitive_parts(existing.allergies, existing.contraindications,
+                               [(c.concern, c.state) for c in existing.skin_concerns])
+    if not data.sensitive_consent:
+        if holds and had_consent:
+            raise ValidationError("consent_withdrawn", "客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。",
+                                  field="sensitive_consent")
+        if holds and new != old:
+            raise ValidationError("consent_required", "过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，"
+                                  "勾选“客户已同意”后再保存。", field="sensitive_consent")
+        if had_consent:
+            ClientConsent.delete().where(ClientConsent.client == client_id).execute()
+        return
+    if not had_consent:
+        ClientConsent.create(client=client_id, sensitive_at=moment, sensitive_by=access.actor_id())
+
+
 def _write_search_keys(client: Client) -> None:
     ClientSearchKey.delete().where(ClientSearchKey.client == client.id).execute()
     keys = client_search_keys(client.name, [client.phone, client.phone2], client.tags)
@@ -290,6 +332,7 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
                 setattr(client, key, value)
             client.updated_at = moment
             client.save()
+        record_consent(data, existing, concerns, client.id, moment)
         ClientSkinConcern.delete().where(ClientSkinConcern.client == client.id).execute()
         for concern in concerns:
             ClientSkinConcern.create(client=client.id, updated_at=moment, **concern)
@@ -358,12 +401,15 @@ def mergeable_parts(client_ids: list[int]) -> dict[int, ClientInput]:
     return found
 
 
-def save_mergeable_parts(client_id: int, data: ClientInput) -> None:
+def save_mergeable_parts(client_id: int, data: ClientInput, *, sensitive_consent: bool = False) -> None:
     """Write the mergeable parts, birthday and assigned therapist of an existing client, validated as the form
-    would; the rest of her file is not touched. The caller holds the transaction."""
+    would; the rest of her file is not touched. `sensitive_consent`: her consent to allergies was confirmed (it is
+    recorded now unless it was already). The caller holds the transaction."""
     client = get_client(client_id)
     columns = validated_columns(data, client_id, check_phones=False)
     changes = {name: columns[name] for name in (*MERGEABLE_FIELDS, "name_pinyin", *_BIRTHDAY_COLUMNS)}
+    if sensitive_consent and data.allergies and not has_sensitive_consent(client_id):
+        ClientConsent.create(client=client_id, sensitive_at=now(), sensitive_by=access.actor_id())
     moment = now()
     Client.update(**changes, updated_at=moment).where(Client.id == client_id).execute()
     if data.therapist_id != client.therapist_id:
@@ -397,6 +443,7 @@ def load_client_input(client_id: int) -> ClientInput:
     data.referred_by_id = client.referred_by_id
     data.therapist_id = client.therapist_id
     data.birthday = BirthdayInput.of(birthday_of(client))
+    data.sensitive_consent = has_sensitive_consent(client_id)
     data.skin_concerns = [(c.concern, c.state) for c in
                           client.skin_concerns.order_by(ClientSkinConcern.id)]
     data.family = [FamilyInput(m.relation, m.name, BirthdayInput.of(birthday_of(m)), m.notes)

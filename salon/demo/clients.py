@@ -52,6 +52,7 @@ from salon.demo.pools import (
 from salon.demo.writer import timestamp as _ts
 from salon.store.models import (
     Client,
+    ClientConsent,
     ClientEvent,
     ClientSkinConcern,
     FamilyMember,
@@ -96,6 +97,7 @@ class _ClientFacts:
     skin_type: str
     tags: list[str] = field(default_factory=list)
     concerns: list[str] = field(default_factory=list)
+    sensitive: bool = False  # allergies or contraindications on file
     # (from, until, therapist) of her assigned therapists: who treats her when.
     assignments: list[tuple[datetime, datetime | None, int]] = field(default_factory=list)
 
@@ -237,6 +239,7 @@ class ClientFileWriter:
             "updated_at": _ts(updated_at),
         }
         self.writer.add(Client, row)
+        facts.sensitive = bool(row["allergies"] or row["contraindications"])
         self.summary.clients += 1
         if birthday["birthday_calendar"]:
             self.summary.clients_with_birthday += 1
@@ -297,6 +300,7 @@ class ClientFileWriter:
         return community, address
 
     def _build_concerns(self, facts: _ClientFacts) -> None:
+        self._record_consent(facts)
         if not self._chance(0.9):
             return
         concerns = self.rng.sample(list(CONCERN_STATES), self.rng.randint(1, 3))
@@ -309,6 +313,11 @@ class ClientFileWriter:
                 "updated_at": _ts(facts.created_at),
             })
             self.summary.skin_concerns += 1
+
+    def _record_consent(self, facts: _ClientFacts) -> None:
+        """Every demo client agreed to her skin and health notes when her file was opened (PIPL)."""
+        self.writer.add(ClientConsent, {"client": facts.id, "sensitive_at": _ts(facts.created_at),
+                                        "sensitive_by": None})
 
     def _build_family(self, facts: _ClientFacts) -> None:
         if not self._chance(0.4):

@@ -13,6 +13,7 @@ from peewee import Database
 
 from salon.store.models import (
     Client,
+    ClientConsent,
     ClientEvent,
     ClientPackage,
     ClientPackageService,
@@ -35,9 +36,9 @@ from salon.store.models import (
 
 # Parents before children, so that foreign keys hold statement by statement.
 WRITE_ORDER: list[type] = [
-    Staff, Service, Product, PackagePlan, PackagePlanService, Client, ClientSkinConcern, FamilyMember, ClientEvent,
-    TherapistAssignment, ClientSearchKey, ClientPackage, ClientPackageService, Visit, PackageLedger, VisitItem,
-    Payment, VisitTherapist, VisitRevision,
+    Staff, Service, Product, PackagePlan, PackagePlanService, Client, ClientConsent, ClientSkinConcern, FamilyMember,
+    ClientEvent, TherapistAssignment, ClientSearchKey, ClientPackage, ClientPackageService, Visit, PackageLedger,
+    VisitItem, Payment, VisitTherapist, VisitRevision,
 ]
 
 

@@ -28,13 +28,14 @@ from salon.clients.profiles import (
     save_mergeable_parts,
     validated_columns,
 )
+from salon.dates import now
 from salon.errors import ValidationError
 from salon.imports.columns import FIELDS, NOTE, SKIP, header_key
 from salon.imports.sources import Row, SourceSheet
 from salon.imports.values import cell_text, gender, parse_birthday, parse_phones, skin_type
 from salon.staff import NAME_LIMIT as STAFF_NAME_LIMIT
 from salon.staff import StaffInput, save_staff
-from salon.store.models import Staff, write_transaction
+from salon.store.models import Staff, database_proxy, write_transaction
 
 CREATE, MERGE_ROW, MERGE_CLIENT, REJECT, SKIPPED = "create", "merge_row", "merge_client", "reject", "skip"
 ACTION_WORDS = {CREATE: "新建", MERGE_ROW: "并入前一行", MERGE_CLIENT: "并入已有客户", REJECT: "拒绝", SKIPPED: "跳过"}
@@ -79,6 +80,7 @@ class ImportChoices:
     header_row: int
     mapping: tuple[str, ...]
     create_therapists: bool = False
+    sensitive_consent: bool = False  # the clients consented to their allergies being kept (else left out)
 
 
 @dataclass
@@ -108,6 +110,7 @@ class _RowValues:
     therapist: str
     notes: list[str]
     columns: dict[str, object]  # the client's columns as validated (notes not yet complete)
+    allergies_left_out: bool = False  # the file had some, the owner did not confirm the clients' consent
 
 
 def _staff_by_name() -> dict[str, int]:
@@ -124,9 +127,11 @@ def _is_footer(texts: list[str]) -> bool:
     return bool(_FOOTER.match(first))
 
 
-def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str, ...], today: date) -> _RowValues:
+def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str, ...], today: date,
+              sensitive_consent: bool = False) -> _RowValues:
     """The row (its cells and their texts) as client input; ValidationError for the first value that cannot be
-    taken."""
+    taken. Allergies are taken only when the owner confirmed the clients' consent to them (PIPL): otherwise they
+    are left out and the row says so."""
     data = ClientInput()
     phones: list[str] = []
     notes: list[str] = []
@@ -168,14 +173,17 @@ def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str
         raise ValidationError("import_name_missing", "没有姓名。", field="name")
     if len(" ".join(data.name.split())) > MAX_NAME_LENGTH:
         raise ValidationError("name_too_long", f"姓名最多 {MAX_NAME_LENGTH} 个字。", field="name")
-    data.allergies = "；".join(lists["allergies"])
+    allergies = "；".join(lists["allergies"])
+    data.allergies = allergies if sensitive_consent else ""
+    data.sensitive_consent = bool(data.allergies)
     data.tags = " ".join(lists["tags"])
     data.phone = phones[0] if phones else ""
     data.phone2 = phones[1] if len(phones) > 1 else ""
     if len(phones) > 2:
         notes.append("其他电话：" + "、".join(phones[2:]))
     columns = validated_columns(data, None, check_phones=False)  # every other rule of a client file, as in the form
-    return _RowValues(data, phones, therapist, own_notes + notes, columns)
+    return _RowValues(data, phones, therapist, own_notes + notes, columns,
+                      allergies_left_out=bool(allergies) and not sensitive_consent)
 
 
 def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
@@ -257,7 +265,8 @@ def _parse_rows(sheet: SourceSheet, choices: ImportChoices, today: date,
             parsed.append(_Parsed(number, outcome=RowResult(number, "", SKIPPED, "重复的表头")))
         else:
             try:
-                parsed.append(_Parsed(number, _read_row(row, texts, headers, choices.mapping, today)))
+                parsed.append(_Parsed(number, _read_row(row, texts, headers, choices.mapping, today,
+                                                        choices.sensitive_consent)))
             except ValidationError as error:
                 name = texts[name_column] if name_column is not None and name_column < len(texts) else ""
                 parsed.append(_Parsed(number, outcome=RowResult(number, name, REJECT, str(error), error.code,
@@ -335,7 +344,8 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
         else:
             data.notes = "\n".join(filter(None, (data.notes, f"{stamp}，第 {number} 行")))
             planned = PlannedClient([number], data, None, therapist_name, columns=values.columns)
-            plan.results.append(RowResult(number, data.name, CREATE))
+            plan.results.append(RowResult(number, data.name, CREATE,
+                                          "过敏未导入：没有确认客户同意" if values.allergies_left_out else ""))
             plan.clients.append(planned)
         for phone in values.phones:
             by_phone.setdefault(phone, planned)
@@ -381,8 +391,13 @@ def import_clients(sheet: SourceSheet, choices: ImportChoices, file_name: str, *
                     columns = {**planned.columns, "notes": planned.data.notes.strip()}
                 new_clients.append((columns, planned.data.therapist_id))
             elif planned.changed:
-                save_mergeable_parts(planned.client_id, planned.data)
-        add_clients(new_clients)
+                save_mergeable_parts(planned.client_id, planned.data, sensitive_consent=choices.sensitive_consent)
+        ids = add_clients(new_clients)
+        consented = [(client_id, now(), access.actor_id()) for client_id, (columns, _therapist) in
+                     zip(ids, new_clients, strict=True) if columns["allergies"] and choices.sensitive_consent]
+        database_proxy.cursor().executemany(
+            "INSERT INTO client_consent (client_id, sensitive_at, sensitive_by_id) VALUES (?, ?, ?)",
+            [(client_id, str(moment), staff_id) for client_id, moment, staff_id in consented])
         access.record("clients.import", f"file:{file_name}",
                       f"created={plan.count(CREATE)} merged={plan.count(MERGE_ROW) + plan.count(MERGE_CLIENT)}")
         if report is not None and report(len(plan.clients), len(plan.clients)) is False:

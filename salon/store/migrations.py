@@ -710,6 +710,15 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
         " SELECT RAISE(ABORT, 'the audit log cannot be changed'); END",
     )),
+    (14, "the client's separate consent to her skin and health notes", (
+        # PIPL art. 29: sensitive personal information (allergies, contraindications, skin concerns) needs its own
+        # consent; when and by whom it was recorded. Files from before stay as they are until next edited.
+        """CREATE TABLE client_consent (
+            client_id INTEGER PRIMARY KEY REFERENCES client(id) ON DELETE CASCADE,
+            sensitive_at TEXT NOT NULL,
+            sensitive_by_id INTEGER REFERENCES staff(id)
+        )""",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

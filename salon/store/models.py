@@ -325,6 +325,14 @@ class SalonSetting(BaseModel):
     updated_at = DateTimeField()
 
 
+class ClientConsent(BaseModel):
+    """Her separate consent to skin and health notes (PIPL): when, and who recorded it."""
+
+    client = ForeignKeyField(Client, primary_key=True, backref="+", on_delete="CASCADE")
+    sensitive_at = DateTimeField()
+    sensitive_by = ForeignKeyField(Staff, null=True, backref="+")
+
+
 class StaffPin(BaseModel):
     staff = ForeignKeyField(Staff, primary_key=True, backref="pin", on_delete="CASCADE")
     pin_hash = CharField()
@@ -349,7 +357,7 @@ ALL_MODELS = [
     Staff, Client, ClientSkinConcern, FamilyMember, ClientEvent, TherapistAssignment, ClientSearchKey,
     Service, Product, PackagePlan, PackagePlanService, Visit, ClientPackage, ClientPackageService,
     PackageLedger, VisitItem, Payment, VisitTherapist, VisitRevision, SalonSetting, ReminderState, Contact, Gift,
-    Complaint, StaffPin, AuditEntry,
+    Complaint, StaffPin, AuditEntry, ClientConsent,
 ]
 
 

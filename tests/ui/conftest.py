@@ -38,7 +38,8 @@ def salon_data(database):
         ("王芳芳", "13322220000", old.id),
     ]:
         clients[name] = save_client(ClientInput(name=name, phone=phone, therapist_id=therapist,
-                                                skin_type="dry", allergies="酒精过敏" if name == "曾小梅" else "")).id
+                                                skin_type="dry", allergies="酒精过敏" if name == "曾小梅" else "",
+                                                sensitive_consent=name == "曾小梅")).id
     from salon.staff import set_active
 
     set_active(old.id, False)

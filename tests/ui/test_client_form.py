@@ -16,7 +16,7 @@ from salon.clients.profiles import (
     save_client,
 )
 from salon.staff import StaffInput, save_staff, set_active
-from salon.store.models import Client, ClientSkinConcern, FamilyMember
+from salon.store.models import Client, ClientConsent, ClientSkinConcern, FamilyMember
 from tests.ui.typing_helpers import type_text
 from ui.clients.form import ClientDialog
 
@@ -77,7 +77,13 @@ def test_new_client_typed_into_the_form_is_saved(qtbot, database, staff):
     choose(dialog.family_editor.editor(0, dialog.family_editor.RELATION), "child")
     type_text(qtbot, dialog.family_editor.editor(0, dialog.family_editor.NAME), "林乐乐")
 
+    click(qtbot, dialog.save_button)  # her skin notes need her separate consent (PIPL): nothing is saved yet
+    assert "单独同意" in dialog.error_label.text() and Client.select().count() == 0
+    dialog.tabs.setCurrentWidget(dialog.skin_page)
+    click(qtbot, dialog.sensitive_consent)
     client_id = save_and_wait(qtbot, dialog)
+    consent = ClientConsent.get_by_id(client_id)
+    assert consent.sensitive_at is not None
 
     assert not dialog.isVisible()
     client = Client.get_by_id(client_id)
@@ -172,7 +178,7 @@ def test_editing_a_client_and_saving_without_changes_keeps_every_field(qtbot, da
         preferred_therapist_id=staff["陈静"],
         contact_channel="电话前先发微信", contact_best_time="工作日晚上", do_not_contact=True,
         goals="婚礼前淡斑", referral_source="社区活动", referred_by_id=referrer.id, tags="贵宾 敏感肌",
-        notes="喜欢靠窗的房间\n怕冷", marketing_consent=True, therapist_id=staff["陈静"],
+        notes="喜欢靠窗的房间\n怕冷", marketing_consent=True, sensitive_consent=True, therapist_id=staff["陈静"],
         family=[FamilyInput("spouse", "陈刚", BirthdayInput("solar", 1985, 7, 20), "做 IT"),
                 FamilyInput("child", "陈乐乐", BirthdayInput("lunar", None, 8, 15), "")],
         events=[EventInput("wedding", date(2012, 10, 1), "结婚纪念日"),
@@ -350,6 +356,7 @@ def test_other_skin_type_reveals_a_line_edit(qtbot, database):
     type_text(qtbot, skin.other_edit, "油痘肌")
     type_text(qtbot, dialog.skin_concerns.other_rows[0][1], "脂肪粒")
     type_text(qtbot, dialog.name_edit, "林小雨")
+    click(qtbot, dialog.sensitive_consent)
     client_id = save_and_wait(qtbot, dialog)
     assert Client.get_by_id(client_id).skin_type == "油痘肌"
     assert load_client_input(client_id).skin_concerns == [("脂肪粒", "")]

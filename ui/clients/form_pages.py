@@ -143,7 +143,12 @@ class ClientFilePages:
         self.skin_type.setObjectName("skinType")
         form.addRow(self.tr("肤质"), self.skin_type)
 
-        concerns_box = QGroupBox(self.tr("皮肤问题及现状"))
+        # Skin and health notes are sensitive personal information (PIPL): optional, and kept only with her
+        # separate consent, recorded with the date and who took it (salon.clients.profiles.record_consent).
+        self.sensitive_consent = QCheckBox(self.tr("客户已单独同意记录以下皮肤和健康信息（敏感个人信息，均为选填）"))
+        self.sensitive_consent.setObjectName("sensitiveConsent")
+        form.addRow(self.sensitive_consent)
+        concerns_box = QGroupBox(self.tr("皮肤问题及现状（选填）"))
         self.skin_concerns = SkinConcernsEdit()
         self.skin_concerns.setObjectName("skinConcerns")
         QVBoxLayout(concerns_box).addWidget(self.skin_concerns)
@@ -151,10 +156,10 @@ class ClientFilePages:
 
         self.allergies_edit = plain_text_edit(self.tr("如：对酒精、果酸过敏"), 2)
         self.allergies_edit.setObjectName("allergiesEdit")
-        form.addRow(self.tr("过敏"), self.allergies_edit)
+        form.addRow(self.tr("过敏（选填）"), self.allergies_edit)
         self.contraindications_edit = plain_text_edit(self.tr("如：孕期、近期做过医美、皮肤破损"), 2)
         self.contraindications_edit.setObjectName("contraindicationsEdit")
-        form.addRow(self.tr("禁忌"), self.contraindications_edit)
+        form.addRow(self.tr("禁忌（选填）"), self.contraindications_edit)
         return page
 
     def _build_preferences(self) -> QWidget:
@@ -280,6 +285,7 @@ class ClientFilePages:
             skin_concerns=self.skin_concerns.value(),
             allergies=self.allergies_edit.toPlainText(),
             contraindications=self.contraindications_edit.toPlainText(),
+            sensitive_consent=self.sensitive_consent.isChecked(),
             pref_pressure=self.pressure_combo.currentText(),
             pref_room_temperature=self.room_temperature_combo.currentText(),
             pref_drink=self.drink_combo.currentText(),
@@ -315,6 +321,7 @@ class ClientFilePages:
         self.skin_concerns.set_value(data.skin_concerns)
         self.allergies_edit.setPlainText(data.allergies)
         self.contraindications_edit.setPlainText(data.contraindications)
+        self.sensitive_consent.setChecked(data.sensitive_consent)
         for combo, value in ((self.pressure_combo, data.pref_pressure),
                              (self.room_temperature_combo, data.pref_room_temperature),
                              (self.drink_combo, data.pref_drink), (self.music_combo, data.pref_music)):

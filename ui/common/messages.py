@@ -119,6 +119,17 @@ def error_text(error: ValidationError) -> str:
         "import_phone_conflict": lambda: _tr("这一行的电话分别属于两位不同的客户，请先核对是哪一位。"),
         "import_date_invalid": lambda: _tr("生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。")
         .replace("%1", str(p.get("value", ""))),
+        # safe keeping (F10)
+        "not_allowed": lambda: _tr("%1 没有这项操作的权限，请老板登录后再做。").replace("%1", str(p.get("name", ""))),
+        "pin_invalid": lambda: _tr("密码应为 4–8 位数字。"),
+        "pin_wrong": lambda: _tr("密码不对，还可以再试 %1 次。").replace("%1", str(p.get("left", ""))),
+        "pin_locked": lambda: _tr("密码错误次数太多，请在 %1 后再试。").replace("%1", str(p.get("until", ""))),
+        "pin_missing": lambda: _tr("%1 还没有设置密码，请老板在“美容师/员工”里为她设置。")
+        .replace("%1", str(p.get("name", ""))),
+        "staff_inactive": lambda: _tr("%1 已停用。").replace("%1", str(p.get("name", ""))),
+        "consent_required": lambda: _tr("过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，"
+                                        "勾选“客户已同意”后再保存。"),
+        "consent_withdrawn": lambda: _tr("客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。"),
         "backup_invalid": lambda: _tr("%1 不能用来恢复：它不是客情管家的完好备份（%2）。")
         .replace("%1", str(p.get("file", ""))).replace("%2", str(p.get("reason", ""))),
         "amount_absurd": lambda: _tr("金额 %1 元超过 %2 元，请检查是否多输了几位。")

@@ -264,6 +264,10 @@ class DryRunPage(QWizardPage):
         self.summary_label.setWordWrap(True)
         self.create_therapists = QCheckBox(self.tr("表里的美容师不在员工名单里时，新建为美容师（否则记入客户备注）"))
         self.create_therapists.toggled.connect(lambda _on: self._run())
+        self.sensitive_consent = QCheckBox(
+            self.tr("表中客户已单独同意记录过敏信息（敏感个人信息）；不勾选则过敏一列不导入"))
+        self.sensitive_consent.setObjectName("importSensitiveConsent")
+        self.sensitive_consent.toggled.connect(lambda _on: self._run())
         self.only_problems = QCheckBox(self.tr("只看合并、拒绝和跳过的行"))
         self.only_problems.setChecked(True)
         self.only_problems.toggled.connect(lambda _on: self._show())
@@ -278,6 +282,7 @@ class DryRunPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.create_therapists)
+        layout.addWidget(self.sensitive_consent)
         layout.addWidget(self.only_problems)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_label)
@@ -357,7 +362,8 @@ class ImportWizard(QWizard):
     @property
     def choices(self) -> ImportChoices:
         return ImportChoices(self.sheet.name if self.sheet else "", self.header_row, self.mapping,
-                             self.dry_run_page.create_therapists.isChecked())
+                             self.dry_run_page.create_therapists.isChecked(),
+                             self.dry_run_page.sensitive_consent.isChecked())
 
     # --- reading ---------------------------------------------------------------------------------
     def open_file(self, path: str) -> BackgroundTask:
