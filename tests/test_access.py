@@ -134,3 +134,24 @@ def test_nobody_signed_in_is_the_command_line_with_every_right(salon):
     void_visit(save_visit(VisitInput(salon["other"], datetime.now() - timedelta(minutes=1),
                                      [VisitItemInput("service", salon["facial"])],
                                      [PaymentInput("cash", 19800)])).id, "测试")
+
+
+def test_a_therapist_lists_only_her_own_clients_their_history_and_reminders(salon):
+    from salon.clients.search import search_client_ids
+    from salon.reminders.listing import build_reminders
+    from salon.visits.history import HistoryFilter, history_ids
+
+    hydrating = save_service(ServiceInput(name="补水", price="100", followup_days="3")).id
+    for client in (salon["mine"], salon["other"]):
+        save_visit(VisitInput(client, datetime.now() - timedelta(days=2), [VisitItemInput("service", hydrating)],
+                              [PaymentInput("cash", 10000)]))
+    assert set(search_client_ids("")) == {salon["mine"], salon["other"]}
+    everyone = build_reminders(date.today(), 7)
+    assert {item.client_id for kind in everyone.counts() for item in everyone.of_kind(kind)} == {
+        salon["mine"], salon["other"]}  # both are due the follow-up call of their treatment
+    access.sign_in(salon["therapist"], "2580")
+    assert search_client_ids("") == [salon["mine"]]
+    visits = history_ids(HistoryFilter(date_from=date.today() - timedelta(days=7), date_to=date.today()))
+    assert {Visit.get_by_id(visit).client_id for visit in visits} == {salon["mine"]}
+    found = build_reminders(date.today(), 7)
+    assert {item.client_id for kind in found.counts() for item in found.of_kind(kind)} == {salon["mine"]}

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import overload
 
+from salon import access
 from salon.reminders import actions
 from salon.reminders.actions import still_open_sql
 from salon.reminders.cards import card_reminders, card_words, cards_by_id
@@ -196,7 +197,10 @@ def build_reminders(on: date, days: int = 7, *, therapist_first: int | None = No
     rank = {kind: position for position, kind in enumerate(KINDS)}
     today, last = on.isoformat(), until.isoformat()  # days as ISO text, as the occasions carry them
     entries = []
+    own = access.visible_client_filter()  # a signed-in therapist sees her own clients' reminders only
     for client_id, therapist_id, key, kind, due, title, detail, ref in occasions:
+        if own is not None and therapist_id != own:
+            continue
         back_on = snoozed.get(key)
         if back_on is not None:
             if back_on > today:

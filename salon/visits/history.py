@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from peewee import Database
 
+from salon import access
 from salon.clients.search_keys import query_terms
 from salon.dates import as_datetime
 from salon.errors import ValidationError
@@ -164,6 +165,10 @@ def _where(spec: HistoryFilter) -> tuple[list[str], list[object]]:
     for term in query_terms(spec.text):
         where.append("v.client_id IN (SELECT client_id FROM client_search_key WHERE key >= ? AND key < ?)")
         params += [term, term + _AFTER_PREFIX]
+    own = access.visible_client_filter()
+    if own is not None:  # a signed-in therapist sees the history of her own clients only
+        where.append("v.client_id IN (SELECT id FROM client WHERE therapist_id = ?)")
+        params.append(own)
     return where, params
 
 
