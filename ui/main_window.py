@@ -509,6 +509,8 @@ class MainWindow(QMainWindow):
         # The reminder windows and the review's ABC thresholds change what those tabs show.
         dialog.saved.connect(lambda _id: self._if_built("reminders", lambda page: page.refresh()))
         dialog.saved.connect(lambda _id: self._if_built("reports", lambda page: page.refresh()))
+        if getattr(self, "idle_lock", None) is not None:  # this computer's lock minutes may have changed
+            dialog.saved.connect(lambda _id: self.idle_lock.restart())
         return open_child(self, "settings_dialog", dialog)
 
     # --- demo data ----------------------------------------------------------------------------

@@ -88,3 +88,19 @@ def test_idle_lock_and_switching_to_the_owner(qtbot, database, tmp_path):
     assert rows[0] == ["时间", "员工", "操作", "对象", "说明"] and len(rows) == audit.entries.rowCount() + 1
     window.switch_user_action.trigger()
     assert lock.dialog is not None and not lock.timer.isActive()
+
+
+def test_the_lock_minutes_are_this_computers_setting(qtbot, database):
+    from PySide6.QtCore import Qt
+
+    window = _signed_in_window(qtbot, database, "owner")
+    assert window.idle_lock.timer.interval() == 10 * 60_000  # the default
+    dialog = window.open_settings()
+    dialog.lock_spin.setValue(3)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert QSettings().value("security/lock_minutes", type=int) == 3
+    assert window.idle_lock.timer.interval() == 3 * 60_000
+    dialog = window.open_settings()
+    dialog.lock_spin.setValue(0)  # 不自动锁定
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not window.idle_lock.timer.isActive()

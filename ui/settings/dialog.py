@@ -1,6 +1,7 @@
 """设置: the salon's own settings (salon.settings), kept in its database so every till agrees."""
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QTabWidget, QWidget
 
 from salon.money import parse_yuan
@@ -55,6 +56,18 @@ class SettingsDialog(FormDialog):
         salon_form.addRow(self.tr("报表 A 类客户：消费累计到"), self.abc_spins["abc_a_percent"])
         salon_form.addRow(self.tr("报表 B 类客户：消费累计到"), self.abc_spins["abc_b_percent"])
         self._build_reminder_tab(settings)
+        # This computer's own preference (QSettings), not the salon's: each till may lock after its own while.
+        from ui.access import DEFAULT_LOCK_MINUTES, LOCK_MINUTES_SETTING
+
+        self.lock_spin = QSpinBox()
+        self.lock_spin.setObjectName("lockMinutes")
+        self.lock_spin.setRange(0, 240)
+        self.lock_spin.setSuffix(self.tr(" 分钟"))
+        self.lock_spin.setSpecialValueText(self.tr("不自动锁定"))
+        self.lock_spin.setValue(QSettings().value(LOCK_MINUTES_SETTING, DEFAULT_LOCK_MINUTES, type=int))
+        self._lock_setting = LOCK_MINUTES_SETTING
+        safety_form = self._tab(self.tr("本机"))
+        safety_form.addRow(self.tr("无人操作多久后自动锁定"), self.lock_spin)
         self.form.addRow(self.tabs)
         self.fields.update({"salon_name": self.name_edit, "salon_address": self.address_edit,
                             "salon_phone": self.phone_edit, "confirm_above_fen": self.ceiling_edit,
@@ -123,4 +136,5 @@ class SettingsDialog(FormDialog):
 
     def _save(self) -> int:
         save_settings(self.settings())
+        QSettings().setValue(self._lock_setting, self.lock_spin.value())
         return 0
