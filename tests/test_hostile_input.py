@@ -452,3 +452,22 @@ def test_ids_beyond_sqlite_are_not_found_in_the_little_actions(shop):
         with pytest.raises(NotFoundError):
             call()
     assert find_problems() == []
+
+
+def test_a_complaint_about_an_unknown_client_or_visit_is_not_found(database):
+    from datetime import date
+
+    from salon.clients.profiles import ClientInput, save_client
+    from salon.errors import NotFoundError
+    from salon.reminders.logs import log_complaint
+    from salon.store.models import Complaint
+
+    client = save_client(ClientInput(name="王芳", phone="13812345678")).id
+    for kwargs in ({"client_id": 999}, {"client_id": client, "visit_id": 999}, {"client_id": 2 ** 63},
+                   {"client_id": client, "staff_id": 12.5}):
+        with pytest.raises(NotFoundError):
+            log_complaint(received_on=date(2026, 11, 1), what="水太烫", **kwargs)
+    with pytest.raises(ValidationError):
+        log_complaint(client, date(2101, 1, 1), "水太烫")
+    assert Complaint.select().count() == 0
+    assert log_complaint(client, date(2026, 11, 1), "水太烫").what == "水太烫"

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from salon import access
-from salon.errors import ValidationError
+from salon.errors import NotFoundError, ValidationError
+from salon.inputs import checked_date, optional_record_id, record_id
 from salon.money import checked_fen
-from salon.store.models import Complaint, Gift, write_transaction
+from salon.store.models import Client, Complaint, Gift, Staff, Visit, write_transaction
 from salon.text import clean_text, one_line
 
 # What a salon usually keeps to hand; the suggestion skips what she got last.
@@ -36,11 +37,21 @@ def suggest_gift(client_id: int) -> str:
 
 def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int | None = None,
                   staff_id: int | None = None) -> Complaint:
+    client_id = record_id(client_id, "client")
+    visit_id = optional_record_id(visit_id, "visit")
+    staff_id = optional_record_id(staff_id, "staff")
     access.require(access.REMINDERS_ACT, client_id=client_id)
+    received_on = checked_date(received_on, "received_on")
     what = clean_text(what, field="what", what="投诉内容")
     if not what:
         raise ValidationError("reason_required", "请写明投诉内容。", field="what")
-    return Complaint.create(client=client_id, visit=visit_id, received_on=received_on, what=what, staff=staff_id)
+    with write_transaction():
+        for model, record, what_kind in ((Client, client_id, "client"), (Visit, visit_id, "visit"),
+                                         (Staff, staff_id, "staff")):
+            if record is not None and not model.select().where(model.id == record).exists():
+                raise NotFoundError(f"{what_kind} {record}")
+        return Complaint.create(client=client_id, visit=visit_id, received_on=received_on, what=what,
+                                staff=staff_id)
 
 
 def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> Complaint:
