@@ -297,3 +297,57 @@ def test_the_monthly_spend_table_follows_every_change_to_payments(database, octo
     database.execute_sql("DELETE FROM payment WHERE id = ?", (cash[0],))
     assert kept() == direct()
     assert [client.spend_fen for client in build_review(OCTOBER).clients] == sorted(direct().values(), reverse=True)
+
+
+def test_stored_line_values_follow_every_change_and_equal_the_values_computed_afresh(database):
+    """Migration 15 keeps each line's value (and month sums) instead of valuing the month on every review: after
+    visits, corrections, voids, top-ups at another price and a visit entered late, what is stored equals what the
+    lines are worth computed from scratch, line by line and month by month."""
+    from datetime import datetime, timedelta
+
+    from salon.demo.generator import generate_demo
+    from salon.packages.selling import top_up
+    from salon.reports.consumption import (
+        CONSUMED_SQL,
+        LINES_CTE,
+        PREPAID_SQL,
+        refresh_line_values,
+    )
+    from salon.store.models import ClientPackage, Visit
+    from salon.visits.recording import load_visit_input, update_visit, void_visit
+
+    generate_demo(database, clients=80, months=4, seed=11)
+    refresh_line_values()
+
+    def stored() -> list[tuple]:
+        return database.execute_sql(
+            "SELECT item_id, consumed_fen, prepaid_fen, bonus_fen, card_value_fen FROM line_value ORDER BY 1"
+        ).fetchall()
+
+    def afresh() -> list[tuple]:
+        return database.execute_sql(
+            f"WITH {LINES_CTE} SELECT id, {CONSUMED_SQL}, {PREPAID_SQL}, bonus_fen, card_value_fen FROM lines"
+            " ORDER BY 1", {"start": "0000", "after": "9999"}).fetchall()
+
+    assert stored() == afresh() and len(stored()) > 100
+    count_card = ClientPackage.select().where((ClientPackage.kind == "count") & (ClientPackage.status == "active")
+                                              ).first()
+    top_up(count_card.id, [PaymentInput("cash", 12345)], sessions=3)  # another price per session from now on
+    done = list(Visit.select().where(Visit.status == "done").order_by(Visit.id.desc()).limit(3))
+    void_visit(done[0].id, "测试作废")
+    corrected = load_visit_input(done[1].id)
+    corrected.notes = "更正"
+    update_visit(done[1].id, corrected, "测试更正")
+    late = datetime.now().replace(microsecond=0) - timedelta(days=40)  # entered weeks after it happened
+    facial = save_service(ServiceInput(name="补录项目", price="88")).id
+    save_visit(VisitInput(done[2].client_id, late, [VisitItemInput("service", facial)], [PaymentInput("cash", 8800)]),
+               when=datetime.now())
+    assert database.execute_sql("SELECT count(*) FROM line_value_stale").fetchone()[0] >= 3
+    refresh_line_values()
+    assert stored() == afresh()
+    sums = database.execute_sql(
+        "SELECT month, sum(consumed_fen), sum(lines) FROM consumption_month GROUP BY month ORDER BY month").fetchall()
+    lines_by_month = database.execute_sql(
+        f"WITH {LINES_CTE} SELECT substr(visited_at, 1, 7), sum({CONSUMED_SQL}), count(*) FROM lines GROUP BY 1"
+        " ORDER BY 1", {"start": "0000", "after": "9999"}).fetchall()
+    assert sums == lines_by_month

@@ -13,20 +13,22 @@ add up to the visit exactly.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from salon.reports.period import Period
-from salon.store.models import database_proxy
+from salon.store.models import database_proxy, write_transaction
 
-# Common table expressions ending in `lines`: one row per line of a visit done in [:start, :after), with the
-# money split described above. Materialized, so that each line's card price is looked up once however many sums
-# read it.
-LINES_CTE = """
-v AS MATERIALIZED (
-    SELECT id, client_id, visited_at FROM visit INDEXED BY visit_done_time
-    WHERE status = 'done' AND visited_at >= :start AND visited_at < :after),
+# Common table expressions ending in `lines`: one row per line of the visits `v` (done ones), with the money
+# split described above. Materialized, so that each line's card price is looked up once however many sums read it.
+VISITS_IN_PERIOD = ("SELECT id, client_id, visited_at FROM visit INDEXED BY visit_done_time"
+                    " WHERE status = 'done' AND visited_at >= :start AND visited_at < :after")
+VISITS_BY_ID = ("SELECT id, client_id, visited_at FROM visit"
+                " WHERE id IN (SELECT value FROM json_each(:ids)) AND status = 'done'")
+_LINES_CTE = """
+v AS MATERIALIZED ({visits}),
 stored AS MATERIALIZED (
     SELECT l.visit_id, -sum(l.principal_delta_fen) + -sum(l.bonus_delta_fen) AS spent, -sum(l.bonus_delta_fen) AS bonus
     FROM v CROSS JOIN package_ledger l INDEXED BY package_ledger_visit ON l.visit_id = v.id
@@ -59,6 +61,13 @@ SELECT id, visit_id, client_id, visited_at, kind, service_id, product_id, name, 
             AND created_at <= spread.visited_at), 0) END AS card_value_fen
 FROM spread)
 """
+
+
+def lines_cte(visits: str) -> str:
+    return _LINES_CTE.replace("{visits}", visits)
+
+
+LINES_CTE = lines_cte(VISITS_IN_PERIOD)  # the lines of the visits done in [:start, :after)
 
 
 @dataclass(frozen=True)
@@ -101,11 +110,61 @@ class ConsumedLine:
         return date.fromisoformat(self.visited_at[:10])
 
 
+REFRESH_CHUNK = 2000
+
+
+def refresh_line_values() -> int:
+    """Value again the lines of the visits marked stale (migration 15: a visit saved, corrected or voided, its
+    stored value or its card's sales and top-ups changed) into `line_value`, whose triggers keep the month sums;
+    returns how many visits. A day at the counter leaves a few dozen; an upgrade or a demo leaves them all."""
+    stale = [row[0] for row in database_proxy.execute_sql("SELECT visit_id FROM line_value_stale ORDER BY visit_id")]
+    for first in range(0, len(stale), REFRESH_CHUNK):
+        chunk = json.dumps(stale[first:first + REFRESH_CHUNK])
+        # IMMEDIATE: the lines read are the lines written over, whatever another till saves meanwhile.
+        with write_transaction():
+            database_proxy.execute_sql(
+                "DELETE FROM line_value WHERE visit_id IN (SELECT value FROM json_each(?))", (chunk,))
+            database_proxy.execute_sql(
+                f"WITH {lines_cte(VISITS_BY_ID)} INSERT INTO line_value SELECT id, visit_id, client_id, visited_at,"
+                " substr(visited_at, 1, 7), kind, coalesce(service_id, product_id), coalesce(therapist_id, 0),"
+                f" quantity, {CONSUMED_SQL}, {PREPAID_SQL}, {COUNTER_SQL}, stored_fen, bonus_fen, card_value_fen,"
+                " commission_fen FROM lines", {"ids": chunk})
+            database_proxy.execute_sql(
+                "DELETE FROM line_value_stale WHERE visit_id IN (SELECT value FROM json_each(?))", (chunk,))
+    return len(stale)
+
+
+def stored_values_current() -> bool:
+    """Bring the stored line values up to date (a read-only file cannot: then they are computed afresh)."""
+    from salon.store.db import is_read_only
+
+    if not is_read_only():
+        refresh_line_values()
+        return True
+    return database_proxy.execute_sql("SELECT NOT EXISTS (SELECT 1 FROM line_value_stale)").fetchone()[0] == 1
+
+
+def _whole_months(period: Period) -> tuple[str, str] | None:
+    if period.start.day == 1 and period.after.day == 1:
+        return period.start.isoformat()[:7], period.after.isoformat()[:7]
+    return None
+
+
 def consumed_lines(period: Period) -> Iterator[ConsumedLine]:
     """Every line of the visits done in the period, in visit order."""
     start, after = period.bounds
-    for row in database_proxy.execute_sql(f"WITH {LINES_CTE} SELECT * FROM lines ORDER BY visited_at, visit_id, id",
-                                          {"start": start, "after": after}):
+    if stored_values_current():
+        rows = database_proxy.execute_sql(
+            "SELECT lv.item_id, lv.visit_id, lv.client_id, lv.visited_at, lv.kind, i.service_id, i.product_id, i.name,"
+            " lv.quantity, i.unit_price_fen, i.discount_fen, i.amount_fen, i.therapist_id, i.package_id,"
+            " lv.commission_fen, lv.stored_fen, lv.bonus_fen, lv.card_value_fen"
+            " FROM line_value lv INDEXED BY line_value_time CROSS JOIN visit_item i ON i.id = lv.item_id"
+            " WHERE lv.visited_at >= ? AND lv.visited_at < ? ORDER BY lv.visited_at, lv.visit_id, lv.item_id",
+            (start, after))
+    else:
+        rows = database_proxy.execute_sql(f"WITH {LINES_CTE} SELECT * FROM lines ORDER BY visited_at, visit_id, id",
+                                          {"start": start, "after": after})
+    for row in rows:
         (line_id, visit_id, client_id, visited_at, kind, service_id, product_id, name, quantity, unit, discount,
          amount, therapist_id, package_id, commission, stored, bonus, card_value) = row
         yield ConsumedLine(line_id, visit_id, client_id, visited_at, kind, service_id or product_id, name,
@@ -119,18 +178,51 @@ PREPAID_SQL = "CASE WHEN package_id IS NULL THEN stored_fen - bonus_fen ELSE car
 COUNTER_SQL = "CASE WHEN package_id IS NULL THEN amount_fen - stored_fen ELSE 0 END"
 
 
-def grouped(period: Period, keys: str, values: str, having: str = "") -> list[tuple]:
-    """`SELECT keys, values FROM (the period's lines) GROUP BY keys`: the review's sums, in SQL."""
-    start, after = period.bounds
-    return database_proxy.execute_sql(
-        f"WITH {LINES_CTE} SELECT {keys}, {values} FROM lines GROUP BY {keys} {having}",
-        {"start": start, "after": after}
-    ).fetchall()
+_GROUP_VALUES = ("sum(quantity) AS q, sum(consumed_fen) AS c, sum(prepaid_fen) AS pp, sum(counter_fen) AS cc,"
+                 " sum(bonus_fen) AS b, sum(commission_fen) AS cm")
+
+
+def item_groups(period: Period) -> list[tuple]:
+    """(kind, service or product id, therapist id or None, name, quantity, consumed, prepaid, counter, bonus,
+    commission) summed per item and therapist over the period's lines: the review's one read of them. Whole
+    months come from the month sums, other periods from the stored lines."""
+    if not stored_values_current():
+        start, after = period.bounds
+        return database_proxy.execute_sql(
+            f"WITH {LINES_CTE} SELECT kind, coalesce(service_id, product_id), therapist_id, min(name),"
+            f" sum(quantity), sum({CONSUMED_SQL}), sum({PREPAID_SQL}), sum({COUNTER_SQL}), sum(bonus_fen),"
+            " sum(commission_fen) FROM lines GROUP BY 1, 2, 3", {"start": start, "after": after}).fetchall()
+    months = _whole_months(period)
+    if months is not None:
+        source, params = ("consumption_month WHERE month >= ? AND month < ?", months)
+    else:
+        source, params = ("line_value INDEXED BY line_value_time WHERE visited_at >= ? AND visited_at < ?",
+                          period.bounds)
+    return [(kind, item_id, therapist or None, name, *sums) for kind, item_id, therapist, name, *sums in
+            database_proxy.execute_sql(
+                "SELECT g.kind, g.item_key, g.therapist_key, coalesce(s.name, p.name, ''), g.q, g.c, g.pp, g.cc, g.b,"
+                " g.cm FROM ("
+                f" SELECT kind, item_key, therapist_key, {_GROUP_VALUES} FROM {source}"
+                " GROUP BY kind, item_key, therapist_key) g"
+                " LEFT JOIN service s ON g.kind = 'service' AND s.id = g.item_key"
+                " LEFT JOIN product p ON g.kind = 'product' AND p.id = g.item_key", params).fetchall()]
 
 
 def totals(period: Period) -> tuple[int, int, int, int, int]:
     """(lines, consumed, of which prepaid, of which counter, bonus spent) for the period."""
     start, after = period.bounds
-    return tuple(value or 0 for value in database_proxy.execute_sql(
-        f"WITH {LINES_CTE} SELECT count(*), sum({CONSUMED_SQL}), sum({PREPAID_SQL}), sum({COUNTER_SQL}), sum(bonus_fen)"
-        f" FROM lines", {"start": start, "after": after}).fetchone())
+    if not stored_values_current():
+        return tuple(value or 0 for value in database_proxy.execute_sql(
+            f"WITH {LINES_CTE} SELECT count(*), sum({CONSUMED_SQL}), sum({PREPAID_SQL}), sum({COUNTER_SQL}),"
+            " sum(bonus_fen) FROM lines", {"start": start, "after": after}).fetchone())
+    months = _whole_months(period)
+    if months is not None:
+        row = database_proxy.execute_sql(
+            "SELECT sum(lines), sum(consumed_fen), sum(prepaid_fen), sum(counter_fen), sum(bonus_fen)"
+            " FROM consumption_month WHERE month >= ? AND month < ?", months).fetchone()
+    else:
+        row = database_proxy.execute_sql(
+            "SELECT count(*), sum(consumed_fen), sum(prepaid_fen), sum(counter_fen), sum(bonus_fen)"
+            " FROM line_value INDEXED BY line_value_time WHERE visited_at >= ? AND visited_at < ?",
+            (start, after)).fetchone()
+    return tuple(value or 0 for value in row)

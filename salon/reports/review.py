@@ -242,10 +242,7 @@ def build_review(period: Period, settings: SalonSettings | None = None) -> Revie
         refresh_visit_stats()
     # One pass over the period's lines (the costly part), summed by item and therapist; every total below is
     # added up from these groups, so items, therapists and the consumption total agree by construction.
-    groups = consumption.grouped(
-        period, "kind, coalesce(service_id, product_id), therapist_id",
-        f"min(name), sum(quantity), sum({consumption.CONSUMED_SQL}), sum({consumption.PREPAID_SQL}),"
-        f" sum({consumption.COUNTER_SQL}), sum(bonus_fen), sum(commission_fen)")
+    groups = consumption.item_groups(period)
     consumed = sum(group[5] or 0 for group in groups)
     prepaid = sum(group[6] or 0 for group in groups)
     counter = sum(group[7] or 0 for group in groups)

@@ -719,6 +719,93 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             sensitive_by_id INTEGER REFERENCES staff(id)
         )""",
     )),
+    (15, "each visit line's value kept, and its sums per month", (
+        # What each line of a done visit earned and how it was paid (salon.reports.consumption computes it), kept
+        # instead of valued again on every review: valued again only for the visits marked stale below.
+        """CREATE TABLE line_value (
+            item_id INTEGER PRIMARY KEY REFERENCES visit_item(id) ON DELETE CASCADE,
+            visit_id INTEGER NOT NULL,
+            client_id INTEGER NOT NULL,
+            visited_at TEXT NOT NULL,
+            month TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            item_key INTEGER NOT NULL,
+            therapist_key INTEGER NOT NULL,
+            quantity INTEGER NOT NULL,
+            consumed_fen INTEGER NOT NULL,
+            prepaid_fen INTEGER NOT NULL,
+            counter_fen INTEGER NOT NULL,
+            stored_fen INTEGER NOT NULL,
+            bonus_fen INTEGER NOT NULL,
+            card_value_fen INTEGER,
+            commission_fen INTEGER NOT NULL
+        )""",
+        "CREATE INDEX line_value_visit ON line_value (visit_id)",
+        "CREATE INDEX line_value_time ON line_value (visited_at)",
+        # The sums the monthly review reads (therapist_key 0: a line without a therapist).
+        """CREATE TABLE consumption_month (
+            month TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            item_key INTEGER NOT NULL,
+            therapist_key INTEGER NOT NULL,
+            lines INTEGER NOT NULL,
+            quantity INTEGER NOT NULL,
+            consumed_fen INTEGER NOT NULL,
+            prepaid_fen INTEGER NOT NULL,
+            counter_fen INTEGER NOT NULL,
+            bonus_fen INTEGER NOT NULL,
+            commission_fen INTEGER NOT NULL,
+            PRIMARY KEY (month, kind, item_key, therapist_key)
+        ) WITHOUT ROWID""",
+        """CREATE TRIGGER line_value_sums_insert AFTER INSERT ON line_value BEGIN
+            INSERT INTO consumption_month VALUES (NEW.month, NEW.kind, NEW.item_key, NEW.therapist_key, 1,
+                NEW.quantity, NEW.consumed_fen, NEW.prepaid_fen, NEW.counter_fen, NEW.bonus_fen, NEW.commission_fen)
+            ON CONFLICT (month, kind, item_key, therapist_key) DO UPDATE SET lines = lines + 1,
+                quantity = quantity + excluded.quantity, consumed_fen = consumed_fen + excluded.consumed_fen,
+                prepaid_fen = prepaid_fen + excluded.prepaid_fen, counter_fen = counter_fen + excluded.counter_fen,
+                bonus_fen = bonus_fen + excluded.bonus_fen, commission_fen = commission_fen + excluded.commission_fen;
+        END""",
+        """CREATE TRIGGER line_value_sums_delete AFTER DELETE ON line_value BEGIN
+            UPDATE consumption_month SET lines = lines - 1, quantity = quantity - OLD.quantity,
+                consumed_fen = consumed_fen - OLD.consumed_fen, prepaid_fen = prepaid_fen - OLD.prepaid_fen,
+                counter_fen = counter_fen - OLD.counter_fen, bonus_fen = bonus_fen - OLD.bonus_fen,
+                commission_fen = commission_fen - OLD.commission_fen
+            WHERE month = OLD.month AND kind = OLD.kind AND item_key = OLD.item_key
+                AND therapist_key = OLD.therapist_key;
+            DELETE FROM consumption_month WHERE month = OLD.month AND kind = OLD.kind AND item_key = OLD.item_key
+                AND therapist_key = OLD.therapist_key AND lines = 0;
+        END""",
+        # Visits whose lines must be valued again: what changes a line's value marks its visit.
+        "CREATE TABLE line_value_stale (visit_id INTEGER PRIMARY KEY)",
+        "CREATE TRIGGER visit_lines_stale_insert AFTER INSERT ON visit BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale VALUES (NEW.id); END",
+        "CREATE TRIGGER visit_lines_stale_update AFTER UPDATE OF status, visited_at, client_id ON visit BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale VALUES (NEW.id); END",
+        "CREATE TRIGGER item_lines_stale_insert AFTER INSERT ON visit_item BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale VALUES (NEW.visit_id); END",
+        "CREATE TRIGGER item_lines_stale_update AFTER UPDATE ON visit_item BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale VALUES (NEW.visit_id);"
+        " INSERT OR IGNORE INTO line_value_stale VALUES (OLD.visit_id); END",
+        "CREATE TRIGGER item_lines_stale_delete AFTER DELETE ON visit_item BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale VALUES (OLD.visit_id); END",
+        # Stored value spent on a visit, and a card's price per session (its sales and top-ups up to each use).
+        "CREATE TRIGGER ledger_lines_stale_insert AFTER INSERT ON package_ledger BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale SELECT NEW.visit_id WHERE NEW.visit_id IS NOT NULL;"
+        " INSERT OR IGNORE INTO line_value_stale SELECT i.visit_id FROM visit_item i JOIN visit v ON v.id = i.visit_id"
+        "  WHERE NEW.kind IN ('sale', 'top_up') AND i.package_id = NEW.package_id AND v.visited_at >= NEW.created_at;"
+        " END",
+        "CREATE TRIGGER ledger_lines_stale_update AFTER UPDATE ON package_ledger BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale SELECT NEW.visit_id WHERE NEW.visit_id IS NOT NULL;"
+        " INSERT OR IGNORE INTO line_value_stale SELECT OLD.visit_id WHERE OLD.visit_id IS NOT NULL;"
+        " INSERT OR IGNORE INTO line_value_stale SELECT i.visit_id FROM visit_item i WHERE i.package_id IN"
+        "  (NEW.package_id, OLD.package_id); END",
+        "CREATE TRIGGER ledger_lines_stale_delete AFTER DELETE ON package_ledger BEGIN"
+        " INSERT OR IGNORE INTO line_value_stale SELECT OLD.visit_id WHERE OLD.visit_id IS NOT NULL;"
+        " INSERT OR IGNORE INTO line_value_stale SELECT i.visit_id FROM visit_item i WHERE i.package_id ="
+        "  OLD.package_id; END",
+        # Every visit so far, valued when the review or the workbook first needs them.
+        "INSERT INTO line_value_stale SELECT id FROM visit",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
