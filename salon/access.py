@@ -46,7 +46,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "therapist": frozenset({REMINDERS_ACT}),
 }
 PERMISSION_WORDS = {
-    CLIENTS_EDIT: "修改客户档案", VISITS_RECORD: "记录到店", VISITS_VOID: "作废到店记录", CARDS_SELL: "售卡和充值",
+    CLIENTS_EDIT: "修改客户档案", VISITS_RECORD: "记录到店", VISITS_VOID: "更正或作废到店记录",
+    CARDS_SELL: "售卡和充值",
     CARDS_ADJUST: "调整卡内余额", CARDS_REFUND: "退卡", REMINDERS_ACT: "处理提醒", MONEY_TOTALS: "查看营业金额",
     EXPORT: "导出", DELETE: "删除", SETTINGS: "修改设置", STAFF_MANAGE: "管理员工和密码", BACKUP: "备份和恢复",
     IMPORT: "导入", AUDIT_VIEW: "查看操作记录", CATALOGUE: "修改项目和卡项",
@@ -110,6 +111,12 @@ def require(permission: str, *, client_id: int | None = None) -> None:
         if owner != _actor.staff_id:
             raise ValidationError("not_allowed", f"{_actor.name} 只能处理自己的客户。", permission=permission,
                                   name=_actor.name)
+
+
+def require_visible(client_id: int | None) -> None:
+    """A signed-in therapist reads only her own clients' files, visits, cards and history (not_allowed)."""
+    if _actor is not None and _actor.role == "therapist" and client_id is not None:
+        require(REMINDERS_ACT, client_id=client_id)
 
 
 def visible_client_filter() -> int | None:

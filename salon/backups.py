@@ -13,7 +13,8 @@ from salon.store.models import database_proxy, write_transaction
 
 def restore_backup(backup: Path, db_path: Path, database: Database | None = None) -> Path:
     """salon.store.backup.restore_from for the signed-in staff member; returns the file kept as it was."""
-    access.require(access.BACKUP)
+    # The owner's alone: a restore brings back the backup's staff, PINs and audit log.
+    access.require(access.STAFF_MANAGE)
     kept = restore_from(Path(backup), Path(db_path), database or database_proxy.obj)
     with write_transaction():
         access.record("backup.restore", f"file:{Path(backup).name}", f"kept={kept.name}")

@@ -150,7 +150,8 @@ def _validated_birthday(value: BirthdayInput, field_name: str) -> Birthday | Non
 
 
 def find_clients_by_phone(phone: str, exclude_client_id: int | None = None) -> list[Client]:
-    """Clients (archived ones too) who have this phone as first or second number."""
+    """Clients (archived ones too) who have this phone as first or second number (a signed-in therapist: only
+    among her own)."""
     normalized = normalize_phone(phone)
     if not normalized:
         return []
@@ -162,6 +163,8 @@ def find_clients_by_phone(phone: str, exclude_client_id: int | None = None) -> l
     )
     if exclude_client_id is not None:
         query = query.where(Client.id != exclude_client_id)
+    if access.visible_client_filter() is not None:
+        query = query.where(Client.therapist == access.visible_client_filter())
     return list(query.order_by(Client.id))
 
 
@@ -354,6 +357,7 @@ def add_clients(rows: list[tuple[dict[str, object], int | None]]) -> list[int]:
     """Create many clients at once from validated columns (`validated_columns`) and an assigned therapist each,
     with their search keys and therapist history, as save_client would one by one; returns their ids. For the
     import of an old client list: the caller holds the transaction."""
+    access.require(access.IMPORT)
     if not rows:
         return []
     moment = Client.created_at.db_value(now())
@@ -405,6 +409,7 @@ def save_mergeable_parts(client_id: int, data: ClientInput, *, sensitive_consent
     """Write the mergeable parts, birthday and assigned therapist of an existing client, validated as the form
     would; the rest of her file is not touched. `sensitive_consent`: her consent to allergies was confirmed (it is
     recorded now unless it was already). The caller holds the transaction."""
+    access.require(access.IMPORT)
     client = get_client(client_id)
     columns = validated_columns(data, client_id, check_phones=False)
     changes = {name: columns[name] for name in (*MERGEABLE_FIELDS, "name_pinyin", *_BIRTHDAY_COLUMNS)}
@@ -508,6 +513,7 @@ UNASSIGNED_TAG = "待分配美容师"
 def release_clients(therapist_id: int, hand_over_to: int | None) -> int:
     """A therapist leaves: her active clients go to `hand_over_to`, or (None) are left without one and tagged
     '待分配美容师' so that the front desk finds them (the tag is searchable). Returns how many moved."""
+    access.require(access.STAFF_MANAGE)
     therapist_id = record_id(therapist_id, "staff")
     with write_transaction():
         if hand_over_to == therapist_id:
@@ -525,6 +531,7 @@ def release_clients(therapist_id: int, hand_over_to: int | None) -> int:
 
 
 def assignment_history(client_id: int) -> list[TherapistAssignment]:
+    access.require_visible(client_id)
     return list(
         TherapistAssignment.select(TherapistAssignment, Staff)
         .join(Staff)

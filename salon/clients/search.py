@@ -126,8 +126,9 @@ def first_page_ids(
 
 
 def fetch_client_rows(ids: Sequence[int], database: Database | None = None) -> dict[int, ClientListRow]:
-    """The list columns of the given clients, by id (one query per 500 ids)."""
+    """The list columns of the given clients, by id (one query per 500 ids); a signed-in therapist's own only."""
     database = database or database_proxy
+    own = access.visible_client_filter()
     rows: dict[int, ClientListRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
@@ -135,8 +136,9 @@ def fetch_client_rows(ids: Sequence[int], database: Database | None = None) -> d
         cursor = database.execute_sql(
             "SELECT c.id, c.name, c.phone, c.birthday_calendar, c.birth_year, c.birth_month, c.birth_day,"
             " c.birth_leap_month, c.skin_type, coalesce(s.name, ''), c.tags, c.archived_at IS NOT NULL"
-            f" FROM client c LEFT JOIN staff s ON s.id = c.therapist_id WHERE c.id IN ({marks})",
-            chunk,
+            f" FROM client c LEFT JOIN staff s ON s.id = c.therapist_id WHERE c.id IN ({marks})"
+            + (" AND c.therapist_id = ?" if own is not None else ""),
+            chunk + ([own] if own is not None else []),
         )
         for record in cursor:
             row = ClientListRow(*record[:7], bool(record[7]), *record[8:11], bool(record[11]))

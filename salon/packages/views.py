@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from salon import access
 from salon.dates import as_date, as_datetime
 from salon.packages.ledger import get_package
 from salon.store.models import ClientPackage, database_proxy
@@ -48,6 +49,7 @@ def paid_per_session(package_id: int, as_of: datetime) -> tuple[int, int] | None
 
 def client_packages(client_id: int, *, include_closed: bool = True) -> list[PackageView]:
     """Every package of the client, open ones first, newest first."""
+    access.require_visible(client_id)
     query = ClientPackage.select().where(ClientPackage.client == client_id)
     if not include_closed:
         query = query.where(ClientPackage.status == "active")
@@ -94,6 +96,7 @@ class LedgerLine:
 def package_ledger(package_id: int) -> list[LedgerLine]:
     """The package's ledger, oldest first, with what was left after each line."""
     package = get_package(package_id)
+    access.require_visible(package.client_id)
     lines: list[LedgerLine] = []
     sessions: int | None = None
     balance = 0

@@ -25,6 +25,7 @@ def log_gift(client_id: int, given_on: date, gift: str, *, occasion: str = "", c
 
 
 def gifts_of(client_id: int) -> list[Gift]:
+    access.require_visible(client_id)
     return list(Gift.select().where(Gift.client == client_id).order_by(Gift.given_on.desc(), Gift.id.desc()))
 
 
@@ -61,6 +62,8 @@ def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> 
         raise ValidationError("resolution_required", "请写明怎么解决的。", field="resolution")
     with write_transaction():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+        if complaint is not None:
+            access.require(access.REMINDERS_ACT, client_id=complaint.client_id)
         if complaint is None or complaint.status != "open":
             raise ValidationError("complaint_closed", "这条投诉已经处理过了。", field="complaint")
         Complaint.update(resolution=resolution, resolved_on=resolved_on, status="resolved").where(

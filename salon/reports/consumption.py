@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from salon import access
 from salon.reports.period import Period
 from salon.store.models import database_proxy, write_transaction
 
@@ -210,6 +211,7 @@ def item_groups(period: Period) -> list[tuple]:
 
 def totals(period: Period) -> tuple[int, int, int, int, int]:
     """(lines, consumed, of which prepaid, of which counter, bonus spent) for the period."""
+    access.require(access.MONEY_TOTALS)
     start, after = period.bounds
     if not stored_values_current():
         return tuple(value or 0 for value in database_proxy.execute_sql(

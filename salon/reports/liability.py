@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from salon import access
 from salon.money import share
 from salon.reports.period import Period
 from salon.store.models import database_proxy
@@ -144,6 +145,7 @@ def _value(kind: str, sums: tuple | None, on: date, starts_on: str,
 
 
 def rollforward(period: Period) -> Rollforward:
+    access.require(access.MONEY_TOTALS)
     start, after = period.bounds
     opening = _balances_at(start)
     # The period's lines by card and kind, each session movement valued at its card's price per session at that

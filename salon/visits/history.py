@@ -11,6 +11,7 @@ of its row, while the totals keep them (a void visit moves no money).
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -194,9 +195,15 @@ def history_ids(spec: HistoryFilter, order_by: str = "visited_at", descending: b
 
 
 def fetch_history_rows(ids: Sequence[int], *, database: Database | None = None) -> dict[int, HistoryRow]:
-    """The list columns of the given visits, by id (five indexed queries per 500 ids)."""
+    """The list columns of the given visits, by id (five indexed queries per 500 ids); a signed-in therapist's
+    clients' only."""
     database = database or database_proxy
     rows: dict[int, HistoryRow] = {}
+    own = access.visible_client_filter()
+    if own is not None:
+        ids = [row[0] for row in database.execute_sql(
+            "SELECT v.id FROM visit v JOIN client c ON c.id = v.client_id WHERE c.therapist_id = ?"
+            " AND v.id IN (SELECT value FROM json_each(?))", (own, json.dumps(list(ids))))]
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start:start + _CHUNK])
         marks = ",".join("?" * len(chunk))
@@ -237,6 +244,7 @@ def fetch_history_rows(ids: Sequence[int], *, database: Database | None = None) 
 
 def history_totals(spec: HistoryFilter, *, database: Database | None = None) -> HistoryTotals:
     """Count and sums of everything the filter lists, computed by SQLite (three index-driven queries)."""
+    access.require(access.MONEY_TOTALS)
     database = database or database_proxy
     where, params = _where(spec)
     where_sql = _where_sql(where)

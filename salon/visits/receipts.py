@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from salon import access
 from salon.dates import as_date, as_datetime
 from salon.packages.ledger import get_package
 from salon.store.models import Client, PackageLedger, Payment, Staff, VisitItem, VisitRevision, VisitTherapist
@@ -59,6 +60,7 @@ class VisitDetail:
 def visit_detail(visit_id: int) -> VisitDetail:
     """Everything a receipt shows: what was done, what each card paid, and what is left on it now."""
     visit = get_visit(visit_id)
+    access.require_visible(visit.client_id)
     client = Client.get_by_id(visit.client_id)
     staff_names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     package_names = {}

@@ -277,8 +277,9 @@ def _visit_to_change(visit_id: int, reason: str, action: str) -> tuple[Visit, st
 
 def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int | None = None,
                  when: datetime | None = None) -> Visit:
-    """Correct a saved visit: the old version goes to the audit trail, packages and payments are re-applied."""
-    access.require(access.VISITS_RECORD, client_id=data.client_id)
+    """Correct a saved visit: the old version goes to the audit trail, packages and payments are re-applied.
+    Only who may void may correct: a correction can take a visit's price and payments down to nothing."""
+    access.require(access.VISITS_VOID)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     data = checked_visit_input(data)

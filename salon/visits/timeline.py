@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from salon import access
 from salon.dates import as_datetime
 from salon.money import format_fen
 from salon.reminders.actions import CHANNEL_WORDS
@@ -110,6 +111,7 @@ def _contact_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
 def client_timeline(client_id: int, limit: int | None = None) -> list[TimelineEntry]:
     """The client's visits, package events (sales, top-ups, refunds, adjustments, expiry) and the calls the salon
     made to her, newest first."""
+    access.require_visible(client_id)
     entries = _visit_entries(client_id, limit) + _card_entries(client_id, limit) + _contact_entries(client_id, limit)
     entries.sort(key=lambda e: (e.when, e.visit_id or 0), reverse=True)
     return entries[:limit] if limit else entries
