@@ -20,7 +20,7 @@ from salon.store.backup import figures
 from salon.store.integrity import find_problems
 from salon.store.models import Client, ClientSearchKey, FamilyMember, Visit
 from salon.visits.pricing import VisitInput, VisitItemInput
-from salon.visits.recording import save_visit, update_visit
+from salon.visits.recording import save_visit, update_visit, void_visit
 
 NAME, PHONE, WECHAT, PINYIN = "鲍翡翠", "13698765432", "baofeicui_wx", "bao fei cui"
 
@@ -29,7 +29,8 @@ def _her_history(database) -> dict[str, int]:
     her = save_client(ClientInput(
         name=NAME, phone=PHONE, wechat=WECHAT, birthday=BirthdayInput("solar", 1988, 3, 12), address="翡翠路 8 号",
         allergies="对果酸过敏", sensitive_consent=True, notes="她先生姓鲍", family=[FamilyInput("child", "鲍小宝")])).id
-    friend = save_client(ClientInput(name="赵敏", phone="13900000000", referred_by_id=her)).id
+    friend = save_client(ClientInput(name="赵敏", phone="13900000000", referred_by_id=her,
+                                     notes=f"{NAME}介绍来的，{NAME}的同事")).id
     facial = save_service(ServiceInput(name="深层清洁", price="198")).id
     plan = save_plan(PlanInput(name="清洁10次卡", kind="count", price="1580", sessions=10, validity_days=365,
                                service_ids=[facial])).id
@@ -42,8 +43,15 @@ def _her_history(database) -> dict[str, int]:
                          skin_condition="鲍女士额头泛红，已好转", notes="鲍女士说下周出差")
     update_visit(visit.id, changed, "补记皮肤情况")
     paid = datetime(2026, 11, 9, 15)
-    save_visit(VisitInput(her, paid, [VisitItemInput("service", facial)], [PaymentInput("wechat", 19800)]),
-               when=paid)
+    mistaken = save_visit(VisitInput(her, paid, [VisitItemInput("service", facial)], [PaymentInput("wechat", 19800)]),
+                          when=paid)
+    again = save_visit(VisitInput(her, paid, [VisitItemInput("service", facial)], [PaymentInput("wechat", 19800)]),
+                       when=paid)
+    void_visit(again.id, f"{NAME} 重复登记了")
+    from salon.packages.selling import adjust
+
+    adjust(card, f"{NAME}（{PHONE}）投诉后补偿", sessions=1)
+    assert mistaken.id
     complete("followup:1", her, "followup", Outcome(note="鲍女士很满意", gift="面膜"))
     log_gift(her, date(2026, 11, 10), "护手霜", note="鲍女士生日")
     log_complaint(her, date(2026, 11, 11), "鲍女士嫌水温太烫", visit_id=visit.id)
@@ -64,6 +72,7 @@ def test_a_forgotten_client_is_gone_from_the_files_bytes_and_the_accounts_still_
     assert ClientSearchKey.select().where(ClientSearchKey.client == ids["her"]).count() == 0
     assert FamilyMember.select().count() == 0
     assert Client.get_by_id(ids["friend"]).referred_by_id is None
+    assert Client.get_by_id(ids["friend"]).notes == f"{PLACEHOLDER_NAME}介绍来的，{PLACEHOLDER_NAME}的同事"
     data = client_data(ids["her"])
     for table in ("family", "events", "contacts", "gifts", "complaints", "reminders", "therapists"):
         assert data[table] == [], table
@@ -86,9 +95,9 @@ def test_an_access_request_gets_everything_that_refers_to_her(database):
     data = json.loads(client_data_json(ids["her"]))
     assert data["client"]["name"] == NAME and data["client"]["phone"] == PHONE
     assert [member["name"] for member in data["family"]] == ["鲍小宝"]
-    assert len(data["visits"]) == 2 and len(data["visit_lines"]) == 2 and len(data["visit_revisions"]) == 1
+    assert len(data["visits"]) == 3 and len(data["visit_lines"]) == 3 and len(data["visit_revisions"]) == 2
     assert [card["id"] for card in data["cards"]] == [ids["card"]] and data["card_ledgers"]
-    assert sum(payment["amount_fen"] for payment in data["payments"]) == 158000 + 19800
+    assert sum(payment["amount_fen"] for payment in data["payments"]) == 158000 + 19800  # the void nets to nothing
     assert [gift["gift"] for gift in data["gifts"]] == ["面膜", "护手霜"]
     assert data["complaints"][0]["what"] == "鲍女士嫌水温太烫" and data["contacts"][0]["note"] == "鲍女士很满意"
     assert data["referred_clients"] == [{"id": ids["friend"], "name": "赵敏"}]

@@ -48,7 +48,7 @@ def forget_client(client_id: int) -> bool:
     NotFoundError for an unknown id."""
     access.require(access.DELETE)
     with write_transaction():
-        get_client(client_id)
+        name = get_client(client_id).name
         database_proxy.execute_sql("UPDATE client SET referred_by_id = NULL WHERE referred_by_id = ?", (client_id,))
         if not _has_money_history(client_id):
             database_proxy.execute_sql("DELETE FROM client_visit_stale WHERE client_id = ?", (client_id,))
@@ -64,17 +64,50 @@ def forget_client(client_id: int) -> bool:
                 f"UPDATE client SET {assignments}, archived_at = coalesce(archived_at, ?), updated_at = ?"
                 " WHERE id = ?", (*_CLEARED_COLUMNS.values(), moment, moment, client_id))
             database_proxy.execute_sql(
-                "UPDATE visit SET skin_condition = '', notes = '' WHERE client_id = ?", (client_id,))
+                "UPDATE visit SET skin_condition = '', notes = '', void_reason = CASE WHEN void_reason = '' THEN ''"
+                " ELSE ? END WHERE client_id = ?", (ERASED_TEXT, client_id))
             database_proxy.execute_sql(
-                "UPDATE visit_revision SET before_json = json_set(before_json, '$.notes', '', '$.skin_condition', '')"
-                " WHERE visit_id IN (SELECT id FROM visit WHERE client_id = ?)", (client_id,))
+                "UPDATE visit_revision SET reason = ?, before_json = json_set(before_json, '$.notes', '',"
+                " '$.skin_condition', '') WHERE visit_id IN (SELECT id FROM visit WHERE client_id = ?)",
+                (ERASED_TEXT, client_id))
             database_proxy.execute_sql("UPDATE client_package SET notes = '' WHERE client_id = ?", (client_id,))
+            _erase_ledger_reasons(client_id)
             kept = True
+        _erase_mentions(name, client_id)
         access.record("client.forget", f"client:{client_id}", "kept money history" if kept else "deleted")
     # Her old pages may still sit in the write-ahead log: copy it into the file (where secure_delete has zeroed
     # them) and empty it. A reader elsewhere can hold it back; the next checkpoint finishes the job then.
     database_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return kept
+
+
+ERASED_TEXT = "（已删除）"
+_LEDGER_GUARD = "package_ledger_no_update"
+
+
+def _erase_ledger_reasons(client_id: int) -> None:
+    """The reasons typed on her cards' ledger lines may name her. Ledger lines are otherwise unchangeable (a
+    trigger refuses any update): the guard is lifted for this one statement, inside the same transaction, so
+    nothing else can slip through, and put back as it was."""
+    guard = database_proxy.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                       (_LEDGER_GUARD,)).fetchone()
+    if guard is not None:
+        database_proxy.execute_sql(f"DROP TRIGGER {_LEDGER_GUARD}")
+    database_proxy.execute_sql(
+        "UPDATE package_ledger SET reason = ? WHERE reason <> '' AND package_id IN"
+        " (SELECT id FROM client_package WHERE client_id = ?)", (ERASED_TEXT, client_id))
+    if guard is not None:
+        database_proxy.execute_sql(guard[0])
+
+
+def _erase_mentions(name: str, client_id: int) -> None:
+    """Her name written into other clients' files (who referred them, a note) is replaced too."""
+    if len(name) < 2:  # a one-character name would blot out ordinary words
+        return
+    for column in ("notes", "referral_source", "goals"):
+        database_proxy.execute_sql(
+            f"UPDATE client SET {column} = replace({column}, ?, ?) WHERE id <> ? AND instr({column}, ?) > 0",
+            (name, PLACEHOLDER_NAME, client_id, name))
 
 
 def _rows(sql: str, params: tuple) -> list[dict[str, Any]]:
