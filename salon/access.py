@@ -237,6 +237,10 @@ ACTION_WORDS = {
     "export.audit": "导出操作记录", "settings.save": "修改设置", "staff.save": "员工和岗位",
     "staff.deactivate": "员工离职", "staff.active": "员工启用/停用", "catalogue.service": "项目",
     "catalogue.product": "产品", "catalogue.plan": "卡项", "backup.restore": "从备份恢复",
+    "client.save": "保存客户档案", "client.archive": "归档客户", "client.restore": "恢复客户",
+    "client.assign": "分配美容师", "consent.given": "记录敏感信息同意", "consent.withdrawn": "撤回敏感信息同意",
+    "catalogue.active": "项目/产品/卡项停售或恢复", "gift": "赠送礼品", "complaint.resolve": "处理投诉",
+    "export.reminders": "导出提醒",
 }
 
 

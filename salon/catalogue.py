@@ -310,5 +310,7 @@ def set_item_active(kind: str, item_id: int, active: bool) -> None:
         _refuse_twin(model, item_id, True, record.name, **twin)
         if kind != "plan" and record.code:
             _checked_code(record.code, kind, item_id)
-    if not model.update(active=bool(active)).where(model.id == item_id).execute():
-        raise NotFoundError(f"{kind} {item_id}")
+    with write_transaction():
+        if not model.update(active=bool(active)).where(model.id == item_id).execute():
+            raise NotFoundError(f"{kind} {item_id}")
+        access.record("catalogue.active", f"{kind}:{item_id}", f"active={bool(active)}")

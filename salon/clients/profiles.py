@@ -296,9 +296,11 @@ def record_consent(data: ClientInput, existing: Client | None, concerns: list[di
                                   "勾选“客户已同意”后再保存。", field="sensitive_consent")
         if had_consent:
             ClientConsent.delete().where(ClientConsent.client == client_id).execute()
+            access.record("consent.withdrawn", f"client:{client_id}")
         return
     if not had_consent:
         ClientConsent.create(client=client_id, sensitive_at=moment, sensitive_by=access.actor_id())
+        access.record("consent.given", f"client:{client_id}")
 
 
 def _write_search_keys(client: Client) -> None:
@@ -350,6 +352,7 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
         elif existing is None and data.therapist_id is not None:
             TherapistAssignment.create(client=client.id, therapist=data.therapist_id, started_at=moment)
         _write_search_keys(client)
+        access.record("client.save", f"client:{client.id}", "new" if existing is None else "edit")
     return client
 
 
@@ -470,13 +473,17 @@ def archive_client(client_id: int) -> None:
     access.require(access.CLIENTS_EDIT, client_id=client_id)
     client = get_client(client_id)
     if client.archived_at is None:
-        Client.update(archived_at=now(), updated_at=now()).where(Client.id == client_id).execute()
+        with write_transaction():
+            Client.update(archived_at=now(), updated_at=now()).where(Client.id == client_id).execute()
+            access.record("client.archive", f"client:{client_id}")
 
 
 def restore_client(client_id: int) -> None:
     access.require(access.CLIENTS_EDIT, client_id=client_id)
     get_client(client_id)
-    Client.update(archived_at=None, updated_at=now()).where(Client.id == client_id).execute()
+    with write_transaction():
+        Client.update(archived_at=None, updated_at=now()).where(Client.id == client_id).execute()
+        access.record("client.restore", f"client:{client_id}")
 
 
 def _assign(client: Client, therapist_id: int | None, when: datetime) -> None:
@@ -504,6 +511,7 @@ def assign_therapist(client_ids: list[int], therapist_id: int | None) -> int:
                 client.tags = " ".join(tag for tag in split_tags(client.tags) if tag != UNASSIGNED_TAG)
                 Client.update(tags=client.tags).where(Client.id == client.id).execute()
                 _write_search_keys(client)
+        access.record("client.assign", f"staff:{therapist_id}", f"clients={len(client_ids)} changed={changed}")
         return changed
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from salon import access
 from salon.excel import safe_text
 from salon.reminders.listing import KIND_WORDS, ReminderList
+from salon.store.models import write_transaction
 
 
 def write_reminders_xlsx(found: ReminderList, path: str | Path) -> Path:
@@ -28,4 +29,6 @@ def write_reminders_xlsx(found: ReminderList, path: str | Path) -> Path:
         sheet.column_dimensions[column].width = width
     path = Path(path)
     book.save(path)
+    with write_transaction():
+        access.record("export.reminders", "", f"rows={len(found)}")
     return path

@@ -19,9 +19,15 @@ GIFT_IDEAS = ("补水面膜一盒", "护手霜", "精油小样套装", "一次�
 def log_gift(client_id: int, given_on: date, gift: str, *, occasion: str = "", cost_fen: int = 0,
              staff_id: int | None = None, note: str = "") -> Gift:
     access.require(access.REMINDERS_ACT, client_id=client_id)
-    return Gift.create(client=client_id, given_on=given_on, gift=one_line(gift, limit=40, field="gift", what="礼物"),
-                       occasion=clean_text(occasion, field="occasion"), cost_fen=checked_fen(cost_fen, "cost"),
-                       staff=staff_id, note=clean_text(note, field="note", what="备注", multiline=True))
+    cost = checked_fen(cost_fen, "cost")
+    with write_transaction():
+        given = Gift.create(client=client_id, given_on=given_on,
+                            gift=one_line(gift, limit=40, field="gift", what="礼物"),
+                            occasion=clean_text(occasion, field="occasion"), cost_fen=cost,
+                            staff=staff_id if staff_id is not None else access.actor_id(),
+                            note=clean_text(note, field="note", what="备注", multiline=True))
+        access.record("gift", f"client:{client_id}", f"cost_fen={cost}")
+        return given
 
 
 def gifts_of(client_id: int) -> list[Gift]:
@@ -68,4 +74,5 @@ def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> 
             raise ValidationError("complaint_closed", "这条投诉已经处理过了。", field="complaint")
         Complaint.update(resolution=resolution, resolved_on=resolved_on, status="resolved").where(
             Complaint.id == complaint_id).execute()
+        access.record("complaint.resolve", f"complaint:{complaint_id}")
         return Complaint.get_by_id(complaint_id)
