@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(self, self.close)
         self.idle_lock.locked.connect(self._close_open_dialogs)
-        self.idle_lock.unlocked.connect(self.apply_role)
+        self.idle_lock.unlocked.connect(self._signed_in_again)
         self.switch_user_action = QAction(self.tr("切换用户(&U)"), self)
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
         self.switch_user_action.triggered.connect(lambda: self.idle_lock.lock())
@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
             menu.insertAction(first, action)
             self.addAction(action)
         menu.insertSeparator(first)
+        self.apply_role()
+
+    def _signed_in_again(self) -> None:
+        """Whoever signed in after the lock sees every tab read afresh with her rights."""
+        self._rebuild_tabs()
         self.apply_role()
 
     def apply_role(self) -> None:
@@ -133,8 +138,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.backups is not None and access.may(access.BACKUP))
         if hasattr(self, "audit_action"):
             self.audit_action.setEnabled(access.may(access.AUDIT_VIEW))
-        reports = self.tabs.indexOf(self._built_tabs.get("reports") or self._lazy_tabs["reports"][0])
-        self.tabs.setTabVisible(reports, access.may(access.MONEY_TOTALS))
+        self._apply_tab_visibility()
         page = self.clients_page
         page.new_button.setVisible(access.may(access.CLIENTS_EDIT))
         page.archive_button.setVisible(access.may(access.CLIENTS_EDIT))
@@ -146,11 +150,21 @@ class MainWindow(QMainWindow):
         page.refresh()
         self._update_status()
 
+    def _apply_tab_visibility(self) -> None:
+        from salon import access
+
+        reports = self.tabs.indexOf(self._built_tabs.get("reports") or self._lazy_tabs["reports"][0])
+        self.tabs.setTabVisible(reports, access.may(access.MONEY_TOTALS))
+
     def _close_open_dialogs(self) -> None:
-        for name in ("client_dialog", "visit_dialog", "sell_dialog", "assign_dialog", "settings_dialog"):
-            dialog = getattr(self, name, None)
-            if dialog is not None:
-                dialog.close()
+        """Locking: every other window closes (an open file, a receipt, the audit log) and every tab is read
+        again after the next sign-in, so the next person sees nothing of the last one's."""
+        from PySide6.QtWidgets import QApplication
+
+        lock = getattr(getattr(self, "idle_lock", None), "dialog", None)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget is not lock and widget.isVisible():
+                widget.close()
 
     def show_audit_log(self) -> None:
         from ui.audit import AuditDialog
@@ -189,6 +203,13 @@ class MainWindow(QMainWindow):
 
     def _restored(self, kept: object) -> None:
         """Every tab reads the restored data again: built tabs are dropped and rebuilt when shown."""
+        self._rebuild_tabs()
+        QMessageBox.information(self, self.tr("从备份恢复"),
+                                self.tr("已恢复。恢复前的数据另存为 %1。").replace("%1", str(kept)))
+
+    def _rebuild_tabs(self) -> None:
+        """Drop every built tab (rebuilt when shown), so nothing read before — another person's figures, the data
+        before a restore — stays on screen."""
         current = self.tabs.currentIndex()
         for name in list(self._built_tabs):
             page = self._built_tabs.pop(name)
@@ -204,9 +225,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self._tab_shown(current)
         self.clients_page.refresh()
+        self._apply_tab_visibility()
         self._update_status()
-        QMessageBox.information(self, self.tr("从备份恢复"),
-                                self.tr("已恢复。恢复前的数据另存为 %1。").replace("%1", str(kept)))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """A backup when the window closes, on a worker thread; the window closes once it is written."""
@@ -236,6 +256,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self._replacing_tab = False
             placeholder.deleteLater()
+            if hasattr(self, "backup_action"):  # built after the menus: its tab's visibility follows the role
+                self._apply_tab_visibility()
         return page
 
     def _if_built(self, name: str, action: Callable[[QWidget], object]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from salon import access
 from salon.staff import StaffInput, save_staff
@@ -104,3 +104,25 @@ def test_the_lock_minutes_are_this_computers_setting(qtbot, database):
     dialog.lock_spin.setValue(0)  # 不自动锁定
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not window.idle_lock.timer.isActive()
+
+
+def test_switching_user_closes_the_last_persons_windows_and_rereads_every_tab(qtbot, database):
+    window = _signed_in_window(qtbot, database, "owner")
+    window.tabs.setCurrentWidget(window.history_page)
+    owners_page = window.history_page
+    qtbot.waitUntil(lambda: owners_page.totals is not None)
+    window.show_audit_log()
+    from ui.audit import AuditDialog
+
+    audit = next(widget for widget in QApplication.topLevelWidgets() if isinstance(widget, AuditDialog))
+    assert audit.isVisible()
+    window.switch_user_action.trigger()
+    assert not audit.isVisible()
+    dialog = window.idle_lock.dialog
+    dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findText("前台小张（前台）"))
+    dialog.pin_edit.setText("1357")
+    dialog.accept()
+    assert window.history_page is not owners_page  # read again, with the front desk's rights
+    qtbot.waitUntil(lambda: "只有老板、店长可以查看" in window.history_page.totals_label.text())
+    reports = window.tabs.indexOf(window._lazy_tabs["reports"][0])
+    assert not window.tabs.isTabVisible(reports)
