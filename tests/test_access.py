@@ -155,3 +155,19 @@ def test_a_therapist_lists_only_her_own_clients_their_history_and_reminders(salo
     assert {Visit.get_by_id(visit).client_id for visit in visits} == {salon["mine"]}
     found = build_reminders(date.today(), 7)
     assert {item.client_id for kind in found.counts() for item in found.of_kind(kind)} == {salon["mine"]}
+
+
+def test_a_reminder_about_another_client_cannot_be_closed_in_her_name(salon):
+    from salon.reminders.actions import dismiss, key_client
+    from salon.store.models import ReminderState, VisitItem
+
+    hydrating = save_service(ServiceInput(name="补水", price="100", followup_days="3")).id
+    visit = save_visit(VisitInput(salon["other"], datetime.now() - timedelta(days=1),
+                                  [VisitItemInput("service", hydrating)], [PaymentInput("cash", 10000)]))
+    item = VisitItem.get(VisitItem.visit == visit.id).id
+    key = f"followup:{item}:3"
+    assert key_client(key) == salon["other"] and key_client(f"lapse:{salon['mine']}:2026-01-01:due") == salon["mine"]
+    access.sign_in(salon["therapist"], "2580")
+    with pytest.raises(ValidationError) as refused:
+        dismiss(key, salon["mine"])  # her own client's id, another client's follow-up
+    assert refused.value.code == "reminder_other_client" and ReminderState.select().count() == 0

@@ -38,6 +38,37 @@ def _existing(model: type, record: object) -> bool:
     return number is not None and 1 <= number < 2**63 and model.select().where(model.id == number).exists()
 
 
+# How each kind of reminder key names its client: directly, or through the row it is about.
+_KEY_CLIENT = (
+    (re.compile(r"followup:(\d+):"), "SELECT v.client_id FROM visit_item i JOIN visit v ON v.id = i.visit_id"
+                                       " WHERE i.id = ?"),
+    (re.compile(r"complaint:(\d+)$"), "SELECT client_id FROM complaint WHERE id = ?"),
+    (re.compile(r"(?:event|care):(\d+)"), "SELECT client_id FROM client_event WHERE id = ?"),
+    (re.compile(r"card_[a-z_]+:(\d+)"), "SELECT client_id FROM client_package WHERE id = ?"),
+    (re.compile(r"(?:lapse|birthday:client|birthday:family):(\d+):"), "SELECT ?"),
+    (re.compile(r"holiday:.*:(\d+)$"), "SELECT ?"),
+)
+
+
+def key_client(key: str) -> int | None:
+    """The client a reminder key is about (None: a key of no known form)."""
+    for pattern, sql in _KEY_CLIENT:
+        match = pattern.match(key)
+        if match:
+            row = database_proxy.execute_sql(sql, (int(match[1]),)).fetchone()
+            return row[0] if row else None
+    return None
+
+
+def _require_own(key: str, client_id: int) -> None:
+    """What is done about a reminder is done about its own client: a key about another client is refused (a
+    therapist may act on her own clients' reminders only, and the record must name the right client)."""
+    access.require(access.REMINDERS_ACT, client_id=client_id)
+    about = key_client(key)
+    if about is not None and about != client_id:
+        raise ValidationError("reminder_other_client", "这条提醒不是这位客户的。", field="key")
+
+
 def _check(client_id: int, staff_id: int | None) -> None:
     if not _existing(Client, client_id):
         raise ValidationError("client_missing", "这位客户不存在。", field="client")
@@ -62,10 +93,10 @@ def _remember(key: str, client_id: int, status: str, staff_id: int | None, when:
 def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id: int | None = None,
              when: datetime | None = None) -> Contact:
     """Done: the contact goes into her history and the occasion is not offered again."""
-    access.require(access.REMINDERS_ACT, client_id=client_id)
+    key, kind = _key(key), clean_text(kind, field="kind")
+    _require_own(key, client_id)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
-    key, kind = _key(key), clean_text(kind, field="kind")
     if not isinstance(outcome.channel, str) or outcome.channel not in CHANNELS:
         raise ValidationError("choice_invalid", "联系方式无效。", field="channel")
     if outcome.satisfied not in (None, True, False) or isinstance(outcome.satisfied, float):
@@ -93,10 +124,10 @@ def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id:
 
 def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None,
            when: datetime | None = None) -> None:
-    access.require(access.REMINDERS_ACT, client_id=client_id)
+    key, until = _key(key), checked_date(until, "until")
+    _require_own(key, client_id)
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
-    key, until = _key(key), checked_date(until, "until")
     if until <= when.date():
         raise ValidationError("date_not_later", "请选一个以后的日期。", field="until")
     with write_transaction():
@@ -105,9 +136,9 @@ def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None
 
 
 def dismiss(key: str, client_id: int, *, staff_id: int | None = None, when: datetime | None = None) -> None:
-    access.require(access.REMINDERS_ACT, client_id=client_id)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
     key = _key(key)
+    _require_own(key, client_id)
+    staff_id = staff_id if staff_id is not None else access.actor_id()
     with write_transaction():
         _check(client_id, staff_id)
         _remember(key, client_id, "dismissed", staff_id, when or now())

@@ -129,6 +129,7 @@ def error_text(error: ValidationError) -> str:
         "staff_inactive": lambda: _tr("%1 已停用。").replace("%1", str(p.get("name", ""))),
         "consent_required": lambda: _tr("过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，"
                                         "勾选“客户已同意”后再保存。"),
+        "reminder_other_client": lambda: _tr("这条提醒不是这位客户的。"),
         "consent_withdrawn": lambda: _tr("客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。"),
         "backup_invalid": lambda: _tr("%1 不能用来恢复：它不是客情管家的完好备份（%2）。")
         .replace("%1", str(p.get("file", ""))).replace("%2", str(p.get("reason", ""))),
