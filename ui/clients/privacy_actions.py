@@ -41,7 +41,9 @@ def forget_client_after_confirming(parent: QWidget, client_id: int) -> bool | No
     typed, accepted = QInputDialog.getText(
         parent, _tr("彻底删除个人信息"),
         _tr("将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、提醒和联系记录），"
-            "无法恢复；消费和卡的账目会保留在“已删除的客户”名下。\n请输入她的姓名以确认：")
+            "无法恢复；消费和卡的账目会保留在“已删除的客户”名下。\n"
+            "删除之前做的备份里仍有她的资料，会随备份轮换自动删除（最长 12 个月）；请不要用旧备份恢复她的资料。\n"
+            "请输入她的姓名以确认：")
         .replace("%1", client.name), QLineEdit.EchoMode.Normal, "")
     if not accepted or " ".join(typed.split()) != client.name:
         if accepted:
