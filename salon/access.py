@@ -29,6 +29,7 @@ from salon.store.models import AuditEntry, Client, Staff, StaffPin, database_pro
 PIN_LENGTH = (4, 8)
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
+MAX_LOCKOUT = timedelta(hours=1)
 _SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1, "dklen": 32}
 
 ALL = "*"
@@ -184,7 +185,7 @@ def sign_in(staff_id: int, pin: str, when: datetime | None = None) -> Actor:
                                   until=locked_until.strftime("%H:%M"))
         if not hmac.compare_digest(_hash(pin or "", bytes.fromhex(stored.salt)), stored.pin_hash):
             failures = stored.failures + 1
-            lock = when + LOCKOUT if failures >= MAX_FAILURES else None
+            lock = when + _lockout(staff_id, when) if failures >= MAX_FAILURES else None
             StaffPin.update(failures=0 if lock else failures, locked_until=lock).where(
                 StaffPin.staff == staff_id).execute()
             _record_as(staff_id, "sign_in.failed", f"staff:{staff_id}", "locked" if lock else "")
@@ -199,6 +200,15 @@ def sign_in(staff_id: int, pin: str, when: datetime | None = None) -> Actor:
     if refusal is not None:
         raise refusal
     return _actor
+
+
+def _lockout(staff_id: int, when: datetime) -> timedelta:
+    """Five minutes, doubled for each lock-out of the last day, at most an hour: guessing a four-digit PIN five
+    tries at a time then takes weeks."""
+    locks = database_proxy.execute_sql(
+        "SELECT count(*) FROM audit_log WHERE action = 'sign_in.failed' AND detail = 'locked' AND staff_id = ?"
+        " AND at >= ?", (staff_id, AuditEntry.at.db_value(when - timedelta(days=1)))).fetchone()[0]
+    return min(LOCKOUT * 2 ** locks, MAX_LOCKOUT)
 
 
 def sign_in_choices() -> list[tuple[int, str, str]]:

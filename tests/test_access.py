@@ -171,3 +171,14 @@ def test_a_reminder_about_another_client_cannot_be_closed_in_her_name(salon):
     with pytest.raises(ValidationError) as refused:
         dismiss(key, salon["mine"])  # her own client's id, another client's follow-up
     assert refused.value.code == "reminder_other_client" and ReminderState.select().count() == 0
+
+
+def test_each_lock_out_of_the_day_lasts_twice_as_long_up_to_an_hour(salon):
+    moment = datetime(2026, 11, 29, 10, 0)
+    for round_, minutes in enumerate((5, 10, 20, 40, 60, 60)):
+        for _ in range(5):
+            with pytest.raises(ValidationError) as refused:
+                access.sign_in(salon["front_desk"], "0000", when=moment)
+        assert refused.value.code == "pin_locked", round_
+        assert refused.value.params["until"] == (moment + timedelta(minutes=minutes)).strftime("%H:%M")
+        moment += timedelta(minutes=minutes, seconds=1)
