@@ -10,7 +10,8 @@ her own computer, and the tests) there is no restriction.
   delete, no void, no settings, no backup.
 - therapist (美容师): her own clients' files and history, read-only except the follow-up results of her clients.
 
-PINs are 4–8 digits, kept as salted scrypt hashes; five wrong PINs in a row lock the member out for five minutes.
+PINs are 4–8 digits, kept as salted scrypt hashes; five wrong PINs in a row lock the member out for five minutes,
+twice as long for each lock-out of the day before, up to an hour.
 """
 from __future__ import annotations
 
