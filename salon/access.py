@@ -79,6 +79,12 @@ def actor_id() -> int | None:
     return _actor.staff_id if _actor else None
 
 
+def acting_staff(given: int | None) -> int | None:
+    """The staff recorded on what is written: the signed-in person (whatever a drop-down said), else the one
+    given (the command line, the tests)."""
+    return _actor.staff_id if _actor is not None else given
+
+
 def sign_out() -> None:
     global _actor
     _actor = None

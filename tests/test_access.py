@@ -182,3 +182,11 @@ def test_each_lock_out_of_the_day_lasts_twice_as_long_up_to_an_hour(salon):
         assert refused.value.code == "pin_locked", round_
         assert refused.value.params["until"] == (moment + timedelta(minutes=minutes)).strftime("%H:%M")
         moment += timedelta(minutes=minutes, seconds=1)
+
+
+def test_the_ledger_names_who_did_it_while_the_sale_keeps_who_sold(salon):
+    access.sign_in(salon["front_desk"], "2580")
+    card = sell_package(salon["mine"], salon["plan"], [PaymentInput("cash", 100000)], staff_id=salon["therapist"])
+    line = top_up(card.id, [PaymentInput("cash", 5000)], staff_id=salon["owner"])  # the drop-down said the owner
+    assert card.sold_by_id == salon["therapist"]  # her commission
+    assert {entry.staff_id for entry in PackageLedger.select()} == {salon["front_desk"]} == {line.staff_id}

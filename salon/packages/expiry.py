@@ -66,7 +66,7 @@ def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", s
     nothing but records who changed the date and why.
     """
     access.require(access.CARDS_ADJUST)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     reason = clean_text(reason, field="reason", what="原因")
     expires_on = checked_date(expires_on, "expires_on")

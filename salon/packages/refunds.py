@@ -181,7 +181,7 @@ def refund_package(package_id: int, method: str, *, reason: str = "", today: dat
                    staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
     """Close the package: a 'refund' line takes everything left and records the money paid back."""
     access.require(access.CARDS_REFUND)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     if not isinstance(method, str) or method not in PURCHASE_METHODS:
         raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")

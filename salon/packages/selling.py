@@ -44,7 +44,8 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     the payments must add up to it exactly.
     """
     access.require(access.CARDS_SELL, client_id=client_id)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    seller = staff_id if staff_id is not None else access.actor_id()  # who sold it, for her commission
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     plan = get_plan(plan_id)
     client = Client.get_or_none(Client.id == record_id(client_id, "client"))
@@ -66,7 +67,7 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     with write_transaction():
         package = ClientPackage.create(
             client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
-            expires_on=expires, status="active", sold_by=checked_staff_id(staff_id), notes=notes,
+            expires_on=expires, status="active", sold_by=checked_staff_id(seller), notes=notes,
         )
         for service_id in plan_service_ids(plan.id):
             ClientPackageService.create(package=package.id, service=service_id)
@@ -86,7 +87,7 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
            staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
     """Add money (stored value: principal = what is paid, plus a bonus) or sessions (count card) to a package."""
     access.require(access.CARDS_SELL)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     bonus_fen = checked_fen(bonus_fen, "bonus")
     sessions = _sessions(sessions, minimum=0)
@@ -117,7 +118,7 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
            staff_id: int | None = None, when: datetime | None = None) -> PackageLedger:
     """A manual correction (a session given as goodwill, a counting mistake); the reason is kept."""
     access.require(access.CARDS_ADJUST)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     reason = clean_text(reason, field="reason", what="原因")
     if not reason:

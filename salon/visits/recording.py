@@ -108,7 +108,7 @@ def _checked(data: VisitInput) -> tuple[list[PricedItem], list[PaymentInput], in
 def save_visit(data: VisitInput, *, staff_id: int | None = None, when: datetime | None = None) -> Visit:
     """Record a visit with everything in it, or nothing at all."""
     access.require(access.VISITS_RECORD, client_id=data.client_id)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     data = checked_visit_input(data)
     staff_id = checked_staff_id(staff_id)
@@ -280,7 +280,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
     """Correct a saved visit: the old version goes to the audit trail, packages and payments are re-applied.
     Only who may void may correct: a correction can take a visit's price and payments down to nothing."""
     access.require(access.VISITS_VOID)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     data = checked_visit_input(data)
     staff_id = checked_staff_id(staff_id)
@@ -317,7 +317,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
 def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when: datetime | None = None) -> Visit:
     """Cancel a visit: sessions and stored value go back to the cards, payments are reversed."""
     access.require(access.VISITS_VOID)
-    staff_id = staff_id if staff_id is not None else access.actor_id()
+    staff_id = access.acting_staff(staff_id)
     when = when or now()
     staff_id = checked_staff_id(staff_id)
     with write_transaction():
