@@ -6,25 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from salon import access
 from salon.clients import choices
 from salon.errors import ValidationError
 from salon.staff import StaffInput, save_staff
 from salon.store.models import Staff
-from ui.common.forms import error_label
-from ui.common.messages import error_text
+from ui.common.forms import FormDialog
 
 LOCK_MINUTES_SETTING = "security/lock_minutes"
 DEFAULT_LOCK_MINUTES = 10
@@ -39,7 +28,7 @@ def _pin_edit(object_name: str) -> QLineEdit:
     return edit
 
 
-class FirstOwnerDialog(QDialog):
+class FirstOwnerDialog(FormDialog):
     """The first start: who the owner is and her PIN, before anything else."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,45 +41,34 @@ class FirstOwnerDialog(QDialog):
         self.name_edit.setReadOnly(owner is not None)
         self.pin_edit = _pin_edit("ownerPin")
         self.again_edit = _pin_edit("ownerPinAgain")
-        self.error_label = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("老板姓名"), self.name_edit)
-        form.addRow(self.tr("设置密码"), self.pin_edit)
-        form.addRow(self.tr("再输一次"), self.again_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始使用"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码："
-                                        "前台和美容师的密码由老板在“美容师/员工”里设置。")))
-        layout.addWidget(self.error_label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        intro = QLabel(self.tr("客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码："
+                               "前台和美容师的密码由老板在“美容师/员工”里设置。"))
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.form.addRow(self.tr("老板姓名"), self.name_edit)
+        self.form.addRow(self.tr("设置密码"), self.pin_edit)
+        self.form.addRow(self.tr("再输一次"), self.again_edit)
+        self.fields.update({"name": self.name_edit, "pin": self.pin_edit})
+        self.save_button.setText(self.tr("开始使用"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
 
-    def accept(self) -> None:
-        if self.pin_edit.text() != self.again_edit.text():
-            self._show(self.tr("两次输入的密码不一样。"))
-            return
-        try:
-            if self.owner_id is None:
-                self.owner_id = save_staff(StaffInput(name=self.name_edit.text(), role="owner")).id
-            access.set_pin(self.owner_id, self.pin_edit.text())
-        except ValidationError as error:
-            self._show(error_text(error))
-            return
+    def _save(self) -> int:
+        _same_pin_twice(self.pin_edit, self.again_edit)
+        if self.owner_id is None:
+            self.owner_id = save_staff(StaffInput(name=self.name_edit.text(), role="owner")).id
+        access.set_pin(self.owner_id, self.pin_edit.text())
         access.act_as(self.owner_id)
-        super().accept()
-
-    def _show(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        return self.owner_id
 
 
-class SignInDialog(QDialog):
-    """Who is at the counter: a name and her PIN. `quit_text` names the way out (退出 at the start, 退出程序 when
-    the window is locked: it cannot be dismissed otherwise)."""
+def _same_pin_twice(pin: QLineEdit, again: QLineEdit) -> None:
+    if pin.text() != again.text():
+        raise ValidationError("pin_mismatch", "两次输入的密码不一样。", field="pin")
+
+
+class SignInDialog(FormDialog):
+    """Who is at the counter: a name and her PIN. Locked, it can be left only by signing in or by quitting the
+    program on purpose (not by Esc or the window's close button)."""
 
     def __init__(self, parent: QWidget | None = None, *, locked: bool = False) -> None:
         super().__init__(parent)
@@ -105,22 +83,16 @@ class SignInDialog(QDialog):
             if current is not None and staff_id == current.staff_id:
                 self.staff_combo.setCurrentIndex(self.staff_combo.count() - 1)
         self.pin_edit = _pin_edit("signInPin")
-        self.error_label = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("员工"), self.staff_combo)
-        form.addRow(self.tr("密码"), self.pin_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        quit_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        quit_button.setText(self.tr("退出程序") if locked else self.tr("退出"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
         if locked:
-            layout.addWidget(QLabel(self.tr("一段时间没有操作，已自动锁定。请输入密码继续，或换一位员工登录。")))
-        layout.addWidget(self.error_label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            note = QLabel(self.tr("一段时间没有操作，已自动锁定。请输入密码继续，或换一位员工登录。"))
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        self.form.addRow(self.tr("员工"), self.staff_combo)
+        self.form.addRow(self.tr("密码"), self.pin_edit)
+        self.fields["pin"] = self.pin_edit
+        self.save_button.setText(self.tr("登录"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("退出程序") if locked else self.tr("退出"))
         self.pin_edit.setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -134,54 +106,31 @@ class SignInDialog(QDialog):
             return
         super().closeEvent(event)
 
-    def accept(self) -> None:
+    def _save(self) -> int:
         try:
-            access.sign_in(self.staff_combo.currentData(), self.pin_edit.text())
-        except ValidationError as error:
-            self.error_label.setText(error_text(error))
-            self.error_label.show()
+            return access.sign_in(self.staff_combo.currentData(), self.pin_edit.text()).staff_id
+        except ValidationError:
             self.pin_edit.clear()
-            self.pin_edit.setFocus()
-            return
-        super().accept()
+            raise
 
 
-class SetPinDialog(QDialog):
+class SetPinDialog(FormDialog):
     """The owner sets a staff member's PIN (or she changes her own)."""
 
     def __init__(self, staff_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.staff_id = staff_id
-        staff = Staff.get_by_id(staff_id)
-        self.setWindowTitle(self.tr("设置密码：%1").replace("%1", staff.name))
+        self.setWindowTitle(self.tr("设置密码：%1").replace("%1", Staff.get_by_id(staff_id).name))
         self.pin_edit = _pin_edit("newPin")
         self.again_edit = _pin_edit("newPinAgain")
-        self.error_label = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("新密码"), self.pin_edit)
-        form.addRow(self.tr("再输一次"), self.again_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("新密码"), self.pin_edit)
+        self.form.addRow(self.tr("再输一次"), self.again_edit)
+        self.fields["pin"] = self.pin_edit
 
-    def accept(self) -> None:
-        if self.pin_edit.text() != self.again_edit.text():
-            self.error_label.setText(self.tr("两次输入的密码不一样。"))
-            self.error_label.show()
-            return
-        try:
-            access.set_pin(self.staff_id, self.pin_edit.text())
-        except ValidationError as error:
-            self.error_label.setText(error_text(error))
-            self.error_label.show()
-            return
-        super().accept()
+    def _save(self) -> int:
+        _same_pin_twice(self.pin_edit, self.again_edit)
+        access.set_pin(self.staff_id, self.pin_edit.text())
+        return self.staff_id
 
 
 def sign_in_at_start(parent: QWidget | None = None) -> bool:

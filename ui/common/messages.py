@@ -122,6 +122,7 @@ def error_text(error: ValidationError) -> str:
         # safe keeping (F10)
         "not_allowed": lambda: _tr("%1 没有这项操作的权限，请老板登录后再做。").replace("%1", str(p.get("name", ""))),
         "pin_invalid": lambda: _tr("密码应为 4–8 位数字。"),
+        "pin_mismatch": lambda: _tr("两次输入的密码不一样。"),
         "pin_wrong": lambda: _tr("密码不对，还可以再试 %1 次。").replace("%1", str(p.get("left", ""))),
         "pin_locked": lambda: _tr("密码错误次数太多，请在 %1 后再试。").replace("%1", str(p.get("until", ""))),
         "pin_missing": lambda: _tr("%1 还没有设置密码，请老板在“美容师/员工”里为她设置。")
