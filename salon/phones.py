@@ -49,6 +49,8 @@ def normalize_phone(text: str, field: str = "phone") -> str:
 def _ascii_digits(text: str) -> str:
     """Every decimal digit as its ASCII digit. NFKC folds full-width digits but leaves Arabic-Indic '٠١٢' and
     Devanagari '०१२' alone, so the same number typed on another keyboard would pass the duplicate check."""
+    if text.isascii():
+        return text
     return "".join(str(unicodedata.digit(character)) if character.isdecimal() else character for character in text)
 
 

@@ -1,6 +1,7 @@
 """Text clean-up shared by input validation and search."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from salon.errors import ValidationError
@@ -32,6 +33,13 @@ _INVISIBLE = frozenset("\u200b\u2060\ufeff\u00ad\u180e")
 _BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
+# One search for all of them (the import cleans a few hundred thousand cells): control characters (category Cc,
+# U+0000-001F and U+007F-009F) but tab and line breaks, lone surrogates (Cs), bidi controls.
+_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+                      + "".join(sorted(_BIDI_CONTROLS)) + "]")
+_INVISIBLE_RE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
+
+
 def _visible(character: str) -> bool:
     return character not in _BLANK_GLYPHS and unicodedata.category(character)[0] not in "CZ" \
         and unicodedata.category(character) not in ("Mn", "Me")
@@ -50,14 +58,12 @@ def clean_text(text: object, *, field: str, what: str = "", limit: int | None = 
         text = ""
     if not isinstance(text, str):
         raise ValidationError("text_invalid", f"{what or '文字'}无效。", field=field, what=what)
-    for character in text:
-        category = unicodedata.category(character)
-        allowed_control = character in "\t\r\n"
-        if category == "Cs" or (category == "Cc" and not allowed_control) or character in _BIDI_CONTROLS:
-            raise ValidationError("text_invalid",
-                                  f"{what or '文字'}里有无法保存的控制字符或文字方向符号，请删掉后重新输入。",
-                                  field=field, what=what, character=f"U+{ord(character):04X}")
-    text = "".join(character for character in text if character not in _INVISIBLE)
+    refused = _REFUSED.search(text)
+    if refused:
+        raise ValidationError("text_invalid",
+                              f"{what or '文字'}里有无法保存的控制字符或文字方向符号，请删掉后重新输入。",
+                              field=field, what=what, character=f"U+{ord(refused.group()):04X}")
+    text = _INVISIBLE_RE.sub("", text)
     cleaned = text.strip() if multiline else " ".join(text.split())
     if not any(_visible(character) for character in cleaned):
         cleaned = ""
