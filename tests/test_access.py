@@ -151,6 +151,9 @@ def test_a_therapist_lists_only_her_own_clients_their_history_and_reminders(salo
         salon["mine"], salon["other"]}  # both are due the follow-up call of their treatment
     access.sign_in(salon["therapist"], "2580")
     assert search_client_ids("") == [salon["mine"]]
+    from salon.clients.profiles import count_clients
+
+    assert count_clients() == 1
     visits = history_ids(HistoryFilter(date_from=date.today() - timedelta(days=7), date_to=date.today()))
     assert {Visit.get_by_id(visit).client_id for visit in visits} == {salon["mine"]}
     found = build_reminders(date.today(), 7)

@@ -557,4 +557,6 @@ def count_clients(include_archived: bool = False) -> int:
     query = Client.select(fn.COUNT(Client.id))
     if not include_archived:
         query = query.where(Client.archived_at.is_null())
+    if access.visible_client_filter() is not None:  # a signed-in therapist counts her own clients
+        query = query.where(Client.therapist == access.visible_client_filter())
     return query.scalar()
