@@ -640,8 +640,6 @@ def _run_restore(options: argparse.Namespace) -> int:
             raise CommandError(str(error)) from None
         except OSError as error:
             raise CommandError(f"无法恢复：{error.strerror or error}") from None
-    with _opened_database(options, must_exist=True):  # an older backup is upgraded here, as on opening
-        pass
     print(f"已从 {options.file} 恢复（{_backup_summary(check_backup_file(_db_path(options)))}）；"
           f"恢复前的数据保存在 {kept}")
     return EXIT_OK

@@ -189,3 +189,27 @@ def test_check_runs_quick_check_first_on_a_damaged_file(tmp_path):
     listed = _main("clients", "--db", str(damaged))
     assert listed.returncode == 1 and listed.stdout == ""
     assert len(listed.stderr.strip().splitlines()) == 1 and "已损坏" in listed.stderr
+
+
+def test_a_backup_from_an_older_version_is_upgraded_as_it_is_restored(db_path, tmp_path, monkeypatch):
+    from salon import access
+    from salon.backups import restore_backup
+    from salon.db import close_database, open_database
+    from salon.store import migrations
+
+    old = tmp_path / "old.db"
+    with monkeypatch.context() as older:  # the program of version 12 made this backup
+        older.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:12])
+        older.setattr(migrations, "LATEST_VERSION", 12)
+        older.setattr(access, "record", lambda *args, **kwargs: None)
+        database = open_database(old)
+        save_client(ClientInput(name="老备份里的客户", phone="13900000003"))
+        close_database(database)
+    database = open_database(db_path)
+    try:
+        restore_backup(old, db_path, database)
+        assert migrations.current_version(database) == migrations.LATEST_VERSION
+        assert [client.name for client in Client.select()] == ["老备份里的客户"]
+        assert database.execute_sql("SELECT action FROM audit_log").fetchall() == [("backup.restore",)]
+    finally:
+        close_database(database)

@@ -6,6 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salon import access
+from salon.store.models import database_proxy
+from ui.common.background import BackgroundTask
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 
 
@@ -35,12 +37,20 @@ class AuditDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 560)
 
-    def export(self, path: str | None = None) -> Path | None:
+    def export(self, path: str | None = None) -> BackgroundTask | None:
+        """Write the whole log to a CSV file off the UI thread; the task, or None when no file was chosen."""
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出操作记录"),
                                                         str(Path.home() / "客情管家-操作记录.csv"),
                                                         self.tr("CSV 文件 (*.csv)"))
             if not path:
                 return None
-        access.write_audit_csv(path)
-        return Path(path)
+        task = BackgroundTask(self, self.tr("导出操作记录"), self.tr("正在写入操作记录…"),
+                              lambda _progress: access.write_audit_csv(path), on_thread_end=database_proxy.close)
+        task.finished.connect(lambda rows: self.note.setText(
+            self.tr("已导出 %1 条到 %2").replace("%1", str(rows)).replace("%2", str(path))))
+        task.failed.connect(lambda error: self.note.setText(
+            self.tr("没有导出：%1").replace("%1", getattr(error, "strerror", None) or str(error))))
+        self.task = task
+        task.start()
+        return task

@@ -61,8 +61,14 @@ class BackupKeeper(QObject):
             return False
         db_path, folder = self.db_path, self.folder
         self._quiet.submit(lambda database: backup_now(db_path, folder, database=database),
-                           self.backed_up.emit, lambda _error: None)  # tried again within the hour
+                           self.backed_up.emit, self._quiet_failed)
         return True
+
+    def _quiet_failed(self, error: BaseException) -> None:
+        """A daily backup that failed (a full disk, a folder gone): in the log, tried again within the hour."""
+        from ui.common.safekeeping import write_log
+
+        write_log(f"daily backup to {self.folder} failed: {error!r}")
 
     def back_up_now(self) -> BackgroundTask:
         db_path, folder = self.db_path, self.folder

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.show_audit_log)
         self.change_pin_action = QAction(self.tr("修改我的密码…"), self)
         self.change_pin_action.triggered.connect(self.change_own_pin)
-        menu = self.menuBar().actions()[0].menu()
+        menu = self.file_menu
         first = menu.actions()[0]
         for action in (self.switch_user_action, self.change_pin_action, self.audit_action):
             menu.insertAction(first, action)
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         return expired
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         self.new_client_action = QAction(self.tr("新建客户(&N)"), self)
         self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_client_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

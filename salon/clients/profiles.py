@@ -439,8 +439,7 @@ def phone_owners() -> dict[str, int]:
 def load_client_input(client_id: int) -> ClientInput:
     """The stored file as form input, so the form edits exactly what is saved (a signed-in therapist opens only
     her own clients' files)."""
-    if access.visible_client_filter() is not None:
-        access.require(access.REMINDERS_ACT, client_id=client_id)
+    access.require_visible(client_id)
     client = get_client(client_id)
     data = ClientInput()
     for item in fields(ClientInput):

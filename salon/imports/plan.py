@@ -15,7 +15,6 @@ from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 
 from salon import access
 from salon.clients.profiles import (
@@ -438,7 +437,3 @@ def describe(plan: ImportPlan) -> list[str]:
         lines.append(f"美容师“{name}”（第 {'、'.join(map(str, rows[:10]))}{' 等' if len(rows) > 10 else ''} 行）"
                      f"{done}")
     return lines
-
-
-def source_name(path: str | Path) -> str:
-    return Path(path).name

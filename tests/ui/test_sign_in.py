@@ -82,8 +82,10 @@ def test_idle_lock_and_switching_to_the_owner(qtbot, database, tmp_path):
     qtbot.addWidget(audit)
     actions = [audit.entries.text(row, 2) for row in range(audit.entries.rowCount())]
     assert actions[:2] == ["登录", "登录"] and "密码错误" in actions
-    written = audit.export(str(tmp_path / "log.csv"))
-    with written.open(encoding="utf-8-sig") as stream:
+    with qtbot.waitSignal(audit.export(str(tmp_path / "log.csv")).finished, timeout=20_000):
+        pass
+    assert "已导出" in audit.note.text()
+    with (tmp_path / "log.csv").open(encoding="utf-8-sig") as stream:
         rows = list(csv.reader(stream))
     assert rows[0] == ["时间", "员工", "操作", "对象", "说明"] and len(rows) == audit.entries.rowCount() + 1
     window.switch_user_action.trigger()

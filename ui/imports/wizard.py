@@ -47,7 +47,7 @@ from salon.store.models import database_proxy
 from ui.common.background import BackgroundTask
 from ui.common.forms import error_label
 from ui.common.messages import error_text
-from ui.common.record_model import Column, RecordTableModel, make_table
+from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 
 PREVIEW_ROWS = 8
 _LAST_FOLDER_KEY = "import/last_folder"
@@ -205,7 +205,7 @@ class MappingPage(QWizardPage):
             for number, row in enumerate(rows, start=1):
                 item = QTableWidgetItem(cell_text(row[column]) if column < len(row) else "")
                 self.table.setItem(number, column, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()  # the header and at most PREVIEW_ROWS rows
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._check()
 
@@ -293,7 +293,7 @@ class DryRunPage(QWizardPage):
     def _run(self) -> None:
         self._wizard.plan = None
         self.completeChanged.emit()
-        self._wizard.run_dry_run(self.create_therapists.isChecked(), self._planned, self._failed)
+        self._wizard.run_dry_run(self._planned, self.show_error)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.error_label.hide()
@@ -301,7 +301,7 @@ class DryRunPage(QWizardPage):
         self._show()
         self.completeChanged.emit()
 
-    def _failed(self, text: str) -> None:
+    def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
 
@@ -313,7 +313,7 @@ class DryRunPage(QWizardPage):
         rows = plan.results if not self.only_problems.isChecked() else [
             result for result in plan.results if result.action != CREATE]
         self.results.set_records(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)  # on the first rows: every row of 20,000 would hold the window
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         plan = self._wizard.plan
@@ -393,8 +393,7 @@ class ImportWizard(QWizard):
         self.plan = None
 
     # --- the dry run and the import -------------------------------------------------------------
-    def run_dry_run(self, create_therapists: bool, done: Callable[[ImportPlan], None],
-                    failed: Callable[[str], None]) -> BackgroundTask:
+    def run_dry_run(self, done: Callable[[ImportPlan], None], failed: Callable[[str], None]) -> BackgroundTask:
         choices = self.choices
         sheet, name = self.sheet, self.source.path.name
         task = self._start(self.tr("正在检查每一行…"),
@@ -413,7 +412,7 @@ class ImportWizard(QWizard):
                            lambda progress: import_clients(sheet, choices, name, dry_run=dry_run, progress=progress),
                            database_proxy.close)
         task.finished.connect(self._imported)
-        task.failed.connect(lambda error: self.dry_run_page._failed(self._error_words(error)))
+        task.failed.connect(lambda error: self.dry_run_page.show_error(self._error_words(error)))
 
     def _imported(self, plan: ImportPlan) -> None:
         self.plan = plan
