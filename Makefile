@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot system-deps clean
+.PHONY: run test lint bench screenshot translations system-deps clean
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ bench: system-deps
 	$(BIN)/python benchmarks/bench_reminders.py
 	$(BIN)/python benchmarks/bench_reports.py
 	$(BIN)/python benchmarks/bench_import.py
+
+# Catalogues: lupdate the sources into resources/translations/*.ts (new zh_TW entries converted with OpenCC),
+# then lrelease the .qm files the app ships and loads. Translate what `tools/translations.py missing en` lists.
+translations: $(STAMP)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[tools]'
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py release
 
 screenshot: system-deps
 	@tools/ensure_system_deps.sh $(BIN)/python --fonts

@@ -14,14 +14,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from salon.demo.generator import generate_demo  # noqa: E402
 from salon.store.db import open_database  # noqa: E402
-from ui.app import create_application, install_translators  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.language import install_in_application  # noqa: E402
 
 
 def main(out_dir: str) -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
-    install_translators(app, "zh_CN")
+    install_in_application(app, "zh_CN")
     from ui.main_window import MainWindow
 
     database = open_database(Path(tempfile.mkdtemp()) / "salon.db")

@@ -4,31 +4,14 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from resources import APP_ICON, TRANSLATIONS, resource_path
+from resources import APP_ICON, resource_path
 from salon.packages.expiry import expire_packages
 from salon.store.db import database_is_empty, default_database_path, open_database
-
-LANGUAGE_SETTING = "ui/language"  # '' follows the system locale
-
-
-def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load Qt's own and Salon Desk's translations for the chosen or the system language.
-
-    The source texts are Simplified Chinese, so zh_CN needs only Qt's own catalogue.
-    """
-    locale = QLocale(language) if language else QLocale.system()
-    installed = []
-    qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_catalogues), ("salon", str(resource_path(TRANSLATIONS)))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+from ui.language import chosen_language, install_in_application
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -42,8 +25,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(options) -> int:
     """Build the application, then translators, then the window; returns the exit code."""
     app = create_application()
-    language = QSettings().value(LANGUAGE_SETTING, "", type=str)
-    install_translators(app, language or None)
+    install_in_application(app, chosen_language())
     app.setApplicationDisplayName(app.translate("app", "客情管家"))
     from ui.main_window import MainWindow  # after the translators, so every widget is translated
 

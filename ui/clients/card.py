@@ -61,7 +61,8 @@ class ClientCard(QScrollArea):
             return
         self._pending = None
         if client_id is None:
-            self._body.setText(f"<p style='color:#888'>{escape(self.tr('选择一位客户，查看她的档案摘要。'))}</p>")
+            hint = self.tr("选择一位客户，查看她的档案摘要。")
+            self._body.setText(f"<p style='color:#888'>{escape(hint)}</p>")
             return
         try:
             client = get_client(client_id)
@@ -71,62 +72,62 @@ class ClientCard(QScrollArea):
         self._body.setText(self._html(client))
 
     def _html(self, client) -> str:
-        tr = self.tr
+        age_word, archived_word, allergy_word = self.tr("岁"), self.tr("已归档"), self.tr("过敏/禁忌")
         birthday = birthday_of(client)
         age = age_on(birthday, date.today())
         title = escape(client.name)
         if client.gender:
             title += f" <span style='color:#888;font-size:11pt'>{escape(_label(choices.GENDERS, client.gender))}"
-            title += (f" · {age}{escape(tr('岁'))}" if age is not None else "") + "</span>"
+            title += (f" · {age}{escape(age_word)}" if age is not None else "") + "</span>"
         parts = [f"<h2 style='margin:0 0 4px 0'>{title}</h2>"]
         if client.archived_at is not None:
-            parts.append(f"<p style='color:#b00'>{escape(tr('已归档'))}</p>")
+            parts.append(f"<p style='color:#b00'>{escape(archived_word)}</p>")
         if client.allergies or client.contraindications:
             warning = "；".join(x for x in (client.allergies, client.contraindications) if x)
             parts.append(
-                f"<p style='background:#fdecea;color:#a00;padding:4px'><b>{escape(tr('过敏/禁忌'))}：</b>"
+                f"<p style='background:#fdecea;color:#a00;padding:4px'><b>{escape(allergy_word)}：</b>"
                 f"{escape(warning)}</p>"
             )
         parts.append(self._packages_html(client.id))
         rows = [
-            (tr("电话"), " / ".join(x for x in (client.phone, client.phone2) if x)),
-            (tr("微信"), client.wechat),
-            (tr("生日"), describe(birthday)),
-            (tr("专属美容师"), client.therapist.name if client.therapist_id else tr("未分配")),
-            (tr("肤质"), _label(choices.SKIN_TYPES, client.skin_type)),
+            (self.tr("电话"), " / ".join(x for x in (client.phone, client.phone2) if x)),
+            (self.tr("微信"), client.wechat),
+            (self.tr("生日"), describe(birthday)),
+            (self.tr("专属美容师"), client.therapist.name if client.therapist_id else self.tr("未分配")),
+            (self.tr("肤质"), _label(choices.SKIN_TYPES, client.skin_type)),
         ]
         concerns = [
             _label(choices.SKIN_CONCERNS, c.concern) + (f"（{c.state}）" if c.state else "")
             for c in client.skin_concerns.order_by(ClientSkinConcern.id)
         ]
-        rows.append((tr("皮肤问题"), "、".join(concerns)))
+        rows.append((self.tr("皮肤问题"), "、".join(concerns)))
         preferences = [
-            client.pref_pressure and tr("力度") + " " + client.pref_pressure,
-            client.pref_room_temperature and tr("室温") + " " + client.pref_room_temperature,
-            client.pref_drink and tr("饮品") + " " + client.pref_drink,
-            client.pref_music and tr("音乐") + " " + client.pref_music,
+            client.pref_pressure and self.tr("力度") + " " + client.pref_pressure,
+            client.pref_room_temperature and self.tr("室温") + " " + client.pref_room_temperature,
+            client.pref_drink and self.tr("饮品") + " " + client.pref_drink,
+            client.pref_music and self.tr("音乐") + " " + client.pref_music,
             _label(choices.CONVERSATION, client.pref_conversation),
         ]
-        rows.append((tr("偏好"), "，".join(p for p in preferences if p)))
+        rows.append((self.tr("偏好"), "，".join(p for p in preferences if p)))
         contact = _label(choices.CONTACT_CHANNELS, client.contact_channel)
         if client.contact_best_time:
             contact += f"（{client.contact_best_time}）"
         if client.do_not_contact:
-            contact = tr("请勿主动联系")
-        rows.append((tr("联系方式"), contact))
+            contact = self.tr("请勿主动联系")
+        rows.append((self.tr("联系方式"), contact))
         family = [
             _label(choices.RELATIONS, m.relation) + " " + m.name
             + (f"（{describe(birthday_of(m))}）" if m.birthday_calendar else "")
             for m in client.family.order_by(FamilyMember.id)
         ]
-        rows.append((tr("家人"), "；".join(family)))
+        rows.append((self.tr("家人"), "；".join(family)))
         rows += [
-            (tr("社区"), client.community),
-            (tr("职业"), client.occupation),
-            (tr("兴趣"), client.interests),
-            (tr("期望"), client.goals),
-            (tr("标签"), client.tags),
-            (tr("备注"), client.notes),
+            (self.tr("社区"), client.community),
+            (self.tr("职业"), client.occupation),
+            (self.tr("兴趣"), client.interests),
+            (self.tr("期望"), client.goals),
+            (self.tr("标签"), client.tags),
+            (self.tr("备注"), client.notes),
         ]
         table = "".join(
             f"<tr><td style='color:#666;padding:2px 10px 2px 0;white-space:nowrap'>{escape(k)}</td>"
@@ -146,23 +147,23 @@ class ClientCard(QScrollArea):
             items.append(f"<div style='{style}'>{escape(text)}</div>")
         if not items:
             return ""
-        return (f"<p style='margin:6px 0 2px 0;color:#666'>{escape(self.tr('在用卡项'))}</p>"
+        heading = self.tr("在用卡项")
+        return (f"<p style='margin:6px 0 2px 0;color:#666'>{escape(heading)}</p>"
                 f"<div style='background:#f3f7fb;padding:4px'>{''.join(items)}</div>")
 
 
 def package_summary(package: PackageView, today: date) -> tuple[str, bool]:
     """'清洁10次卡 剩 11 次 · 至 2027-11-22' and whether it runs low (≤ 2 sessions, or expires within 30 days)."""
-    tr = lambda text: QCoreApplication.translate("ClientCard", text)  # noqa: E731 - a short alias
     if package.kind == "stored_value":
-        left = tr("余额 %1").replace("%1", format_fen(package.balance_fen))
+        left = QCoreApplication.translate("ClientCard", "余额 %1").replace("%1", format_fen(package.balance_fen))
         low = False
     elif package.sessions_left is None:
-        left, low = tr("不限次"), False
+        left, low = QCoreApplication.translate("ClientCard", "不限次"), False
     else:
-        left = tr("剩 %1 次").replace("%1", str(package.sessions_left))
+        left = QCoreApplication.translate("ClientCard", "剩 %1 次").replace("%1", str(package.sessions_left))
         low = package.sessions_left <= LOW_SESSIONS
     text = f"{package.name} {left}"
     if package.expires_on:
-        text += " · " + tr("至 %1").replace("%1", package.expires_on.isoformat())
+        text += " · " + QCoreApplication.translate("ClientCard", "至 %1").replace("%1", package.expires_on.isoformat())
         low = low or (package.expires_on - today).days <= EXPIRY_WARNING_DAYS
     return text, low

@@ -12,7 +12,11 @@ from salon.clients.profiles import get_client
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("privacy", …) so lupdate finds them."""
     return QCoreApplication.translate("privacy", text)
+
+
+translate = QCoreApplication.translate
 
 
 def export_client_data(parent: QWidget, client_id: int, path: str | None = None) -> Path | None:
@@ -20,16 +24,17 @@ def export_client_data(parent: QWidget, client_id: int, path: str | None = None)
     client = get_client(client_id)
     if path is None:
         suggested = str(Path.home() / f"客户资料-{client.name}-{client_id}.json")
-        path, _filter = QFileDialog.getSaveFileName(parent, _tr("导出客户的全部资料"), suggested,
-                                                    _tr("JSON 文件 (*.json)"))
+        path, _filter = QFileDialog.getSaveFileName(parent, translate("privacy", "导出客户的全部资料"), suggested,
+                                                    translate("privacy", "JSON 文件 (*.json)"))
         if not path:
             return None
     target = Path(path)
     try:
         target.write_text(client_data_json(client_id), encoding="utf-8")
     except OSError as error:
-        QMessageBox.warning(parent, _tr("导出客户的全部资料"),
-                            _tr("无法写入 %1：%2").replace("%1", str(target)).replace("%2", error.strerror or ""))
+        QMessageBox.warning(parent, translate("privacy", "导出客户的全部资料"),
+                            translate("privacy", "无法写入 %1：%2").replace("%1", str(target))
+                            .replace("%2", error.strerror or ""))
         return None
     return target
 
@@ -39,14 +44,16 @@ def forget_client_after_confirming(parent: QWidget, client_id: int) -> bool | No
     money history was kept under an anonymous placeholder."""
     client = get_client(client_id)
     typed, accepted = QInputDialog.getText(
-        parent, _tr("彻底删除个人信息"),
-        _tr("将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、提醒和联系记录），"
+        parent, translate("privacy", "彻底删除个人信息"),
+        translate("privacy", "将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、"
+                             "提醒和联系记录），"
             "无法恢复；消费和卡的账目会保留在“已删除的客户”名下。\n"
             "删除之前做的备份里仍有她的资料，会随备份轮换自动删除（最长 12 个月）；请不要用旧备份恢复她的资料。\n"
             "请输入她的姓名以确认：")
         .replace("%1", client.name), QLineEdit.EchoMode.Normal, "")
     if not accepted or " ".join(typed.split()) != client.name:
         if accepted:
-            QMessageBox.information(parent, _tr("彻底删除个人信息"), _tr("姓名不一致，没有删除。"))
+            QMessageBox.information(parent, translate("privacy", "彻底删除个人信息"),
+                                    translate("privacy", "姓名不一致，没有删除。"))
         return None
     return forget_client(client_id)

@@ -9,21 +9,27 @@ from salon.plausibility import Doubt
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("confirm", …) so lupdate finds them."""
     return QCoreApplication.translate("confirm", text)
+
+
+translate = QCoreApplication.translate
 
 
 def doubt_text(doubt: Doubt) -> str:
     amount = f"¥{format_fen(doubt.amount_fen)}（{yuan_in_words(doubt.amount_fen)}）"
     if doubt.code == "amount_high":
-        return (_tr("%1：%2，超过了提醒金额 ¥%3。").replace("%1", doubt.label).replace("%2", amount)
+        return (translate("confirm", "%1：%2，超过了提醒金额 ¥%3。").replace("%1", doubt.label).replace("%2", amount)
                 .replace("%3", format_fen(doubt.limit_fen)))
     if doubt.code == "bonus_above_paid":
-        return _tr("赠送 %1，比实付的 ¥%2 还多。").replace("%1", amount).replace("%2", format_fen(doubt.limit_fen))
+        return (translate("confirm", "赠送 %1，比实付的 ¥%2 还多。").replace("%1", amount)
+                .replace("%2", format_fen(doubt.limit_fen)))
     if doubt.code == "quantity_high":
-        return (_tr("%1 的数量是 %2（%3）。").replace("%1", doubt.label).replace("%2", str(doubt.quantity))
+        return (translate("confirm", "%1 的数量是 %2（%3）。").replace("%1", doubt.label)
+                .replace("%2", str(doubt.quantity))
                 .replace("%3", number_in_words(doubt.quantity)))
     if doubt.code == "date_long_ago":
-        return (_tr("到店日期 %1 是 %2 天以前。").replace("%1", doubt.label)
+        return (translate("confirm", "到店日期 %1 是 %2 天以前。").replace("%1", doubt.label)
                 .replace("%2", str(doubt.days)))
     return doubt.code
 
@@ -32,7 +38,7 @@ def confirm_doubts(parent: QWidget, doubts: list[Doubt], title: str) -> bool:
     """True when there is nothing to ask, or the user says the numbers are right; No is the default."""
     if not doubts:
         return True
-    text = "\n".join(doubt_text(doubt) for doubt in doubts) + "\n\n" + _tr("确定没有输错吗？")
+    text = "\n".join(doubt_text(doubt) for doubt in doubts) + "\n\n" + translate("confirm", "确定没有输错吗？")
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -13,7 +13,11 @@ from salon.settings import load_settings
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("documents", …) so lupdate finds them."""
     return QCoreApplication.translate("documents", text)
+
+
+translate = QCoreApplication.translate
 
 
 def letterhead_html(title: str, salon_name: str | None = None) -> str:
@@ -22,7 +26,7 @@ def letterhead_html(title: str, salon_name: str | None = None) -> str:
     from html import escape
 
     settings = load_settings()
-    name = salon_name or settings.salon_name or _tr("客情管家")
+    name = salon_name or settings.salon_name or translate("documents", "客情管家")
     contact = "　".join(part for part in (settings.salon_address, settings.salon_phone) if part)
     return (f"<h2 style='text-align:center;margin:0'>{escape(name)}</h2>"
             + (f"<p style='text-align:center;margin:0;color:#555'>{escape(contact)}</p>" if contact else "")
@@ -67,8 +71,9 @@ def print_html(parent: QWidget, html: str, title: str = "") -> None:
 def ask_and_write_pdf(parent: QWidget, html: str, suggested: Path, *, layout: QPageLayout | None = None,
                       title: str = "", caption: str = "") -> Path | None:
     """Ask where to save, write the PDF there; a folder that cannot be written gets a sentence, not a traceback."""
-    caption = caption or _tr("保存为 PDF")
-    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), _tr("PDF 文件 (*.pdf)"))
+    caption = caption or translate("documents", "保存为 PDF")
+    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested),
+                                                translate("documents", "PDF 文件 (*.pdf)"))
     if not name:
         return None
     path = Path(name)
@@ -77,5 +82,6 @@ def ask_and_write_pdf(parent: QWidget, html: str, suggested: Path, *, layout: QP
     try:
         return write_pdf(html, path, layout=layout, title=title)
     except OSError as error:
-        QMessageBox.warning(parent, caption, _tr("无法保存 %1：文件夹不存在或没有写入权限。").replace("%1", str(error)))
+        QMessageBox.warning(parent, caption, translate("documents", "无法保存 %1：文件夹不存在或没有写入权限。")
+                            .replace("%1", str(error)))
         return None

@@ -7,31 +7,43 @@ from salon.money import format_fen
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("packages", …) so lupdate finds them."""
     return QCoreApplication.translate("packages", text)
 
 
+translate = QCoreApplication.translate
+
+
 def plan_kind_label(kind: str) -> str:
-    return {"count": _tr("次卡"), "period": _tr("年卡/月卡"), "stored_value": _tr("储值卡")}.get(kind, kind)
+    return {"count": translate("packages", "次卡"), "period": translate("packages", "年卡/月卡"),
+            "stored_value": translate("packages", "储值卡")}.get(kind, kind)
 
 
 def package_status_label(status: str) -> str:
-    return {"active": _tr("在用"), "used_up": _tr("用完"), "expired": _tr("过期"),
-            "refunded": _tr("已退")}.get(status, status)
+    return {"active": translate("packages", "在用"), "used_up": translate("packages", "用完"),
+            "expired": translate("packages", "过期"),
+            "refunded": translate("packages", "已退")}.get(status, status)
 
 
 def ledger_kind_label(kind: str) -> str:
-    return {"sale": _tr("售卡"), "use": _tr("消费"), "top_up": _tr("充值"), "refund": _tr("退卡"),
-            "adjustment": _tr("调整"), "reactivation": _tr("激活"), "expiry": _tr("过期"), "void": _tr("作废冲回"),
-            "visit": _tr("到店消费"), "contact": _tr("联系")}.get(kind, kind)
+    return {"sale": translate("packages", "售卡"), "use": translate("packages", "消费"),
+            "top_up": translate("packages", "充值"), "refund": translate("packages", "退卡"),
+            "adjustment": translate("packages", "调整"), "reactivation": translate("packages", "激活"),
+            "expiry": translate("packages", "过期"), "void": translate("packages", "作废冲回"),
+            "visit": translate("packages", "到店消费"), "contact": translate("packages", "联系")}.get(kind, kind)
 
 
 def payment_method_label(method: str, *, short: bool = False) -> str:
     """'微信支付' in forms and receipts; `short` gives the counter's word ('微信') for crowded table cells."""
     if short:
-        return {"cash": _tr("现金"), "wechat": _tr("微信"), "alipay": _tr("支付宝"), "card": _tr("刷卡"),
-                "stored_value": _tr("储值"), "other": _tr("其他"), "package": _tr("卡扣")}.get(method, method)
-    return {"cash": _tr("现金"), "wechat": _tr("微信支付"), "alipay": _tr("支付宝"), "card": _tr("银行卡"),
-            "stored_value": _tr("储值卡"), "other": _tr("其他"), "package": _tr("卡扣")}.get(method, method)
+        return {"cash": translate("packages", "现金"), "wechat": translate("packages", "微信"),
+                "alipay": translate("packages", "支付宝"), "card": translate("packages", "刷卡"),
+                "stored_value": translate("packages", "储值"), "other": translate("packages", "其他"),
+                "package": translate("packages", "卡扣")}.get(method, method)
+    return {"cash": translate("packages", "现金"), "wechat": translate("packages", "微信支付"),
+            "alipay": translate("packages", "支付宝"), "card": translate("packages", "银行卡"),
+            "stored_value": translate("packages", "储值卡"), "other": translate("packages", "其他"),
+            "package": translate("packages", "卡扣")}.get(method, method)
 
 
 def money(fen: int) -> str:
@@ -45,20 +57,22 @@ def money_input(fen: int) -> str:
 
 
 def sessions_text(sessions: int | None) -> str:
-    return _tr("不限次") if sessions is None else _tr("%1 次").replace("%1", str(sessions))
+    if sessions is None:
+        return translate("packages", "不限次")
+    return translate("packages", "%1 次").replace("%1", str(sessions))
 
 
 def left_text(kind: str, sessions_left: int | None, principal_fen: int, bonus_fen: int) -> str:
     """What is left on a package, the way the counter says it."""
     if kind == "stored_value":
-        text = _tr("余额 %1").replace("%1", money(principal_fen + bonus_fen))
+        text = translate("packages", "余额 %1").replace("%1", money(principal_fen + bonus_fen))
         if bonus_fen:
-            text += _tr("（本金 %1 + 赠送 %2）").replace("%1", format_fen(principal_fen)).replace(
+            text += translate("packages", "（本金 %1 + 赠送 %2）").replace("%1", format_fen(principal_fen)).replace(
                 "%2", format_fen(bonus_fen))
         return text
     if sessions_left is None:
-        return _tr("不限次")
-    return _tr("剩 %1 次").replace("%1", str(sessions_left))
+        return translate("packages", "不限次")
+    return translate("packages", "剩 %1 次").replace("%1", str(sessions_left))
 
 
 def short_method_label(method: str) -> str:
@@ -72,4 +86,5 @@ def payments_text(payments: tuple[tuple[str, int], ...] | list[tuple[str, int]])
 
 def deductions_text(deductions: tuple[tuple[str, int], ...]) -> str:
     """'清洁10次卡 -1次'."""
-    return "；".join(_tr("%1 -%2次").replace("%1", name).replace("%2", str(sessions)) for name, sessions in deductions)
+    return "；".join(translate("packages", "%1 -%2次").replace("%1", name).replace("%2", str(sessions)) for name,
+                    sessions in deductions)

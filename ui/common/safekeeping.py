@@ -16,7 +16,11 @@ LOG_LIMIT_BYTES = 2 * 1024 * 1024  # then the log starts again, the previous one
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("safekeeping", …) so lupdate finds them."""
     return QCoreApplication.translate("safekeeping", text)
+
+
+translate = QCoreApplication.translate
 
 
 def lock_path(db_path: Path) -> Path:
@@ -53,12 +57,15 @@ def calm_sentence(error: BaseException, log: Path) -> str:
     """What the person at the counter reads: what happened to her work, and where the details are."""
     text = str(error).lower()
     if "database is locked" in text or "database is busy" in text:
-        return _tr("数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。")
+        return translate("safekeeping", "数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。"
+                                        "请稍等片刻再试一次。")
     if "disk" in text and ("full" in text or "i/o" in text):
-        return _tr("无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。")
+        return translate("safekeeping", "无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。")
     if "malformed" in text or "not a database" in text:
-        return _tr("数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。")
-    return _tr("出了点问题，刚才的操作没有完成，已保存的资料不受影响。详细记录已写入 %1。").replace("%1", str(log))
+        return translate("safekeeping", "数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。")
+    return translate("safekeeping", "出了点问题，刚才的操作没有完成，已保存的资料不受影响。"
+                                    "详细记录已写入 %1。").replace(
+        "%1", str(log))
 
 
 def handle_exception(error_type: type[BaseException], error: BaseException, trace: TracebackType | None,
@@ -70,7 +77,7 @@ def handle_exception(error_type: type[BaseException], error: BaseException, trac
     log = write_log("".join(traceback.format_exception(error_type, error, trace)), folder)
     sentence = calm_sentence(error, log)
     if QApplication.instance() is not None:
-        QMessageBox.warning(QApplication.activeWindow(), _tr("客情管家"), sentence)
+        QMessageBox.warning(QApplication.activeWindow(), translate("safekeeping", "客情管家"), sentence)
     return sentence
 
 

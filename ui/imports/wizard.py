@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,9 +54,11 @@ _LAST_FOLDER_KEY = "import/last_folder"
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+    """A word held in a variable; literal texts are written translate("ImportWizard", …) so lupdate finds them."""
     return QCoreApplication.translate("ImportWizard", text)
+
+
+translate = QCoreApplication.translate
 
 
 def field_label(field: str) -> str:
@@ -241,10 +243,10 @@ class MappingPage(QWizardPage):
 
 def _result_text(result: RowResult) -> str:
     if result.action == MERGE_ROW:
-        return _tr("与第 %1 行同一电话，合并").replace("%1", str(result.other_row)) + (
+        return translate("ImportWizard", "与第 %1 行同一电话，合并").replace("%1", str(result.other_row)) + (
             "：" + result.message if result.message else "")
     if result.action == MERGE_CLIENT:
-        return _tr("电话已登记，并入客户编号 %1").replace("%1", str(result.client_id)) + (
+        return translate("ImportWizard", "电话已登记，并入客户编号 %1").replace("%1", str(result.client_id)) + (
             "：" + result.message if result.message else "")
     if result.action == REJECT and result.error is not None:
         return error_text(result.error)
@@ -322,13 +324,14 @@ class DryRunPage(QWizardPage):
 
 def summary_text(plan: ImportPlan) -> str:
     merged = plan.count(MERGE_ROW) + plan.count(MERGE_CLIENT)
-    text = (_tr("已导入：新建 %1 位客户，合并 %2 行，拒绝 %3 行，跳过 %4 行。") if plan.written else
-            _tr("将会新建 %1 位客户，合并 %2 行（同一电话），拒绝 %3 行，跳过 %4 行。"))
+    text = (translate("ImportWizard", "已导入：新建 %1 位客户，合并 %2 行，拒绝 %3 行，跳过 %4 行。")
+            if plan.written else
+            translate("ImportWizard", "将会新建 %1 位客户，合并 %2 行（同一电话），拒绝 %3 行，跳过 %4 行。"))
     text = (text.replace("%1", str(plan.count(CREATE))).replace("%2", str(merged))
             .replace("%3", str(plan.count(REJECT))).replace("%4", str(plan.count(SKIPPED))))
     if plan.unknown_therapists:
         names = "、".join(plan.unknown_therapists)
-        text += " " + _tr("不在员工名单里的美容师：%1。").replace("%1", names)
+        text += " " + translate("ImportWizard", "不在员工名单里的美容师：%1。").replace("%1", names)
     return text
 
 

@@ -166,26 +166,31 @@ class _PackageDialog(FormDialog):
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("package_dialogs", …) so lupdate finds them."""
     return QCoreApplication.translate("package_dialogs", text)
+
+
+translate = QCoreApplication.translate
 
 
 def plan_terms(plan: PackagePlan, service_names: list[str]) -> str:
     """What the client gets, in one line under the plan's name."""
-    tr = _tr
     if plan.kind == "stored_value":
-        parts = [tr("充 %1 元").replace("%1", format_fen(plan.price_fen))]
+        parts = [translate("package_dialogs", "充 %1 元").replace("%1", format_fen(plan.price_fen))]
         if plan.bonus_fen:
-            parts.append(tr("送 %1 元").replace("%1", format_fen(plan.bonus_fen)))
+            parts.append(translate("package_dialogs", "送 %1 元").replace("%1", format_fen(plan.bonus_fen)))
     elif plan.kind == "count":
-        parts = [tr("%1 次").replace("%1", str(plan.sessions))]
+        parts = [translate("package_dialogs", "%1 次").replace("%1", str(plan.sessions))]
         if plan.bonus_sessions:
-            parts.append(tr("赠 %1 次").replace("%1", str(plan.bonus_sessions)))
+            parts.append(translate("package_dialogs", "赠 %1 次").replace("%1", str(plan.bonus_sessions)))
     else:
-        parts = [tr("限 %1 次").replace("%1", str(plan.sessions)) if plan.sessions else tr("期内不限次")]
+        parts = [translate("package_dialogs", "限 %1 次")
+                 .replace("%1", str(plan.sessions)) if plan.sessions else translate("package_dialogs", "期内不限次")]
     if service_names:
         parts.append("、".join(service_names))
-    parts.append(tr("有效期 %1 天").replace("%1", str(plan.validity_days)) if plan.validity_days
-                 else tr("长期有效"))
+    parts.append(translate("package_dialogs", "有效期 %1 天")
+                 .replace("%1", str(plan.validity_days)) if plan.validity_days
+                 else translate("package_dialogs", "长期有效"))
     return " · ".join(parts)
 
 

@@ -154,14 +154,16 @@ class RefundDialog(FormDialog):
         ]
         fact_rows = "".join(f"<tr><td style='padding-right:12px'>{e(label)}：</td><td><b>{e(value)}</b></td></tr>"
                             for label, value in facts)
+        title, refund_word = self.tr("退卡结算单"), self.tr("应退金额")
+        signature, counter = self.tr("客户签字"), self.tr("门店经办")
         return (
-            f"{letterhead_html(self.tr('退卡结算单'))}"
+            f"{letterhead_html(title)}"
             f"<table cellspacing='2'>{fact_rows}</table>"
             f"<ol>{rows}</ol>"
-            f"<p style='font-size:large'><b>{e(self.tr('应退金额'))}：{e(money(self.quote.refund_fen))}</b></p>"
+            f"<p style='font-size:large'><b>{e(refund_word)}：{e(money(self.quote.refund_fen))}</b></p>"
             f"<p style='color:#555'>{e(basis)}</p>"
-            f"<p><br>{e(self.tr('客户签字'))}：________________ &nbsp;&nbsp;&nbsp;&nbsp; "
-            f"{e(self.tr('门店经办'))}：________________</p>"
+            f"<p><br>{e(signature)}：________________ &nbsp;&nbsp;&nbsp;&nbsp; "
+            f"{e(counter)}：________________</p>"
         )
 
     def text(self) -> str:

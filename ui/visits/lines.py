@@ -38,7 +38,11 @@ class StaffChoice:
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("packages", …) so lupdate finds them."""
     return QCoreApplication.translate("packages", text)
+
+
+translate = QCoreApplication.translate
 
 
 def _date_text(value: object) -> str:
@@ -51,11 +55,11 @@ def package_choice_text(package: ClientPackage, given_back: int = 0) -> str:
     `given_back` adds the sessions this visit already took from it (a correction re-applies the visit).
     """
     if package.sessions_left is None:
-        left = _tr("不限次")
+        left = translate("packages", "不限次")
     else:
-        left = _tr("剩 %1 次").replace("%1", str(package.sessions_left + given_back))
+        left = translate("packages", "剩 %1 次").replace("%1", str(package.sessions_left + given_back))
     if package.expires_on:
-        left += _tr("，至 %1").replace("%1", _date_text(package.expires_on))
+        left += translate("packages", "，至 %1").replace("%1", _date_text(package.expires_on))
     return f"{package.name}（{left}）"
 
 

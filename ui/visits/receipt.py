@@ -30,23 +30,27 @@ RECEIPT_HEIGHT_MM = 200.0
 
 
 def _tr(text: str) -> str:
+    """A word held in a variable; literal texts are written translate("receipt", …) so lupdate finds them."""
     return QCoreApplication.translate("receipt", text)
+
+
+translate = QCoreApplication.translate
 
 
 def movement_text(move: PackageMovement) -> str:
     """'清洁10次卡：本次扣 1 次，剩 10 次，有效期至 2027-02-28' — what the client asks about at the counter."""
     parts = []
     if move.kind == "stored_value":
-        parts.append(_tr("本次支付 ¥%1").replace("%1", format_fen(move.amount_fen)))
-        parts.append(_tr("余额 ¥%1").replace("%1", format_fen(move.balance_fen)))
+        parts.append(translate("receipt", "本次支付 ¥%1").replace("%1", format_fen(move.amount_fen)))
+        parts.append(translate("receipt", "余额 ¥%1").replace("%1", format_fen(move.balance_fen)))
     elif move.sessions_left is None:
-        parts.append(_tr("本次使用 %1 次（不限次）").replace("%1", str(move.sessions_used)))
+        parts.append(translate("receipt", "本次使用 %1 次（不限次）").replace("%1", str(move.sessions_used)))
     else:
-        parts.append(_tr("本次扣 %1 次").replace("%1", str(move.sessions_used)))
-        parts.append(_tr("剩 %1 次").replace("%1", str(move.sessions_left)))
+        parts.append(translate("receipt", "本次扣 %1 次").replace("%1", str(move.sessions_used)))
+        parts.append(translate("receipt", "剩 %1 次").replace("%1", str(move.sessions_left)))
     if move.expires_on:
-        parts.append(_tr("有效期至 %1").replace("%1", move.expires_on.isoformat()))
-    return f"{move.package_name}：" + _tr("，").join(parts)
+        parts.append(translate("receipt", "有效期至 %1").replace("%1", move.expires_on.isoformat()))
+    return f"{move.package_name}：" + translate("receipt", "，").join(parts)
 
 
 def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
@@ -55,12 +59,12 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
     number = f"{cell};text-align:right"
     rows = []
     for line in detail.lines:
-        paid_by = (_tr("卡扣：%1").replace("%1", line.package_name) if line.package_name
+        paid_by = (translate("receipt", "卡扣：%1").replace("%1", line.package_name) if line.package_name
                    else format_fen(line.amount_fen))
         name = escape(line.name) + (f" ×{line.quantity}" if line.quantity > 1 else "")
         if line.discount_fen and not line.package_name:
             name += "<br><span style='color:#666'>" + escape(
-                _tr("原价 %1，优惠 %2").replace("%1", format_fen(line.unit_price_fen * line.quantity))
+                translate("receipt", "原价 %1，优惠 %2").replace("%1", format_fen(line.unit_price_fen * line.quantity))
                 .replace("%2", format_fen(line.discount_fen))) + "</span>"
         rows.append(f"<tr><td style='{cell}'>{name}</td><td style='{number}'>{escape(paid_by)}</td></tr>")
     payments = [(payment_method_label(method), amount) for method, amount in detail.payments]
@@ -70,30 +74,36 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
         for label, amount in payments)
     moves = "".join(f"<li>{escape(movement_text(move))}</li>" for move in detail.packages)
     when = detail.visited_at.strftime("%Y-%m-%d %H:%M")
-    parts = [letterhead_html(_tr("消费小票"), salon)]
+    void_word, corrected_word = translate("receipt", "已作废"), translate("receipt", "已更正（%1）")
+    item_word, amount_word = translate("receipt", "项目/产品"), translate("receipt", "金额")
+    due_word = translate("receipt", "应付")
+    returned_word, moves_word = translate("receipt", "款项和卡内扣减已全部退回。"), translate("receipt", "卡内变动")
+    thanks_word = translate("receipt", "谢谢惠顾，期待您再次光临")
+    parts = [letterhead_html(translate("receipt", "消费小票"), salon)]
     if detail.status == "void":
-        parts.append(f"<p style='color:#b00;font-weight:bold'>{escape(_tr('已作废'))}："
+        parts.append(f"<p style='color:#b00;font-weight:bold'>{escape(void_word)}："
                      f"{escape(detail.void_reason)}</p>")
     elif detail.corrected_at is not None:
-        parts.append(f"<p style='color:#a05a00'>{escape(_tr('已更正（%1）'))}</p>"
+        parts.append(f"<p style='color:#a05a00'>{escape(corrected_word)}</p>"
                      .replace("%1", f"{detail.corrected_at:%Y-%m-%d %H:%M}"))
-    info = [(_tr("单号"), f"{detail.id:06d}"), (_tr("时间"), when), (_tr("客户"), detail.client_name)]
+    info = [(translate("receipt", "单号"), f"{detail.id:06d}"), (translate("receipt", "时间"), when),
+            (translate("receipt", "客户"), detail.client_name)]
     if detail.therapist_names:
-        info.append((_tr("美容师"), "、".join(detail.therapist_names)))
+        info.append((translate("receipt", "美容师"), "、".join(detail.therapist_names)))
     parts.append("<table width='100%'>" + "".join(
         f"<tr><td style='color:#555;{cell}'>{escape(k)}</td><td style='{cell}'>{escape(v)}</td></tr>"
         for k, v in info) + "</table><hr>")
-    parts.append(f"<table width='100%'><tr><th style='{cell};text-align:left'>{escape(_tr('项目/产品'))}</th>"
-                 f"<th style='{number}'>{escape(_tr('金额'))}</th></tr>{''.join(rows)}</table><hr>")
+    parts.append(f"<table width='100%'><tr><th style='{cell};text-align:left'>{escape(item_word)}</th>"
+                 f"<th style='{number}'>{escape(amount_word)}</th></tr>{''.join(rows)}</table><hr>")
     if detail.status == "void":
-        parts.append(f"<p>{escape(_tr('款项和卡内扣减已全部退回。'))}</p>")
+        parts.append(f"<p>{escape(returned_word)}</p>")
     else:
-        parts.append(f"<table width='100%'><tr><td style='{cell}'><b>{escape(_tr('应付'))}</b></td>"
+        parts.append(f"<table width='100%'><tr><td style='{cell}'><b>{escape(due_word)}</b></td>"
                      f"<td style='{number}'><b>¥{format_fen(detail.due_fen)}</b></td></tr>{payment_rows}</table>")
     if moves:
-        parts.append(f"<hr><p style='margin:4px 0'><b>{escape(_tr('卡内变动'))}</b></p><ul style='margin:0'>"
+        parts.append(f"<hr><p style='margin:4px 0'><b>{escape(moves_word)}</b></p><ul style='margin:0'>"
                      f"{moves}</ul>")
-    parts.append(f"<hr><p style='text-align:center;color:#555'>{escape(_tr('谢谢惠顾，期待您再次光临'))}</p>")
+    parts.append(f"<hr><p style='text-align:center;color:#555'>{escape(thanks_word)}</p>")
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
@@ -140,7 +150,8 @@ class ReceiptDialog(QDialog):
             QPageLayout.Orientation.Portrait, QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
 
     def default_pdf_name(self) -> str:
-        return f"{self.tr('小票')}_{self.detail.client_name}_{self.detail.visited_at:%Y-%m-%d}_{self.visit_id}.pdf"
+        word = self.tr("小票")
+        return f"{word}_{self.detail.client_name}_{self.detail.visited_at:%Y-%m-%d}_{self.visit_id}.pdf"
 
     def ask_and_save_pdf(self) -> Path | None:
         return ask_and_write_pdf(self, self.html(), Path.home() / self.default_pdf_name(),

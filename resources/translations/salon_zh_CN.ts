@@ -1,0 +1,4532 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+    <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>调整 – %1</source>
+            <translation>调整 – %1</translation>
+        </message>
+        <message>
+            <source>确认调整</source>
+            <translation>确认调整</translation>
+        </message>
+        <message>
+            <source> 次</source>
+            <translation> 次</translation>
+        </message>
+        <message>
+            <source>正数为增加，负数为扣减</source>
+            <translation>正数为增加，负数为扣减</translation>
+        </message>
+        <message>
+            <source>增加</source>
+            <translation>增加</translation>
+        </message>
+        <message>
+            <source>扣减</source>
+            <translation>扣减</translation>
+        </message>
+        <message>
+            <source>元</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>增加/扣减</source>
+            <translation>增加/扣减</translation>
+        </message>
+        <message>
+            <source>本金</source>
+            <translation>本金</translation>
+        </message>
+        <message>
+            <source>赠送金额</source>
+            <translation>赠送金额</translation>
+        </message>
+        <message>
+            <source>增减次数</source>
+            <translation>增减次数</translation>
+        </message>
+        <message>
+            <source>必填，如：补送一次体验、上次漏扣一次</source>
+            <translation>必填，如：补送一次体验、上次漏扣一次</translation>
+        </message>
+        <message>
+            <source>原因 *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>手工调整必须写明原因。</source>
+            <translation>手工调整必须写明原因。</translation>
+        </message>
+        <message>
+            <source>请填写要增加或扣减的数量。</source>
+            <translation>请填写要增加或扣减的数量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTherapistDialog</name>
+        <message>
+            <source>分配专属美容师</source>
+            <translation>分配专属美容师</translation>
+        </message>
+        <message numerus="yes">
+            <source>为选中的 %n 位客户指定专属美容师：</source>
+            <translation>
+                <numerusform>为选中的 %n 位客户指定专属美容师：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>请选择美容师</source>
+            <translation>请选择美容师</translation>
+        </message>
+        <message>
+            <source>（不分配美容师）</source>
+            <translation>（不分配美容师）</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>请选择美容师。</source>
+            <translation>请选择美容师。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>操作记录</source>
+            <translation>操作记录</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>员工</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>（命令行/系统）</source>
+            <translation>（命令行/系统）</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>对象</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>最近 %1 条。操作记录只能查看和导出，任何人都不能修改。</source>
+            <translation>最近 %1 条。操作记录只能查看和导出，任何人都不能修改。</translation>
+        </message>
+        <message>
+            <source>导出操作记录</source>
+            <translation>导出操作记录</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>正在写入操作记录…</source>
+            <translation>正在写入操作记录…</translation>
+        </message>
+        <message>
+            <source>已导出 %1 条到 %2</source>
+            <translation>已导出 %1 条到 %2</translation>
+        </message>
+        <message>
+            <source>没有导出：%1</source>
+            <translation>没有导出：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKeeper</name>
+        <message>
+            <source>备份文件夹</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>备份</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>正在备份数据库…</source>
+            <translation>正在备份数据库…</translation>
+        </message>
+        <message>
+            <source>备份没有完成：%1</source>
+            <translation>备份没有完成：%1</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>客情管家备份 (*.db);;所有文件 (*)</source>
+            <translation>客情管家备份 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>用备份 %1 替换现在的全部数据吗？
+现在的数据会先另存为“…_pre_restore-日期.db”，放在数据库旁边。</source>
+            <translation>用备份 %1 替换现在的全部数据吗？
+现在的数据会先另存为“…_pre_restore-日期.db”，放在数据库旁边。</translation>
+        </message>
+        <message>
+            <source>正在检查并恢复备份…</source>
+            <translation>正在检查并恢复备份…</translation>
+        </message>
+        <message>
+            <source>没有恢复，现在的数据保持不变：%1</source>
+            <translation>没有恢复，现在的数据保持不变：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthdayEdit</name>
+        <message>
+            <source>未填</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>公历</source>
+            <translation>公历</translation>
+        </message>
+        <message>
+            <source>农历</source>
+            <translation>农历</translation>
+        </message>
+        <message>
+            <source>公历（阳历）或农历（阴历）生日</source>
+            <translation>公历（阳历）或农历（阴历）生日</translation>
+        </message>
+        <message>
+            <source>年份未知</source>
+            <translation>年份未知</translation>
+        </message>
+        <message>
+            <source>出生年份，可不填；农历生日填农历年份</source>
+            <translation>出生年份，可不填；农历生日填农历年份</translation>
+        </message>
+        <message>
+            <source>闰月</source>
+            <translation>闰月</translation>
+        </message>
+        <message>
+            <source>生于农历闰月</source>
+            <translation>生于农历闰月</translation>
+        </message>
+        <message>
+            <source>月</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>日</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>%1月</source>
+            <translation>%1月</translation>
+        </message>
+        <message>
+            <source>%1日</source>
+            <translation>%1日</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueListPane</name>
+        <message>
+            <source>Insert 键</source>
+            <translation>Insert 键</translation>
+        </message>
+        <message>
+            <source>编辑(&amp;E)…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>停用(&amp;D)</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>显示停用</source>
+            <translation>显示停用</translation>
+        </message>
+        <message>
+            <source>共 %1 项</source>
+            <translation>共 %1 项</translation>
+        </message>
+        <message>
+            <source>启用(&amp;D)</source>
+            <translation>启用(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueModel</name>
+        <message>
+            <source>在售</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <source>已停用</source>
+            <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <source>新增项目(&amp;A)…</source>
+            <translation>新增项目(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>新增产品(&amp;A)…</source>
+            <translation>新增产品(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>新增卡项(&amp;A)…</source>
+            <translation>新增卡项(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>服务项目</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <source>零售产品</source>
+            <translation>零售产品</translation>
+        </message>
+        <message>
+            <source>卡项（次卡/年卡/储值卡）</source>
+            <translation>卡项（次卡/年卡/储值卡）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceWithOther</name>
+        <message>
+            <source>其他…</source>
+            <translation>其他…</translation>
+        </message>
+        <message>
+            <source>请填写</source>
+            <translation>请填写</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientCard</name>
+        <message>
+            <source>选择一位客户，查看她的档案摘要。</source>
+            <translation>选择一位客户，查看她的档案摘要。</translation>
+        </message>
+        <message>
+            <source>岁</source>
+            <translation>岁</translation>
+        </message>
+        <message>
+            <source>已归档</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>过敏/禁忌</source>
+            <translation>过敏/禁忌</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>生日</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>专属美容师</source>
+            <translation>专属美容师</translation>
+        </message>
+        <message>
+            <source>未分配</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>肤质</source>
+            <translation>肤质</translation>
+        </message>
+        <message>
+            <source>皮肤问题</source>
+            <translation>皮肤问题</translation>
+        </message>
+        <message>
+            <source>力度</source>
+            <translation>力度</translation>
+        </message>
+        <message>
+            <source>室温</source>
+            <translation>室温</translation>
+        </message>
+        <message>
+            <source>饮品</source>
+            <translation>饮品</translation>
+        </message>
+        <message>
+            <source>音乐</source>
+            <translation>音乐</translation>
+        </message>
+        <message>
+            <source>偏好</source>
+            <translation>偏好</translation>
+        </message>
+        <message>
+            <source>请勿主动联系</source>
+            <translation>请勿主动联系</translation>
+        </message>
+        <message>
+            <source>联系方式</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>家人</source>
+            <translation>家人</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>职业</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <source>兴趣</source>
+            <translation>兴趣</translation>
+        </message>
+        <message>
+            <source>期望</source>
+            <translation>期望</translation>
+        </message>
+        <message>
+            <source>标签</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>在用卡项</source>
+            <translation>在用卡项</translation>
+        </message>
+        <message>
+            <source>余额 %1</source>
+            <translation>余额 %1</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>不限次</translation>
+        </message>
+        <message>
+            <source>剩 %1 次</source>
+            <translation>剩 %1 次</translation>
+        </message>
+        <message>
+            <source>至 %1</source>
+            <translation>至 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDialog</name>
+        <message>
+            <source>基本信息</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>皮肤与健康</source>
+            <translation>皮肤与健康</translation>
+        </message>
+        <message>
+            <source>偏好与联系</source>
+            <translation>偏好与联系</translation>
+        </message>
+        <message>
+            <source>家庭与纪念日</source>
+            <translation>家庭与纪念日</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>保存 (Enter / Ctrl+S)</source>
+            <translation>保存 (Enter / Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>这一页的操作（售卡、充值、调整、退卡、更正记录）立即生效；“保存”“取消”只管档案各页。</source>
+            <translation>这一页的操作（售卡、充值、调整、退卡、更正记录）立即生效；“保存”“取消”只管档案各页。</translation>
+        </message>
+        <message>
+            <source>新建客户</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>客户档案 – %1</source>
+            <translation>客户档案 – %1</translation>
+        </message>
+        <message>
+            <source>（已归档）</source>
+            <translation>（已归档）</translation>
+        </message>
+        <message>
+            <source>此号码已属于客户 %1</source>
+            <translation>此号码已属于客户 %1</translation>
+        </message>
+        <message>
+            <source>点击姓名打开她的档案</source>
+            <translation>点击姓名打开她的档案</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>卡项</translation>
+        </message>
+        <message>
+            <source>消费记录</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>这位客户已被删除，无法保存。</source>
+            <translation>这位客户已被删除，无法保存。</translation>
+        </message>
+        <message>
+            <source>保存失败：数据库暂时无法写入（%1）。请稍后再试。</source>
+            <translation>保存失败：数据库暂时无法写入（%1）。请稍后再试。</translation>
+        </message>
+        <message>
+            <source>有未保存的修改。再按一次 Esc（或“取消”）放弃修改，按 Enter 保存。</source>
+            <translation>有未保存的修改。再按一次 Esc（或“取消”）放弃修改，按 Enter 保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFilePages</name>
+        <message>
+            <source>必填</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>手机</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>如：138 1234 5678</source>
+            <translation>如：138 1234 5678</translation>
+        </message>
+        <message>
+            <source>备用电话</source>
+            <translation>备用电话</translation>
+        </message>
+        <message>
+            <source>另一个手机或座机，可不填</source>
+            <translation>另一个手机或座机，可不填</translation>
+        </message>
+        <message>
+            <source>微信号或昵称</source>
+            <translation>微信号或昵称</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>生日</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>职业</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <source>住址</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>所在社区或小区</source>
+            <translation>所在社区或小区</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>其他来源</source>
+            <translation>其他来源</translation>
+        </message>
+        <message>
+            <source>客户来源</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <source>介绍人</source>
+            <translation>介绍人</translation>
+        </message>
+        <message>
+            <source>专属美容师</source>
+            <translation>专属美容师</translation>
+        </message>
+        <message>
+            <source>其他肤质</source>
+            <translation>其他肤质</translation>
+        </message>
+        <message>
+            <source>肤质</source>
+            <translation>肤质</translation>
+        </message>
+        <message>
+            <source>客户已单独同意记录以下皮肤和健康信息（敏感个人信息，均为选填）</source>
+            <translation>客户已单独同意记录以下皮肤和健康信息（敏感个人信息，均为选填）</translation>
+        </message>
+        <message>
+            <source>皮肤问题及现状（选填）</source>
+            <translation>皮肤问题及现状（选填）</translation>
+        </message>
+        <message>
+            <source>如：对酒精、果酸过敏</source>
+            <translation>如：对酒精、果酸过敏</translation>
+        </message>
+        <message>
+            <source>过敏（选填）</source>
+            <translation>过敏（选填）</translation>
+        </message>
+        <message>
+            <source>如：孕期、近期做过医美、皮肤破损</source>
+            <translation>如：孕期、近期做过医美、皮肤破损</translation>
+        </message>
+        <message>
+            <source>禁忌（选填）</source>
+            <translation>禁忌（选填）</translation>
+        </message>
+        <message>
+            <source>轻</source>
+            <translation>轻</translation>
+        </message>
+        <message>
+            <source>适中</source>
+            <translation>适中</translation>
+        </message>
+        <message>
+            <source>重</source>
+            <translation>重</translation>
+        </message>
+        <message>
+            <source>按摩力度</source>
+            <translation>按摩力度</translation>
+        </message>
+        <message>
+            <source>力度</source>
+            <translation>力度</translation>
+        </message>
+        <message>
+            <source>偏凉</source>
+            <translation>偏凉</translation>
+        </message>
+        <message>
+            <source>偏暖</source>
+            <translation>偏暖</translation>
+        </message>
+        <message>
+            <source>房间温度</source>
+            <translation>房间温度</translation>
+        </message>
+        <message>
+            <source>室温</source>
+            <translation>室温</translation>
+        </message>
+        <message>
+            <source>温水</source>
+            <translation>温水</translation>
+        </message>
+        <message>
+            <source>花茶</source>
+            <translation>花茶</translation>
+        </message>
+        <message>
+            <source>红茶</source>
+            <translation>红茶</translation>
+        </message>
+        <message>
+            <source>柠檬水</source>
+            <translation>柠檬水</translation>
+        </message>
+        <message>
+            <source>不需要</source>
+            <translation>不需要</translation>
+        </message>
+        <message>
+            <source>喜欢的饮品</source>
+            <translation>喜欢的饮品</translation>
+        </message>
+        <message>
+            <source>饮品</source>
+            <translation>饮品</translation>
+        </message>
+        <message>
+            <source>轻音乐</source>
+            <translation>轻音乐</translation>
+        </message>
+        <message>
+            <source>古典</source>
+            <translation>古典</translation>
+        </message>
+        <message>
+            <source>流行</source>
+            <translation>流行</translation>
+        </message>
+        <message>
+            <source>不要音乐</source>
+            <translation>不要音乐</translation>
+        </message>
+        <message>
+            <source>背景音乐</source>
+            <translation>背景音乐</translation>
+        </message>
+        <message>
+            <source>音乐</source>
+            <translation>音乐</translation>
+        </message>
+        <message>
+            <source>聊天</source>
+            <translation>聊天</translation>
+        </message>
+        <message>
+            <source>喜欢的美容师</source>
+            <translation>喜欢的美容师</translation>
+        </message>
+        <message>
+            <source>如：瑜伽、烘焙、旅行</source>
+            <translation>如：瑜伽、烘焙、旅行</translation>
+        </message>
+        <message>
+            <source>兴趣爱好</source>
+            <translation>兴趣爱好</translation>
+        </message>
+        <message>
+            <source>其他联系方式</source>
+            <translation>其他联系方式</translation>
+        </message>
+        <message>
+            <source>联系方式</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>如：工作日晚上 7 点后</source>
+            <translation>如：工作日晚上 7 点后</translation>
+        </message>
+        <message>
+            <source>方便联系时间</source>
+            <translation>方便联系时间</translation>
+        </message>
+        <message>
+            <source>请勿打扰（不主动联系）</source>
+            <translation>请勿打扰（不主动联系）</translation>
+        </message>
+        <message>
+            <source>同意接收优惠和活动信息</source>
+            <translation>同意接收优惠和活动信息</translation>
+        </message>
+        <message>
+            <source>如：淡化色斑，婚礼前皮肤状态更好</source>
+            <translation>如：淡化色斑，婚礼前皮肤状态更好</translation>
+        </message>
+        <message>
+            <source>目标与期望</source>
+            <translation>目标与期望</translation>
+        </message>
+        <message>
+            <source>家庭成员</source>
+            <translation>家庭成员</translation>
+        </message>
+        <message>
+            <source>纪念日与重要事件</source>
+            <translation>纪念日与重要事件</translation>
+        </message>
+        <message>
+            <source>用逗号或空格分隔，如：贵宾，敏感肌</source>
+            <translation>用逗号或空格分隔，如：贵宾，敏感肌</translation>
+        </message>
+        <message>
+            <source>标签</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>其他需要记住的事</source>
+            <translation>其他需要记住的事</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>未分配</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>不指定</source>
+            <translation>不指定</translation>
+        </message>
+        <message>
+            <source>%1（已停用）</source>
+            <translation>%1（已停用）</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientHistoryPage</name>
+        <message>
+            <source>双击到店记录可查看、更正或作废</source>
+            <translation>双击到店记录可查看、更正或作废</translation>
+        </message>
+        <message>
+            <source>到店 %1 次，最近一次 %2</source>
+            <translation>到店 %1 次，最近一次 %2</translation>
+        </message>
+        <message>
+            <source>还没有到店记录</source>
+            <translation>还没有到店记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientListPage</name>
+        <message>
+            <source>搜索：姓名、拼音首字母（如 zxm）、手机尾号、标签…  Ctrl+F</source>
+            <translation>搜索：姓名、拼音首字母（如 zxm）、手机尾号、标签…  Ctrl+F</translation>
+        </message>
+        <message>
+            <source>显示已归档</source>
+            <translation>显示已归档</translation>
+        </message>
+        <message>
+            <source>新建客户</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>打开档案</source>
+            <translation>打开档案</translation>
+        </message>
+        <message>
+            <source>记录到店</source>
+            <translation>记录到店</translation>
+        </message>
+        <message>
+            <source>分配美容师…</source>
+            <translation>分配美容师…</translation>
+        </message>
+        <message>
+            <source>归档</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>个人信息</source>
+            <translation>个人信息</translation>
+        </message>
+        <message>
+            <source>导出她的全部资料…</source>
+            <translation>导出她的全部资料…</translation>
+        </message>
+        <message>
+            <source>彻底删除她的个人信息…</source>
+            <translation>彻底删除她的个人信息…</translation>
+        </message>
+        <message>
+            <source>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>载入演示数据…</source>
+            <translation>载入演示数据…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n 位客户</source>
+            <translation>
+                <numerusform>%n 位客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 位以上客户…</source>
+            <translation>%1 位以上客户…</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>归档客户</source>
+            <translation>归档客户</translation>
+        </message>
+        <message>
+            <source>归档后，%1 不再出现在日常列表中，历史记录都保留，可随时恢复。确定归档吗？</source>
+            <translation>归档后，%1 不再出现在日常列表中，历史记录都保留，可随时恢复。确定归档吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientPackagesPage</name>
+        <message>
+            <source>售卡(&amp;S)…</source>
+            <translation>售卡(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>充值/续卡(&amp;T)…</source>
+            <translation>充值/续卡(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>调整(&amp;J)…</source>
+            <translation>调整(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>延期/激活(&amp;E)…</source>
+            <translation>延期/激活(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>退卡(&amp;R)…</source>
+            <translation>退卡(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>在用 %1 张，共 %2 张</source>
+            <translation>在用 %1 张，共 %2 张</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>卡项</translation>
+        </message>
+        <message>
+            <source>激活(&amp;E)…</source>
+            <translation>激活(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>年卡/月卡不能充值，请另售一张新卡</source>
+            <translation>年卡/月卡不能充值，请另售一张新卡</translation>
+        </message>
+        <message>
+            <source>还没有卡项。点“售卡”给她开一张卡。</source>
+            <translation>还没有卡项。点“售卡”给她开一张卡。</translation>
+        </message>
+        <message>
+            <source>“%1”的明细（每一次变动都有记录）</source>
+            <translation>“%1”的明细（每一次变动都有记录）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>输入姓名、拼音首字母或电话查找</source>
+            <translation>输入姓名、拼音首字母或电话查找</translation>
+        </message>
+        <message>
+            <source>%1（尾号 %2）</source>
+            <translation>%1（尾号 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientTableModel</name>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>生日</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>肤质</source>
+            <translation>肤质</translation>
+        </message>
+        <message>
+            <source>专属美容师</source>
+            <translation>专属美容师</translation>
+        </message>
+        <message>
+            <source>标签</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>已归档</source>
+            <translation>已归档</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>登记投诉：%1</source>
+            <translation>登记投诉：%1</translation>
+        </message>
+        <message>
+            <source>她不满意什么、希望怎么处理</source>
+            <translation>她不满意什么、希望怎么处理</translation>
+        </message>
+        <message>
+            <source>收到日期</source>
+            <translation>收到日期</translation>
+        </message>
+        <message>
+            <source>投诉内容 *</source>
+            <translation>投诉内容 *</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneDialog</name>
+        <message>
+            <source>完成：%1 · %2</source>
+            <translation>完成：%1 · %2</translation>
+        </message>
+        <message>
+            <source>说了什么、她怎么说</source>
+            <translation>说了什么、她怎么说</translation>
+        </message>
+        <message>
+            <source>方式</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>如：轻微泛红已退，补水后紧绷感减轻</source>
+            <translation>如：轻微泛红已退，补水后紧绷感减轻</translation>
+        </message>
+        <message>
+            <source>未问</source>
+            <translation>未问</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>已约好下次到店</source>
+            <translation>已约好下次到店</translation>
+        </message>
+        <message>
+            <source>皮肤反应</source>
+            <translation>皮肤反应</translation>
+        </message>
+        <message>
+            <source>满意吗</source>
+            <translation>满意吗</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>成本，元；可不填</source>
+            <translation>成本，元；可不填</translation>
+        </message>
+        <message>
+            <source>送了礼物就写上，如：%1</source>
+            <translation>送了礼物就写上，如：%1</translation>
+        </message>
+        <message>
+            <source>礼物</source>
+            <translation>礼物</translation>
+        </message>
+        <message>
+            <source>礼物成本</source>
+            <translation>礼物成本</translation>
+        </message>
+        <message>
+            <source>怎么解决的，如：退还面膜费用并送一次舒缓护理</source>
+            <translation>怎么解决的，如：退还面膜费用并送一次舒缓护理</translation>
+        </message>
+        <message>
+            <source>解决办法 *</source>
+            <translation>解决办法 *</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <translation>完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>DryRunPage</name>
+        <message>
+            <source>导入前先看结果</source>
+            <translation>导入前先看结果</translation>
+        </message>
+        <message>
+            <source>这是试运行，还没有写入任何东西。点“导入”后一次写入；被拒绝的行不会导入。</source>
+            <translation>这是试运行，还没有写入任何东西。点“导入”后一次写入；被拒绝的行不会导入。</translation>
+        </message>
+        <message>
+            <source>表里的美容师不在员工名单里时，新建为美容师（否则记入客户备注）</source>
+            <translation>表里的美容师不在员工名单里时，新建为美容师（否则记入客户备注）</translation>
+        </message>
+        <message>
+            <source>表中客户已单独同意记录过敏信息（敏感个人信息）；不勾选则过敏一列不导入</source>
+            <translation>表中客户已单独同意记录过敏信息（敏感个人信息）；不勾选则过敏一列不导入</translation>
+        </message>
+        <message>
+            <source>只看合并、拒绝和跳过的行</source>
+            <translation>只看合并、拒绝和跳过的行</translation>
+        </message>
+        <message>
+            <source>行</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventEditor</name>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>添加纪念日/事件</source>
+            <translation>添加纪念日/事件</translation>
+        </message>
+        <message>
+            <source>如：结婚十周年、宝宝满月</source>
+            <translation>如：结婚十周年、宝宝满月</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtendDialog</name>
+        <message>
+            <source>激活 – %1</source>
+            <translation>激活 – %1</translation>
+        </message>
+        <message>
+            <source>延期 – %1</source>
+            <translation>延期 – %1</translation>
+        </message>
+        <message>
+            <source>确认激活</source>
+            <translation>确认激活</translation>
+        </message>
+        <message>
+            <source>确认延期</source>
+            <translation>确认延期</translation>
+        </message>
+        <message>
+            <source>长期有效</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>（已过期）</source>
+            <translation>（已过期）</translation>
+        </message>
+        <message>
+            <source>原到期日</source>
+            <translation>原到期日</translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 次</translation>
+        </message>
+        <message>
+            <source>不限次，可继续使用</source>
+            <translation>不限次，可继续使用</translation>
+        </message>
+        <message>
+            <source>无（过期时已用完）</source>
+            <translation>无（过期时已用完）</translation>
+        </message>
+        <message>
+            <source>激活后恢复</source>
+            <translation>激活后恢复</translation>
+        </message>
+        <message>
+            <source>+1 个月</source>
+            <translation>+1 个月</translation>
+        </message>
+        <message>
+            <source>+3 个月</source>
+            <translation>+3 个月</translation>
+        </message>
+        <message>
+            <source>+1 年</source>
+            <translation>+1 年</translation>
+        </message>
+        <message>
+            <source>新的到期日</source>
+            <translation>新的到期日</translation>
+        </message>
+        <message>
+            <source>如：客户住院、店内装修停业补偿（选填）</source>
+            <translation>如：客户住院、店内装修停业补偿（选填）</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>未指定</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>这张卡刚刚到期了，请关闭后重新打开“延期/激活”，确认激活后恢复的内容。</source>
+            <translation>这张卡刚刚到期了，请关闭后重新打开“延期/激活”，确认激活后恢复的内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyEditor</name>
+        <message>
+            <source>关系</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>生日</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>添加家庭成员</source>
+            <translation>添加家庭成员</translation>
+        </message>
+        <message>
+            <source>如：在读高三</source>
+            <translation>如：在读高三</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>选择客户表</source>
+            <translation>选择客户表</translation>
+        </message>
+        <message>
+            <source>原来的 Excel 表（.xlsx）或 CSV 文件；旧版 .xls 请先在 Excel 里另存为 .xlsx。</source>
+            <translation>原来的 Excel 表（.xlsx）或 CSV 文件；旧版 .xls 请先在 Excel 里另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>还没有选择文件</source>
+            <translation>还没有选择文件</translation>
+        </message>
+        <message>
+            <source>选择文件(&amp;O)…</source>
+            <translation>选择文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>工作表：</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <source>表格 (*.xlsx *.xlsm *.csv *.txt *.xls);;所有文件 (*)</source>
+            <translation>表格 (*.xlsx *.xlsm *.csv *.txt *.xls);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1（%2 行）</source>
+            <translation>%1（%2 行）</translation>
+        </message>
+        <message>
+            <source>表头在第 %1 行。</source>
+            <translation>表头在第 %1 行。</translation>
+        </message>
+        <message>
+            <source>这张表里找不到写着“姓名”的表头行，请在下一步指定表头所在的行。</source>
+            <translation>这张表里找不到写着“姓名”的表头行，请在下一步指定表头所在的行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstOwnerDialog</name>
+        <message>
+            <source>欢迎使用客情管家</source>
+            <translation>欢迎使用客情管家</translation>
+        </message>
+        <message>
+            <source>客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码：前台和美容师的密码由老板在“美容师/员工”里设置。</source>
+            <translation>客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码：前台和美容师的密码由老板在“美容师/员工”里设置。</translation>
+        </message>
+        <message>
+            <source>老板姓名</source>
+            <translation>老板姓名</translation>
+        </message>
+        <message>
+            <source>设置密码</source>
+            <translation>设置密码</translation>
+        </message>
+        <message>
+            <source>再输一次</source>
+            <translation>再输一次</translation>
+        </message>
+        <message>
+            <source>开始使用</source>
+            <translation>开始使用</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>这条记录已不存在，无法保存。</source>
+            <translation>这条记录已不存在，无法保存。</translation>
+        </message>
+        <message>
+            <source>保存失败：数据库暂时无法写入（%1）。请稍后再试。</source>
+            <translation>保存失败：数据库暂时无法写入（%1）。请稍后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>今天</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>本周</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>本月</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>上月</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>客户姓名、拼音首字母或手机尾号</source>
+            <translation>客户姓名、拼音首字母或手机尾号</translation>
+        </message>
+        <message>
+            <source>含作废(&amp;V)</source>
+            <translation>含作废(&amp;V)</translation>
+        </message>
+        <message>
+            <source>实收：现金、微信、支付宝、刷卡等当场收到的钱；储值是从储值卡里扣的钱，卡扣是从次卡/年卡里扣的次数。作废的记录不计入合计。</source>
+            <translation>实收：现金、微信、支付宝、刷卡等当场收到的钱；储值是从储值卡里扣的钱，卡扣是从次卡/年卡里扣的次数。作废的记录不计入合计。</translation>
+        </message>
+        <message>
+            <source>日期(&amp;D)</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>美容师(&amp;T)</source>
+            <translation>美容师(&amp;T)</translation>
+        </message>
+        <message>
+            <source>项目(&amp;S)</source>
+            <translation>项目(&amp;S)</translation>
+        </message>
+        <message>
+            <source>付款方式(&amp;P)</source>
+            <translation>付款方式(&amp;P)</translation>
+        </message>
+        <message>
+            <source>客户(&amp;C)</source>
+            <translation>客户(&amp;C)</translation>
+        </message>
+        <message>
+            <source>本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）</source>
+            <translation>本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）</translation>
+        </message>
+        <message>
+            <source>%1（已停用）</source>
+            <translation>%1（已停用）</translation>
+        </message>
+        <message>
+            <source>共 %1 笔</source>
+            <translation>共 %1 笔</translation>
+        </message>
+        <message>
+            <source>合计和收支只有老板、店长可以查看。</source>
+            <translation>合计和收支只有老板、店长可以查看。</translation>
+        </message>
+        <message>
+            <source>合计没有算出来：%1</source>
+            <translation>合计没有算出来：%1</translation>
+        </message>
+        <message>
+            <source>（含作废 %1 笔，不计入合计）</source>
+            <translation>（含作废 %1 笔，不计入合计）</translation>
+        </message>
+        <message>
+            <source>消费合计 %1</source>
+            <translation>消费合计 %1</translation>
+        </message>
+        <message>
+            <source>实收 %1</source>
+            <translation>实收 %1</translation>
+        </message>
+        <message>
+            <source>卡扣 %1 次</source>
+            <translation>卡扣 %1 次</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTableModel</name>
+        <message>
+            <source>日期时间</source>
+            <translation>日期时间</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>项目/产品</source>
+            <translation>项目/产品</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>卡扣</source>
+            <translation>卡扣</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>作废</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>已作废：%1</source>
+            <translation>已作废：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>与第 %1 行同一电话，合并</source>
+            <translation>与第 %1 行同一电话，合并</translation>
+        </message>
+        <message>
+            <source>电话已登记，并入客户编号 %1</source>
+            <translation>电话已登记，并入客户编号 %1</translation>
+        </message>
+        <message>
+            <source>已导入：新建 %1 位客户，合并 %2 行，拒绝 %3 行，跳过 %4 行。</source>
+            <translation>已导入：新建 %1 位客户，合并 %2 行，拒绝 %3 行，跳过 %4 行。</translation>
+        </message>
+        <message>
+            <source>将会新建 %1 位客户，合并 %2 行（同一电话），拒绝 %3 行，跳过 %4 行。</source>
+            <translation>将会新建 %1 位客户，合并 %2 行（同一电话），拒绝 %3 行，跳过 %4 行。</translation>
+        </message>
+        <message>
+            <source>不在员工名单里的美容师：%1。</source>
+            <translation>不在员工名单里的美容师：%1。</translation>
+        </message>
+        <message>
+            <source>导入客户</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>下一步(&amp;N) &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; 上一步(&amp;B)</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>导入(&amp;I)</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>正在读取 %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>正在检查每一行…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <source>正在导入客户…</source>
+            <translation>正在导入客户…</translation>
+        </message>
+        <message>
+            <source>已取消，没有导入任何客户。</source>
+            <translation>已取消，没有导入任何客户。</translation>
+        </message>
+        <message>
+            <source>出错了，没有导入任何客户：%1</source>
+            <translation>出错了，没有导入任何客户：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPicker</name>
+        <message>
+            <source>输入名称、拼音首字母或简码，回车添加</source>
+            <translation>输入名称、拼音首字母或简码，回车添加</translation>
+        </message>
+        <message>
+            <source>〔产品〕</source>
+            <translation>〔产品〕</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>停用 %1</source>
+            <translation>停用 %1</translation>
+        </message>
+        <message>
+            <source>%1 有 %2 位专属客户。停用前，她们交给谁照顾？</source>
+            <translation>%1 有 %2 位专属客户。停用前，她们交给谁照顾？</translation>
+        </message>
+        <message>
+            <source>交给</source>
+            <translation>交给</translation>
+        </message>
+        <message>
+            <source>请选择美容师</source>
+            <translation>请选择美容师</translation>
+        </message>
+        <message>
+            <source>%1（已有 %2 位）</source>
+            <translation>%1（已有 %2 位）</translation>
+        </message>
+        <message>
+            <source>暂不分配，标记为“%1”（客户列表里搜这四个字就能找到）</source>
+            <translation>暂不分配，标记为“%1”（客户列表里搜这四个字就能找到）</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerTableModel</name>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>变动</source>
+            <translation>变动</translation>
+        </message>
+        <message>
+            <source>变动后剩余</source>
+            <translation>变动后剩余</translation>
+        </message>
+        <message>
+            <source>收/退款</source>
+            <translation>收/退款</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>原因/备注</source>
+            <translation>原因/备注</translation>
+        </message>
+        <message>
+            <source>（本金 %1，赠送 %2）</source>
+            <translation>（本金 %1，赠送 %2）</translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 次</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>不限次</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesEditor</name>
+        <message>
+            <source>添加</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>添加输入的项目或产品（回车）</source>
+            <translation>添加输入的项目或产品（回车）</translation>
+        </message>
+        <message>
+            <source>添加项目/产品</source>
+            <translation>添加项目/产品</translation>
+        </message>
+        <message>
+            <source>项目/产品</source>
+            <translation>项目/产品</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>单价</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>优惠</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>支付方式</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>还没有项目。输入名称（如“清洁”）后按回车，或点下拉箭头选择。</source>
+            <translation>还没有项目。输入名称（如“清洁”）后按回车，或点下拉箭头选择。</translation>
+        </message>
+        <message>
+            <source>去添加项目…</source>
+            <translation>去添加项目…</translation>
+        </message>
+        <message>
+            <source>还没有可选的项目和产品：请先在“项目与卡项”里添加服务项目。</source>
+            <translation>还没有可选的项目和产品：请先在“项目与卡项”里添加服务项目。</translation>
+        </message>
+        <message>
+            <source>回车添加“%1”，或输入名称、拼音首字母、简码</source>
+            <translation>回车添加“%1”，或输入名称、拼音首字母、简码</translation>
+        </message>
+        <message>
+            <source>输入名称、拼音首字母或简码，回车添加</source>
+            <translation>输入名称、拼音首字母或简码，回车添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>客情管家</source>
+            <translation>客情管家</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>美容师/员工</source>
+            <translation>美容师/员工</translation>
+        </message>
+        <message>
+            <source>项目与卡项</source>
+            <translation>项目与卡项</translation>
+        </message>
+        <message>
+            <source>消费记录</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>报表</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>切换用户(&amp;U)</source>
+            <translation>切换用户(&amp;U)</translation>
+        </message>
+        <message>
+            <source>操作记录(&amp;A)…</source>
+            <translation>操作记录(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>修改我的密码…</source>
+            <translation>修改我的密码…</translation>
+        </message>
+        <message>
+            <source>备份(&amp;B)</source>
+            <translation>备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>立即备份(&amp;B)</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>从备份恢复(&amp;R)…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>备份文件夹(&amp;F)…</source>
+            <translation>备份文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>请先关闭正在编辑的客户、到店记录或售卡窗口。</source>
+            <translation>请先关闭正在编辑的客户、到店记录或售卡窗口。</translation>
+        </message>
+        <message>
+            <source>已恢复。恢复前的数据另存为 %1。</source>
+            <translation>已恢复。恢复前的数据另存为 %1。</translation>
+        </message>
+        <message>
+            <source>文件(&amp;F)</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>新建客户(&amp;N)</source>
+            <translation>新建客户(&amp;N)</translation>
+        </message>
+        <message>
+            <source>查找客户(&amp;F)</source>
+            <translation>查找客户(&amp;F)</translation>
+        </message>
+        <message>
+            <source>记录到店(&amp;R)…</source>
+            <translation>记录到店(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>载入演示数据…</source>
+            <translation>载入演示数据…</translation>
+        </message>
+        <message>
+            <source>退出(&amp;Q)</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>给所选客户售卡(&amp;K)…</source>
+            <translation>给所选客户售卡(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>设置(&amp;S)…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>导出给会计(&amp;E)…</source>
+            <translation>导出给会计(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>导入客户(&amp;I)…</source>
+            <translation>导入客户(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择一位客户。</source>
+            <translation>请先在列表中选择一位客户。</translation>
+        </message>
+        <message>
+            <source>载入演示数据</source>
+            <translation>载入演示数据</translation>
+        </message>
+        <message>
+            <source>数据库里已经有客户了。演示数据只能载入到空的数据库，以免和真实数据混在一起。</source>
+            <translation>数据库里已经有客户了。演示数据只能载入到空的数据库，以免和真实数据混在一起。</translation>
+        </message>
+        <message>
+            <source>欢迎使用客情管家</source>
+            <translation>欢迎使用客情管家</translation>
+        </message>
+        <message>
+            <source>数据库还是空的。要先载入一份演示数据（%1 位客户、美容师、项目和卡项，以及两年的到店记录），看看软件怎么用吗？
+之后想用真实数据时，换一个新的数据库文件即可。</source>
+            <translation>数据库还是空的。要先载入一份演示数据（%1 位客户、美容师、项目和卡项，以及两年的到店记录），看看软件怎么用吗？
+之后想用真实数据时，换一个新的数据库文件即可。</translation>
+        </message>
+        <message>
+            <source>正在生成演示客户…</source>
+            <translation>正在生成演示客户…</translation>
+        </message>
+        <message>
+            <source>演示数据没有载入：%1</source>
+            <translation>演示数据没有载入：%1</translation>
+        </message>
+        <message>
+            <source>当前：%1（%2）</source>
+            <translation>当前：%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 位客户</source>
+            <translation>%1 位客户</translation>
+        </message>
+        <message>
+            <source>上次备份 %1</source>
+            <translation>上次备份 %1</translation>
+        </message>
+        <message>
+            <source>还没有备份</source>
+            <translation>还没有备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>核对每一列</source>
+            <translation>核对每一列</translation>
+        </message>
+        <message>
+            <source>每一列上方选它记的是什么；认不出的列记入备注，选“不导入”则不要。</source>
+            <translation>每一列上方选它记的是什么；认不出的列记入备注，选“不导入”则不要。</translation>
+        </message>
+        <message>
+            <source>表头在第</source>
+            <translation>表头在第</translation>
+        </message>
+        <message>
+            <source>行</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>导入为</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>请指定哪一列是姓名。</source>
+            <translation>请指定哪一列是姓名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyFlowTable</name>
+        <message>
+            <source>合计</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>实收（不含储值）</source>
+            <translation>实收（不含储值）</translation>
+        </message>
+        <message>
+            <source>从储值卡里扣的钱：卡是以前售出的，这里不是新收入</source>
+            <translation>从储值卡里扣的钱：卡是以前售出的，这里不是新收入</translation>
+        </message>
+        <message>
+            <source>到店消费</source>
+            <translation>到店消费</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageTableModel</name>
+        <message>
+            <source>卡项</source>
+            <translation>卡项</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>剩余</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>到期</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>长期</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>实付</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <source>购买日期</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <source>可用项目</source>
+            <translation>可用项目</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentEditor</name>
+        <message>
+            <source>填入还差的金额</source>
+            <translation>填入还差的金额</translation>
+        </message>
+        <message>
+            <source>实收现金</source>
+            <translation>实收现金</translation>
+        </message>
+        <message>
+            <source>实收</source>
+            <translation>实收</translation>
+        </message>
+        <message>
+            <source>没有可用的储值卡</source>
+            <translation>没有可用的储值卡</translation>
+        </message>
+        <message>
+            <source>%1（余额 %2）</source>
+            <translation>%1（余额 %2）</translation>
+        </message>
+        <message>
+            <source>应付 ¥%1</source>
+            <translation>应付 ¥%1</translation>
+        </message>
+        <message>
+            <source>应付 —</source>
+            <translation>应付 —</translation>
+        </message>
+        <message>
+            <source>已付 ¥%1</source>
+            <translation>已付 ¥%1</translation>
+        </message>
+        <message>
+            <source>已付 —</source>
+            <translation>已付 —</translation>
+        </message>
+        <message>
+            <source>已作废，款项已全部退回</source>
+            <translation>已作废，款项已全部退回</translation>
+        </message>
+        <message>
+            <source>储值卡余额只有 ¥%1</source>
+            <translation>储值卡余额只有 ¥%1</translation>
+        </message>
+        <message>
+            <source>还差 ¥%1</source>
+            <translation>还差 ¥%1</translation>
+        </message>
+        <message>
+            <source>多付 ¥%1</source>
+            <translation>多付 ¥%1</translation>
+        </message>
+        <message>
+            <source>已付清</source>
+            <translation>已付清</translation>
+        </message>
+        <message>
+            <source>这次没有现金付款</source>
+            <translation>这次没有现金付款</translation>
+        </message>
+        <message>
+            <source>实收不足 ¥%1</source>
+            <translation>实收不足 ¥%1</translation>
+        </message>
+        <message>
+            <source>找零 ¥%1</source>
+            <translation>找零 ¥%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>新增卡项</source>
+            <translation>新增卡项</translation>
+        </message>
+        <message>
+            <source>编辑卡项</source>
+            <translation>编辑卡项</translation>
+        </message>
+        <message>
+            <source>必填，如：清洁10次卡、理疗年卡、储值1000送200</source>
+            <translation>必填，如：清洁10次卡、理疗年卡、储值1000送200</translation>
+        </message>
+        <message>
+            <source>次卡/疗程卡（买 N 次）</source>
+            <translation>次卡/疗程卡（买 N 次）</translation>
+        </message>
+        <message>
+            <source>年卡/月卡（有效期内使用）</source>
+            <translation>年卡/月卡（有效期内使用）</translation>
+        </message>
+        <message>
+            <source>储值卡（充值送金额）</source>
+            <translation>储值卡（充值送金额）</translation>
+        </message>
+        <message>
+            <source>元</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source> 次</source>
+            <translation> 次</translation>
+        </message>
+        <message>
+            <source>元，如 200；不送留空</source>
+            <translation>元，如 200；不送留空</translation>
+        </message>
+        <message>
+            <source> 天</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>长期有效</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>一个月</source>
+            <translation>一个月</translation>
+        </message>
+        <message>
+            <source>三个月</source>
+            <translation>三个月</translation>
+        </message>
+        <message>
+            <source>一年</source>
+            <translation>一年</translation>
+        </message>
+        <message>
+            <source>在售（停售后老客户的卡照常使用）</source>
+            <translation>在售（停售后老客户的卡照常使用）</translation>
+        </message>
+        <message>
+            <source>名称 *</source>
+            <translation>名称 *</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>售价 *</source>
+            <translation>售价 *</translation>
+        </message>
+        <message>
+            <source>次数</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>赠送次数</source>
+            <translation>赠送次数</translation>
+        </message>
+        <message>
+            <source>赠送金额</source>
+            <translation>赠送金额</translation>
+        </message>
+        <message>
+            <source>有效期</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>提示：记名储值卡按规定不设有效期；设了也不会作废余额，过期后可激活或按剩余本金退款。</source>
+            <translation>提示：记名储值卡按规定不设有效期；设了也不会作废余额，过期后可激活或按剩余本金退款。</translation>
+        </message>
+        <message>
+            <source>可用项目 *</source>
+            <translation>可用项目 *</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>%1（已停用）</source>
+            <translation>%1（已停用）</translation>
+        </message>
+        <message>
+            <source>充值金额 *</source>
+            <translation>充值金额 *</translation>
+        </message>
+        <message>
+            <source>次数上限</source>
+            <translation>次数上限</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>不限次</translation>
+        </message>
+        <message>
+            <source>请选择</source>
+            <translation>请选择</translation>
+        </message>
+        <message>
+            <source>次数 *</source>
+            <translation>次数 *</translation>
+        </message>
+        <message>
+            <source>请填写卡项名称。</source>
+            <translation>请填写卡项名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTableModel</name>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>售价</source>
+            <translation>售价</translation>
+        </message>
+        <message>
+            <source>次数/赠送</source>
+            <translation>次数/赠送</translation>
+        </message>
+        <message>
+            <source>有效期</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>可用项目</source>
+            <translation>可用项目</translation>
+        </message>
+        <message>
+            <source>送 %1 元</source>
+            <translation>送 %1 元</translation>
+        </message>
+        <message>
+            <source>限 %1 次</source>
+            <translation>限 %1 次</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>不限次</translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 次</translation>
+        </message>
+        <message>
+            <source> + 赠 %1 次</source>
+            <translation> + 赠 %1 次</translation>
+        </message>
+        <message>
+            <source>长期</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <source>%1 天</source>
+            <translation>%1 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>新增产品</source>
+            <translation>新增产品</translation>
+        </message>
+        <message>
+            <source>编辑产品</source>
+            <translation>编辑产品</translation>
+        </message>
+        <message>
+            <source>如：雅漾、薇诺娜</source>
+            <translation>如：雅漾、薇诺娜</translation>
+        </message>
+        <message>
+            <source>必填，如：舒护活泉水喷雾 150ml</source>
+            <translation>必填，如：舒护活泉水喷雾 150ml</translation>
+        </message>
+        <message>
+            <source>如：面膜、精华、防晒</source>
+            <translation>如：面膜、精华、防晒</translation>
+        </message>
+        <message>
+            <source>元，如 128</source>
+            <translation>元，如 128</translation>
+        </message>
+        <message>
+            <source>在售</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <source>品牌</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>名称 *</source>
+            <translation>名称 *</translation>
+        </message>
+        <message>
+            <source>简码</source>
+            <translation>简码</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>价格 *</source>
+            <translation>价格 *</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>请填写产品名称。</source>
+            <translation>请填写产品名称。</translation>
+        </message>
+        <message>
+            <source>价格</source>
+            <translation>价格</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductTableModel</name>
+        <message>
+            <source>品牌</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>价格</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasePayments</name>
+        <message>
+            <source>点一下，把还差的金额填到这里</source>
+            <translation>点一下，把还差的金额填到这里</translation>
+        </message>
+        <message>
+            <source>有金额格式不对</source>
+            <translation>有金额格式不对</translation>
+        </message>
+        <message>
+            <source>已收 %1</source>
+            <translation>已收 %1</translation>
+        </message>
+        <message>
+            <source>已收 %1，正好</source>
+            <translation>已收 %1，正好</translation>
+        </message>
+        <message>
+            <source>已收 %1 / 应收 %2，还差 %3</source>
+            <translation>已收 %1 / 应收 %2，还差 %3</translation>
+        </message>
+        <message>
+            <source>已收 %1 / 应收 %2，多了 %3</source>
+            <translation>已收 %1 / 应收 %2，多了 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <source>小票 — %1</source>
+            <translation>小票 — %1</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>保存为 PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>小票</source>
+            <translation>小票</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>退卡 – %1</source>
+            <translation>退卡 – %1</translation>
+        </message>
+        <message>
+            <source>如：搬家、对效果不满意；不填记为“客户申请退卡”</source>
+            <translation>如：搬家、对效果不满意；不填记为“客户申请退卡”</translation>
+        </message>
+        <message>
+            <source>未指定</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <source>退款方式</source>
+            <translation>退款方式</translation>
+        </message>
+        <message>
+            <source>退卡原因</source>
+            <translation>退卡原因</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>确认退卡</source>
+            <translation>确认退卡</translation>
+        </message>
+        <message>
+            <source>打印结算单(&amp;P)…</source>
+            <translation>打印结算单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>存为 PDF…</source>
+            <translation>存为 PDF…</translation>
+        </message>
+        <message>
+            <source>卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还</source>
+            <translation>卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，共 %2 次（含赠送）</source>
+            <translation>实付金额：%1 元，共 %2 次（含赠送）</translation>
+        </message>
+        <message>
+            <source>每次实际单价：%1 ÷ %2 = %3 元</source>
+            <translation>每次实际单价：%1 ÷ %2 = %3 元</translation>
+        </message>
+        <message>
+            <source>已使用 %1 次，按实际单价计 %2 元</source>
+            <translation>已使用 %1 次，按实际单价计 %2 元</translation>
+        </message>
+        <message>
+            <source>（不按项目原价 %1 元/次计算）</source>
+            <translation>（不按项目原价 %1 元/次计算）</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 − %2 = %3 元</source>
+            <translation>应退金额：%1 − %2 = %3 元</translation>
+        </message>
+        <message>
+            <source>实付本金合计：%1 元</source>
+            <translation>实付本金合计：%1 元</translation>
+        </message>
+        <message>
+            <source>已消费本金：%1 元（消费时本金与赠送金额按同比例扣减）</source>
+            <translation>已消费本金：%1 元（消费时本金与赠送金额按同比例扣减）</translation>
+        </message>
+        <message>
+            <source>剩余本金：%1 元；剩余赠送金额 %2 元为赠送，不退</source>
+            <translation>剩余本金：%1 元；剩余赠送金额 %2 元为赠送，不退</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 元</source>
+            <translation>应退金额：%1 元</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天</source>
+            <translation>实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天</translation>
+        </message>
+        <message>
+            <source>剩余 %1 天（自 %2 起计）</source>
+            <translation>剩余 %1 天（自 %2 起计）</translation>
+        </message>
+        <message>
+            <source>延期至 %1 的天数为赠送，不计入退款</source>
+            <translation>延期至 %1 的天数为赠送，不计入退款</translation>
+        </message>
+        <message>
+            <source>限次卡：已用 %1 / %2 次，退款不超过未用次数的价值</source>
+            <translation>限次卡：已用 %1 / %2 次，退款不超过未用次数的价值</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 × %2 ÷ %3 = %4 元</source>
+            <translation>应退金额：%1 × %2 ÷ %3 = %4 元</translation>
+        </message>
+        <message>
+            <source>长期有效</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>计算依据：最高人民法院《关于审理预付式消费民事纠纷案件适用法律若干问题的解释》（法释〔2025〕4号）。已消费部分按客户实际支付的价格计算，不按原价。</source>
+            <translation>计算依据：最高人民法院《关于审理预付式消费民事纠纷案件适用法律若干问题的解释》（法释〔2025〕4号）。已消费部分按客户实际支付的价格计算，不按原价。</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>卡项</translation>
+        </message>
+        <message>
+            <source>购卡日期</source>
+            <translation>购卡日期</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>结算日期</source>
+            <translation>结算日期</translation>
+        </message>
+        <message>
+            <source>退卡结算单</source>
+            <translation>退卡结算单</translation>
+        </message>
+        <message>
+            <source>应退金额</source>
+            <translation>应退金额</translation>
+        </message>
+        <message>
+            <source>客户签字</source>
+            <translation>客户签字</translation>
+        </message>
+        <message>
+            <source>门店经办</source>
+            <translation>门店经办</translation>
+        </message>
+        <message>
+            <source>打印退卡结算单</source>
+            <translation>打印退卡结算单</translation>
+        </message>
+        <message>
+            <source>退卡结算单-%1-%2.pdf</source>
+            <translation>退卡结算单-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <source>存为 PDF</source>
+            <translation>存为 PDF</translation>
+        </message>
+        <message>
+            <source>退给 %1 %2（%3），并关闭“%4”？退卡后不能撤销。</source>
+            <translation>退给 %1 %2（%3），并关闭“%4”？退卡后不能撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTableModel</name>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>（逾期）</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>说明/问候语</source>
+            <translation>说明/问候语</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersPage</name>
+        <message>
+            <source> 天内</source>
+            <translation> 天内</translation>
+        </message>
+        <message>
+            <source>全部客户</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <source>%1 的客户在前</source>
+            <translation>%1 的客户在前</translation>
+        </message>
+        <message>
+            <source>完成(&amp;D)…</source>
+            <translation>完成(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>稍后(&amp;L)…</source>
+            <translation>稍后(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>忽略(&amp;I)</source>
+            <translation>忽略(&amp;I)</translation>
+        </message>
+        <message>
+            <source>复制问候语(&amp;C)</source>
+            <translation>复制问候语(&amp;C)</translation>
+        </message>
+        <message>
+            <source>打开档案(&amp;O)</source>
+            <translation>打开档案(&amp;O)</translation>
+        </message>
+        <message>
+            <source>登记投诉…</source>
+            <translation>登记投诉…</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>从</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>正在整理提醒…</source>
+            <translation>正在整理提醒…</translation>
+        </message>
+        <message>
+            <source>全部 %1 条</source>
+            <translation>全部 %1 条</translation>
+        </message>
+        <message>
+            <source>没有需要处理的提醒。</source>
+            <translation>没有需要处理的提醒。</translation>
+        </message>
+        <message>
+            <source>逾期 %1 条（排在最前）　</source>
+            <translation>逾期 %1 条（排在最前）　</translation>
+        </message>
+        <message>
+            <source>提醒没有整理出来：%1</source>
+            <translation>提醒没有整理出来：%1</translation>
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>稍后提醒</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <source>到哪天再提醒？</source>
+            <translation>到哪天再提醒？</translation>
+        </message>
+        <message>
+            <source>打印提醒</source>
+            <translation>打印提醒</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>无法保存：%1</source>
+            <translation>无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCharts</name>
+        <message>
+            <source>实收</source>
+            <translation>实收</translation>
+        </message>
+        <message>
+            <source>耗（确认收入）</source>
+            <translation>耗（确认收入）</translation>
+        </message>
+        <message>
+            <source>近 12 个月：实收与耗（元）</source>
+            <translation>近 12 个月：实收与耗（元）</translation>
+        </message>
+        <message>
+            <source>月</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>客户分类占消费</source>
+            <translation>客户分类占消费</translation>
+        </message>
+        <message>
+            <source>本期消费</source>
+            <translation>本期消费</translation>
+        </message>
+        <message>
+            <source>消费前十的客户（元）</source>
+            <translation>消费前十的客户（元）</translation>
+        </message>
+        <message>
+            <source>提成</source>
+            <translation>提成</translation>
+        </message>
+        <message>
+            <source>美容师对比（元）</source>
+            <translation>美容师对比（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>本月</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>本年累计</source>
+            <translation>本年累计</translation>
+        </message>
+        <message>
+            <source>导出给会计(&amp;E)…</source>
+            <translation>导出给会计(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>栏目</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>人数/次数</source>
+            <translation>人数/次数</translation>
+        </message>
+        <message>
+            <source>占比</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>明细</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <source>图表</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>正在整理 %1 的报表…</source>
+            <translation>正在整理 %1 的报表…</translation>
+        </message>
+        <message>
+            <source>点一个数字，看它由哪些记录组成。</source>
+            <translation>点一个数字，看它由哪些记录组成。</translation>
+        </message>
+        <message>
+            <source>报表没有整理出来：%1</source>
+            <translation>报表没有整理出来：%1</translation>
+        </message>
+        <message>
+            <source>这个数字没有明细。</source>
+            <translation>这个数字没有明细。</translation>
+        </message>
+        <message>
+            <source>正在读取 %1 的明细…</source>
+            <translation>正在读取 %1 的明细…</translation>
+        </message>
+        <message>
+            <source>%1：%2 条</source>
+            <translation>%1：%2 条</translation>
+        </message>
+        <message>
+            <source>导出给会计</source>
+            <translation>导出给会计</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>正在写入 %1 的工作簿…</source>
+            <translation>正在写入 %1 的工作簿…</translation>
+        </message>
+        <message>
+            <source>已导出：%1</source>
+            <translation>已导出：%1</translation>
+        </message>
+        <message>
+            <source>导出已取消，没有留下文件。</source>
+            <translation>导出已取消，没有留下文件。</translation>
+        </message>
+        <message>
+            <source>没有导出：%1</source>
+            <translation>没有导出：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SellPackageDialog</name>
+        <message>
+            <source>售卡 – %1</source>
+            <translation>售卡 – %1</translation>
+        </message>
+        <message>
+            <source>确认售卡</source>
+            <translation>确认售卡</translation>
+        </message>
+        <message>
+            <source>默认为卡项售价；打折时改成实收金额</source>
+            <translation>默认为卡项售价；打折时改成实收金额</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>卡项</translation>
+        </message>
+        <message>
+            <source>实收金额</source>
+            <translation>实收金额</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>到期</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>销售人员</source>
+            <translation>销售人员</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>还没有在售的卡项。请先在“项目与卡项”页添加卡项。</source>
+            <translation>还没有在售的卡项。请先在“项目与卡项”页添加卡项。</translation>
+        </message>
+        <message>
+            <source>长期有效</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>付款合计应等于实收金额 %1 元。</source>
+            <translation>付款合计应等于实收金额 %1 元。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>新增项目</source>
+            <translation>新增项目</translation>
+        </message>
+        <message>
+            <source>编辑项目</source>
+            <translation>编辑项目</translation>
+        </message>
+        <message>
+            <source>必填，如：深层清洁</source>
+            <translation>必填，如：深层清洁</translation>
+        </message>
+        <message>
+            <source>如：面部护理、身体SPA</source>
+            <translation>如：面部护理、身体SPA</translation>
+        </message>
+        <message>
+            <source>元，如 198</source>
+            <translation>元，如 198</translation>
+        </message>
+        <message>
+            <source> 分钟</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>做完后第几天回访，如 1,7；不回访留空</source>
+            <translation>做完后第几天回访，如 1,7；不回访留空</translation>
+        </message>
+        <message>
+            <source>留空按美容师比例；12% 为按价格比例；30 为每次 30 元</source>
+            <translation>留空按美容师比例；12% 为按价格比例；30 为每次 30 元</translation>
+        </message>
+        <message>
+            <source>在售（停用后不再出现在开单中，历史记录保留）</source>
+            <translation>在售（停用后不再出现在开单中，历史记录保留）</translation>
+        </message>
+        <message>
+            <source>名称 *</source>
+            <translation>名称 *</translation>
+        </message>
+        <message>
+            <source>简码</source>
+            <translation>简码</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>价格 *</source>
+            <translation>价格 *</translation>
+        </message>
+        <message>
+            <source>时长</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>回访天数</source>
+            <translation>回访天数</translation>
+        </message>
+        <message>
+            <source>提成</source>
+            <translation>提成</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>请填写项目名称。</source>
+            <translation>请填写项目名称。</translation>
+        </message>
+        <message>
+            <source>价格</source>
+            <translation>价格</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>价格</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>时长</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>%1 分钟</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>回访（第几天）</source>
+            <translation>回访（第几天）</translation>
+        </message>
+        <message>
+            <source>提成</source>
+            <translation>提成</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>每次 %1 元</source>
+            <translation>每次 %1 元</translation>
+        </message>
+        <message>
+            <source>按美容师比例</source>
+            <translation>按美容师比例</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>设置密码：%1</source>
+            <translation>设置密码：%1</translation>
+        </message>
+        <message>
+            <source>新密码</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>再输一次</source>
+            <translation>再输一次</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>设置</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>印在小票和退卡结算单上，如：丽人美容会所</source>
+            <translation>印在小票和退卡结算单上，如：丽人美容会所</translation>
+        </message>
+        <message>
+            <source>如：西湖区文三路 152 号</source>
+            <translation>如：西湖区文三路 152 号</translation>
+        </message>
+        <message>
+            <source>如：0571-8888 6666</source>
+            <translation>如：0571-8888 6666</translation>
+        </message>
+        <message>
+            <source>按客户实付的每次单价（耗卡价）</source>
+            <translation>按客户实付的每次单价（耗卡价）</translation>
+        </message>
+        <message>
+            <source>按项目原价</source>
+            <translation>按项目原价</translation>
+        </message>
+        <message>
+            <source>用卡做的项目怎么算提成；只影响以后登记的到店记录。</source>
+            <translation>用卡做的项目怎么算提成；只影响以后登记的到店记录。</translation>
+        </message>
+        <message>
+            <source>门店与金额</source>
+            <translation>门店与金额</translation>
+        </message>
+        <message>
+            <source>店名</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>超过此金额先确认（元）</source>
+            <translation>超过此金额先确认（元）</translation>
+        </message>
+        <message>
+            <source>卡扣提成</source>
+            <translation>卡扣提成</translation>
+        </message>
+        <message>
+            <source>报表 A 类客户：消费累计到</source>
+            <translation>报表 A 类客户：消费累计到</translation>
+        </message>
+        <message>
+            <source>报表 B 类客户：消费累计到</source>
+            <translation>报表 B 类客户：消费累计到</translation>
+        </message>
+        <message>
+            <source> 分钟</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>不自动锁定</source>
+            <translation>不自动锁定</translation>
+        </message>
+        <message>
+            <source>本机</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>无人操作多久后自动锁定</source>
+            <translation>无人操作多久后自动锁定</translation>
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>常客超过平时间隔多少天算该回访</source>
+            <translation>常客超过平时间隔多少天算该回访</translation>
+        </message>
+        <message>
+            <source> 天</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>超过多少天算流失风险</source>
+            <translation>超过多少天算流失风险</translation>
+        </message>
+        <message>
+            <source>来店不到三次的客户，多少天没来就回访</source>
+            <translation>来店不到三次的客户，多少天没来就回访</translation>
+        </message>
+        <message>
+            <source>第一次来店后几天问问感受</source>
+            <translation>第一次来店后几天问问感受</translation>
+        </message>
+        <message>
+            <source>次卡剩几次提醒续卡</source>
+            <translation>次卡剩几次提醒续卡</translation>
+        </message>
+        <message>
+            <source> 次</source>
+            <translation> 次</translation>
+        </message>
+        <message>
+            <source>卡在多少天内到期就提醒</source>
+            <translation>卡在多少天内到期就提醒</translation>
+        </message>
+        <message>
+            <source>卡多少天没用就提醒</source>
+            <translation>卡多少天没用就提醒</translation>
+        </message>
+        <message>
+            <source>储值卡余额低于多少元提醒</source>
+            <translation>储值卡余额低于多少元提醒</translation>
+        </message>
+        <message>
+            <source>一行一个：名称|lunar:8-15 或 名称|solar:3-8</source>
+            <translation>一行一个：名称|lunar:8-15 或 名称|solar:3-8</translation>
+        </message>
+        <message>
+            <source>节日</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <source>一行一条，可用 {name} {holiday} {therapist} {interest}</source>
+            <translation>一行一条，可用 {name} {holiday} {therapist} {interest}</translation>
+        </message>
+        <message>
+            <source>节日问候语</source>
+            <translation>节日问候语</translation>
+        </message>
+        <message>
+            <source>一行一条，可用 {name} {therapist} {interest}</source>
+            <translation>一行一条，可用 {name} {therapist} {interest}</translation>
+        </message>
+        <message>
+            <source>生日祝福语</source>
+            <translation>生日祝福语</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>已锁定</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>登录客情管家</source>
+            <translation>登录客情管家</translation>
+        </message>
+        <message>
+            <source>一段时间没有操作，已自动锁定。请输入密码继续，或换一位员工登录。</source>
+            <translation>一段时间没有操作，已自动锁定。请输入密码继续，或换一位员工登录。</translation>
+        </message>
+        <message>
+            <source>员工</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>退出程序</source>
+            <translation>退出程序</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkinConcernsEdit</name>
+        <message>
+            <source>现状，如：改善中</source>
+            <translation>现状，如：改善中</translation>
+        </message>
+        <message>
+            <source>其他问题</source>
+            <translation>其他问题</translation>
+        </message>
+        <message>
+            <source>再加一项</source>
+            <translation>再加一项</translation>
+        </message>
+        <message>
+            <source>问题，如：脂肪粒</source>
+            <translation>问题，如：脂肪粒</translation>
+        </message>
+        <message>
+            <source>现状</source>
+            <translation>现状</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>新增员工</source>
+            <translation>新增员工</translation>
+        </message>
+        <message>
+            <source>编辑员工</source>
+            <translation>编辑员工</translation>
+        </message>
+        <message>
+            <source>如：面部护理、身体SPA、祛痘</source>
+            <translation>如：面部护理、身体SPA、祛痘</translation>
+        </message>
+        <message>
+            <source>如 10%</source>
+            <translation>如 10%</translation>
+        </message>
+        <message>
+            <source>在职（可分配新客户）</source>
+            <translation>在职（可分配新客户）</translation>
+        </message>
+        <message>
+            <source>姓名 *</source>
+            <translation>姓名 *</translation>
+        </message>
+        <message>
+            <source>岗位</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>擅长项目</source>
+            <translation>擅长项目</translation>
+        </message>
+        <message>
+            <source>提成比例（%）</source>
+            <translation>提成比例（%）</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffTableModel</name>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>岗位</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>擅长</source>
+            <translation>擅长</translation>
+        </message>
+        <message>
+            <source>提成</source>
+            <translation>提成</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>客户数</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>在职</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <source>已停用</source>
+            <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>TherapistsPage</name>
+        <message>
+            <source>新增员工</source>
+            <translation>新增员工</translation>
+        </message>
+        <message>
+            <source>编辑</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>设置密码…</source>
+            <translation>设置密码…</translation>
+        </message>
+        <message>
+            <source>改派给其他美容师…</source>
+            <translation>改派给其他美容师…</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>选择左侧的美容师，查看她的专属客户。</source>
+            <translation>选择左侧的美容师，查看她的专属客户。</translation>
+        </message>
+        <message>
+            <source>%1 的专属客户（%2 位）</source>
+            <translation>%1 的专属客户（%2 位）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTableModel</name>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>项目/卡项</source>
+            <translation>项目/卡项</translation>
+        </message>
+        <message>
+            <source>消费</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>实付</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>卡扣</source>
+            <translation>卡扣</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>卡内变动/原因</source>
+            <translation>卡内变动/原因</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>已作废</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>已更正 %1</source>
+            <translation>已更正 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopUpDialog</name>
+        <message>
+            <source>充值 – %1</source>
+            <translation>充值 – %1</translation>
+        </message>
+        <message>
+            <source>续卡 – %1</source>
+            <translation>续卡 – %1</translation>
+        </message>
+        <message>
+            <source>确认充值</source>
+            <translation>确认充值</translation>
+        </message>
+        <message>
+            <source>确认续卡</source>
+            <translation>确认续卡</translation>
+        </message>
+        <message>
+            <source>元</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>元；不送留空</source>
+            <translation>元；不送留空</translation>
+        </message>
+        <message>
+            <source> 次</source>
+            <translation> 次</translation>
+        </message>
+        <message>
+            <source>充值金额</source>
+            <translation>充值金额</translation>
+        </message>
+        <message>
+            <source>赠送金额</source>
+            <translation>赠送金额</translation>
+        </message>
+        <message>
+            <source>这张卡的方案：充 %1 送 %2</source>
+            <translation>这张卡的方案：充 %1 送 %2</translation>
+        </message>
+        <message>
+            <source>增加次数</source>
+            <translation>增加次数</translation>
+        </message>
+        <message>
+            <source>收款金额</source>
+            <translation>收款金额</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>请填写充值金额。</source>
+            <translation>请填写充值金额。</translation>
+        </message>
+        <message>
+            <source>续卡要填写增加的次数。</source>
+            <translation>续卡要填写增加的次数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>记录到店 — %1</source>
+            <translation>记录到店 — %1</translation>
+        </message>
+        <message>
+            <source>修改到店记录 — %1</source>
+            <translation>修改到店记录 — %1</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>到店时间</source>
+            <translation>到店时间</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>项目与产品</source>
+            <translation>项目与产品</translation>
+        </message>
+        <message>
+            <source>付款</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <source>如：T 区出油减少，两颊轻微泛红</source>
+            <translation>如：T 区出油减少，两颊轻微泛红</translation>
+        </message>
+        <message>
+            <source>未评价</source>
+            <translation>未评价</translation>
+        </message>
+        <message>
+            <source>有投诉</source>
+            <translation>有投诉</translation>
+        </message>
+        <message>
+            <source>护理记录</source>
+            <translation>护理记录</translation>
+        </message>
+        <message>
+            <source>皮肤状况</source>
+            <translation>皮肤状况</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>满意度</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>修改已保存的记录必须写明原因，如：项目记错了</source>
+            <translation>修改已保存的记录必须写明原因，如：项目记错了</translation>
+        </message>
+        <message>
+            <source>修改原因</source>
+            <translation>修改原因</translation>
+        </message>
+        <message>
+            <source>保存后显示小票</source>
+            <translation>保存后显示小票</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>作废…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <source>这条记录已作废：%1</source>
+            <translation>这条记录已作废：%1</translation>
+        </message>
+        <message>
+            <source>没有找到“%1”，请换个名称试试。</source>
+            <translation>没有找到“%1”，请换个名称试试。</translation>
+        </message>
+        <message>
+            <source>第 %1 行（%2）：</source>
+            <translation>第 %1 行（%2）：</translation>
+        </message>
+        <message>
+            <source>“%1”还没有添加：按回车把它加进来，或清空后再保存。</source>
+            <translation>“%1”还没有添加：按回车把它加进来，或清空后再保存。</translation>
+        </message>
+        <message>
+            <source>这条记录或所选项目已不存在，请关闭后重新打开。</source>
+            <translation>这条记录或所选项目已不存在，请关闭后重新打开。</translation>
+        </message>
+        <message>
+            <source>作废记录</source>
+            <translation>作废记录</translation>
+        </message>
+        <message>
+            <source>作废后，这次扣的次数和储值会退回卡内，付款冲销。请写明原因：</source>
+            <translation>作废后，这次扣的次数和储值会退回卡内，付款冲销。请写明原因：</translation>
+        </message>
+        <message>
+            <source>放弃登记</source>
+            <translation>放弃登记</translation>
+        </message>
+        <message>
+            <source>输入的内容还没有保存，确定放弃吗？</source>
+            <translation>输入的内容还没有保存，确定放弃吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitLine</name>
+        <message>
+            <source>删除这一行</source>
+            <translation>删除这一行</translation>
+        </message>
+        <message>
+            <source>现付</source>
+            <translation>现付</translation>
+        </message>
+        <message>
+            <source>卡扣</source>
+            <translation>卡扣</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PackageDialog</name>
+        <message>
+            <source>未指定</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <source>付款合计 %1 元，应为 %2 元。</source>
+            <translation>付款合计 %1 元，应为 %2 元。</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RowTable</name>
+        <message>
+            <source>删除</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>删除这一行</source>
+            <translation>删除这一行</translation>
+        </message>
+    </context>
+    <context>
+        <name>access</name>
+        <message>
+            <source>4–8 位数字</source>
+            <translation>4–8 位数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>客情管家</source>
+            <translation>客情管家</translation>
+        </message>
+        <message>
+            <source>这个数据库已在另一个客情管家窗口中打开：%1
+请切换到那个窗口。</source>
+            <translation>这个数据库已在另一个客情管家窗口中打开：%1
+请切换到那个窗口。</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 %1：
+%2</source>
+            <translation>无法打开数据库 %1：
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalogue</name>
+        <message>
+            <source>可不填；字母或数字，开单时输入即可找到</source>
+            <translation>可不填；字母或数字，开单时输入即可找到</translation>
+        </message>
+    </context>
+    <context>
+        <name>choices</name>
+        <message>
+            <source>女</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>男</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>干性</source>
+            <translation>干性</translation>
+        </message>
+        <message>
+            <source>油性</source>
+            <translation>油性</translation>
+        </message>
+        <message>
+            <source>混合性</source>
+            <translation>混合性</translation>
+        </message>
+        <message>
+            <source>中性</source>
+            <translation>中性</translation>
+        </message>
+        <message>
+            <source>敏感性</source>
+            <translation>敏感性</translation>
+        </message>
+        <message>
+            <source>痘痘/粉刺</source>
+            <translation>痘痘/粉刺</translation>
+        </message>
+        <message>
+            <source>色斑</source>
+            <translation>色斑</translation>
+        </message>
+        <message>
+            <source>皱纹</source>
+            <translation>皱纹</translation>
+        </message>
+        <message>
+            <source>缺水</source>
+            <translation>缺水</translation>
+        </message>
+        <message>
+            <source>红血丝</source>
+            <translation>红血丝</translation>
+        </message>
+        <message>
+            <source>毛孔粗大</source>
+            <translation>毛孔粗大</translation>
+        </message>
+        <message>
+            <source>暗沉</source>
+            <translation>暗沉</translation>
+        </message>
+        <message>
+            <source>松弛</source>
+            <translation>松弛</translation>
+        </message>
+        <message>
+            <source>黑眼圈</source>
+            <translation>黑眼圈</translation>
+        </message>
+        <message>
+            <source>易过敏</source>
+            <translation>易过敏</translation>
+        </message>
+        <message>
+            <source>爱聊天</source>
+            <translation>爱聊天</translation>
+        </message>
+        <message>
+            <source>喜欢安静</source>
+            <translation>喜欢安静</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>短信</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>路过进店</source>
+            <translation>路过进店</translation>
+        </message>
+        <message>
+            <source>老顾客介绍</source>
+            <translation>老顾客介绍</translation>
+        </message>
+        <message>
+            <source>网络（大众点评/美团/小红书）</source>
+            <translation>网络（大众点评/美团/小红书）</translation>
+        </message>
+        <message>
+            <source>微信/朋友圈</source>
+            <translation>微信/朋友圈</translation>
+        </message>
+        <message>
+            <source>传单/活动</source>
+            <translation>传单/活动</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>配偶</translation>
+        </message>
+        <message>
+            <source>子女</source>
+            <translation>子女</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <source>兄弟姐妹</source>
+            <translation>兄弟姐妹</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>结婚</source>
+            <translation>结婚</translation>
+        </message>
+        <message>
+            <source>生子</source>
+            <translation>生子</translation>
+        </message>
+        <message>
+            <source>纪念日</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <source>生病</source>
+            <translation>生病</translation>
+        </message>
+        <message>
+            <source>丧事</source>
+            <translation>丧事</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>前台</source>
+            <translation>前台</translation>
+        </message>
+        <message>
+            <source>店长</source>
+            <translation>店长</translation>
+        </message>
+        <message>
+            <source>老板</source>
+            <translation>老板</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm</name>
+        <message>
+            <source>%1：%2，超过了提醒金额 ¥%3。</source>
+            <translation>%1：%2，超过了提醒金额 ¥%3。</translation>
+        </message>
+        <message>
+            <source>赠送 %1，比实付的 ¥%2 还多。</source>
+            <translation>赠送 %1，比实付的 ¥%2 还多。</translation>
+        </message>
+        <message>
+            <source>%1 的数量是 %2（%3）。</source>
+            <translation>%1 的数量是 %2（%3）。</translation>
+        </message>
+        <message>
+            <source>到店日期 %1 是 %2 天以前。</source>
+            <translation>到店日期 %1 是 %2 天以前。</translation>
+        </message>
+        <message>
+            <source>确定没有输错吗？</source>
+            <translation>确定没有输错吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>客情管家</source>
+            <translation>客情管家</translation>
+        </message>
+        <message>
+            <source>保存为 PDF</source>
+            <translation>保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>无法保存 %1：文件夹不存在或没有写入权限。</source>
+            <translation>无法保存 %1：文件夹不存在或没有写入权限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <source>粘贴的内容有多行，只保留了第一行。</source>
+            <translation>粘贴的内容有多行，只保留了第一行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>language</name>
+        <message>
+            <source>跟随系统</source>
+            <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>请填写姓名。</source>
+            <translation>请填写姓名。</translation>
+        </message>
+        <message>
+            <source>姓名太长。</source>
+            <translation>姓名太长。</translation>
+        </message>
+        <message>
+            <source>电话号码“%1”格式不对：手机应为 11 位数字，座机请带区号。</source>
+            <translation>电话号码“%1”格式不对：手机应为 11 位数字，座机请带区号。</translation>
+        </message>
+        <message>
+            <source>电话 %1 已登记在客户“%2”名下。</source>
+            <translation>电话 %1 已登记在客户“%2”名下。</translation>
+        </message>
+        <message>
+            <source>%1 月 %2 日这一天不存在，请检查月和日。</source>
+            <translation>%1 月 %2 日这一天不存在，请检查月和日。</translation>
+        </message>
+        <message>
+            <source>这个日期不存在，请检查月和日。</source>
+            <translation>这个日期不存在，请检查月和日。</translation>
+        </message>
+        <message>
+            <source>到店时间不能晚于现在。</source>
+            <translation>到店时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <source>生日不能晚于今天。</source>
+            <translation>生日不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>请填写日期。</source>
+            <translation>请填写日期。</translation>
+        </message>
+        <message>
+            <source>%1 已停用，不能再分配新客户。</source>
+            <translation>%1 已停用，不能再分配新客户。</translation>
+        </message>
+        <message>
+            <source>所选员工不存在。</source>
+            <translation>所选员工不存在。</translation>
+        </message>
+        <message>
+            <source>请选择接手的美容师。</source>
+            <translation>请选择接手的美容师。</translation>
+        </message>
+        <message>
+            <source>节日“%1”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</source>
+            <translation>节日“%1”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</translation>
+        </message>
+        <message>
+            <source>天数或次数应在 0–3660 之间。</source>
+            <translation>天数或次数应在 0–3660 之间。</translation>
+        </message>
+        <message>
+            <source>ABC 分类的两个比例应满足 0 &lt; A &lt; B ≤ 100。</source>
+            <translation>ABC 分类的两个比例应满足 0 &lt; A &lt; B ≤ 100。</translation>
+        </message>
+        <message>
+            <source>月份应写成 年-月，例如 2026-10。</source>
+            <translation>月份应写成 年-月，例如 2026-10。</translation>
+        </message>
+        <message>
+            <source>结束日期不能早于开始日期。</source>
+            <translation>结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>请选一个以后的日期。</source>
+            <translation>请选一个以后的日期。</translation>
+        </message>
+        <message>
+            <source>这位客户不存在。</source>
+            <translation>这位客户不存在。</translation>
+        </message>
+        <message>
+            <source>这条投诉已经处理过了。</source>
+            <translation>这条投诉已经处理过了。</translation>
+        </message>
+        <message>
+            <source>请写明怎么解决的。</source>
+            <translation>请写明怎么解决的。</translation>
+        </message>
+        <message>
+            <source>介绍人不能是客户本人。</source>
+            <translation>介绍人不能是客户本人。</translation>
+        </message>
+        <message>
+            <source>介绍人不存在。</source>
+            <translation>介绍人不存在。</translation>
+        </message>
+        <message>
+            <source>提成比例应为 0–100 之间的百分数。</source>
+            <translation>提成比例应为 0–100 之间的百分数。</translation>
+        </message>
+        <message>
+            <source>选项无效。</source>
+            <translation>选项无效。</translation>
+        </message>
+        <message>
+            <source>请至少添加一个项目或产品。</source>
+            <translation>请至少添加一个项目或产品。</translation>
+        </message>
+        <message>
+            <source>“%1”只剩 %2 次，不够扣 %3 次。</source>
+            <translation>“%1”只剩 %2 次，不够扣 %3 次。</translation>
+        </message>
+        <message>
+            <source>卡内剩余不足。</source>
+            <translation>卡内剩余不足。</translation>
+        </message>
+        <message>
+            <source>“%1”不包含“%2”，请改为现付或换一张卡。</source>
+            <translation>“%1”不包含“%2”，请改为现付或换一张卡。</translation>
+        </message>
+        <message>
+            <source>产品不能用次卡抵扣。</source>
+            <translation>产品不能用次卡抵扣。</translation>
+        </message>
+        <message>
+            <source>“%1”已过期，不能再用。</source>
+            <translation>“%1”已过期，不能再用。</translation>
+        </message>
+        <message>
+            <source>“%1”已过期或已退卡，不能再用。</source>
+            <translation>“%1”已过期或已退卡，不能再用。</translation>
+        </message>
+        <message>
+            <source>“%1”已过期或已退卡，这条记录里从这张卡扣的部分不能再修改或作废。</source>
+            <translation>“%1”已过期或已退卡，这条记录里从这张卡扣的部分不能再修改或作废。</translation>
+        </message>
+        <message>
+            <source>“%1”长期有效，不需要延期。</source>
+            <translation>“%1”长期有效，不需要延期。</translation>
+        </message>
+        <message>
+            <source>新的到期日要晚于原到期日 %1。</source>
+            <translation>新的到期日要晚于原到期日 %1。</translation>
+        </message>
+        <message>
+            <source>新的到期日 %1 已经过去了。</source>
+            <translation>新的到期日 %1 已经过去了。</translation>
+        </message>
+        <message>
+            <source>“%1”购买的期限已用完，没有可退的部分。</source>
+            <translation>“%1”购买的期限已用完，没有可退的部分。</translation>
+        </message>
+        <message>
+            <source>“%1”还没到开始日期。</source>
+            <translation>“%1”还没到开始日期。</translation>
+        </message>
+        <message>
+            <source>“%1”不是这位客户的卡。</source>
+            <translation>“%1”不是这位客户的卡。</translation>
+        </message>
+        <message>
+            <source>“%1”余额 %2 元，不够支付 %3 元。</source>
+            <translation>“%1”余额 %2 元，不够支付 %3 元。</translation>
+        </message>
+        <message>
+            <source>储值卡余额不足。</source>
+            <translation>储值卡余额不足。</translation>
+        </message>
+        <message>
+            <source>金额“%1”无效：应为不小于 0 的数，最多两位小数。</source>
+            <translation>金额“%1”无效：应为不小于 0 的数，最多两位小数。</translation>
+        </message>
+        <message>
+            <source>请填写金额。</source>
+            <translation>请填写金额。</translation>
+        </message>
+        <message>
+            <source>金额不能为负数。</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>数量应为 1–%1。</source>
+            <translation>数量应为 1–%1。</translation>
+        </message>
+        <message>
+            <source>优惠不能超过金额。</source>
+            <translation>优惠不能超过金额。</translation>
+        </message>
+        <message>
+            <source>满意度应为 1–5。</source>
+            <translation>满意度应为 1–5。</translation>
+        </message>
+        <message>
+            <source>请写明原因。</source>
+            <translation>请写明原因。</translation>
+        </message>
+        <message>
+            <source>这条记录已作废，不能再修改。</source>
+            <translation>这条记录已作废，不能再修改。</translation>
+        </message>
+        <message>
+            <source>不能把记录改到另一位客户名下，请作废后重新登记。</source>
+            <translation>不能把记录改到另一位客户名下，请作废后重新登记。</translation>
+        </message>
+        <message>
+            <source>回访天数应为 1–365 的天数，用逗号分开，例如 1,7。</source>
+            <translation>回访天数应为 1–365 的天数，用逗号分开，例如 1,7。</translation>
+        </message>
+        <message>
+            <source>时长应为 0–1440 分钟。</source>
+            <translation>时长应为 0–1440 分钟。</translation>
+        </message>
+        <message>
+            <source>次卡要填写次数（至少 1 次）。</source>
+            <translation>次卡要填写次数（至少 1 次）。</translation>
+        </message>
+        <message>
+            <source>次数应为 1–10000，赠送次数不能为负数。</source>
+            <translation>次数应为 1–10000，赠送次数不能为负数。</translation>
+        </message>
+        <message>
+            <source>年卡/月卡要填写有效天数（如 365 或 30）。</source>
+            <translation>年卡/月卡要填写有效天数（如 365 或 30）。</translation>
+        </message>
+        <message>
+            <source>有效天数应为 1–3660 天。</source>
+            <translation>有效天数应为 1–3660 天。</translation>
+        </message>
+        <message>
+            <source>请勾选这张卡可以做的项目。</source>
+            <translation>请勾选这张卡可以做的项目。</translation>
+        </message>
+        <message>
+            <source>请选择卡项。</source>
+            <translation>请选择卡项。</translation>
+        </message>
+        <message>
+            <source>“%1”已停售。</source>
+            <translation>“%1”已停售。</translation>
+        </message>
+        <message>
+            <source>付款方式无效。</source>
+            <translation>付款方式无效。</translation>
+        </message>
+        <message>
+            <source>这类卡不能这样操作：次卡只调次数，储值卡只调金额，年卡/月卡请另售新卡。</source>
+            <translation>这类卡不能这样操作：次卡只调次数，储值卡只调金额，年卡/月卡请另售新卡。</translation>
+        </message>
+        <message>
+            <source>调整数量不能为 0。</source>
+            <translation>调整数量不能为 0。</translation>
+        </message>
+        <message>
+            <source>已有一个在用的“%1”，请换个名称或先停用那一个。</source>
+            <translation>已有一个在用的“%1”，请换个名称或先停用那一个。</translation>
+        </message>
+        <message>
+            <source>最多 %1 个字。</source>
+            <translation>最多 %1 个字。</translation>
+        </message>
+        <message>
+            <source>简码应为 1–%1 个字母或数字。</source>
+            <translation>简码应为 1–%1 个字母或数字。</translation>
+        </message>
+        <message>
+            <source>简码“%1”已被另一个在售项目或产品使用。</source>
+            <translation>简码“%1”已被另一个在售项目或产品使用。</translation>
+        </message>
+        <message>
+            <source>打不开文件 %1。</source>
+            <translation>打不开文件 %1。</translation>
+        </message>
+        <message>
+            <source>文件 %1 是空的。</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。</source>
+            <translation>%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。</translation>
+        </message>
+        <message>
+            <source>%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。</source>
+            <translation>%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。</translation>
+        </message>
+        <message>
+            <source>%1 不是能读的 Excel 工作簿或 CSV 文件。</source>
+            <translation>%1 不是能读的 Excel 工作簿或 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>文件里没有名为“%1”的工作表。</source>
+            <translation>文件里没有名为“%1”的工作表。</translation>
+        </message>
+        <message>
+            <source>找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。请在下一步指定表头所在的行。</source>
+            <translation>找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。请在下一步指定表头所在的行。</translation>
+        </message>
+        <message>
+            <source>没有姓名。</source>
+            <translation>没有姓名。</translation>
+        </message>
+        <message>
+            <source>这一行的电话分别属于两位不同的客户，请先核对是哪一位。</source>
+            <translation>这一行的电话分别属于两位不同的客户，请先核对是哪一位。</translation>
+        </message>
+        <message>
+            <source>生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。</source>
+            <translation>生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。</translation>
+        </message>
+        <message>
+            <source>%1 没有这项操作的权限，请老板登录后再做。</source>
+            <translation>%1 没有这项操作的权限，请老板登录后再做。</translation>
+        </message>
+        <message>
+            <source>密码应为 4–8 位数字。</source>
+            <translation>密码应为 4–8 位数字。</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一样。</source>
+            <translation>两次输入的密码不一样。</translation>
+        </message>
+        <message>
+            <source>密码不对，还可以再试 %1 次。</source>
+            <translation>密码不对，还可以再试 %1 次。</translation>
+        </message>
+        <message>
+            <source>密码错误次数太多，请在 %1 后再试。</source>
+            <translation>密码错误次数太多，请在 %1 后再试。</translation>
+        </message>
+        <message>
+            <source>%1 还没有设置密码，请老板在“美容师/员工”里为她设置。</source>
+            <translation>%1 还没有设置密码，请老板在“美容师/员工”里为她设置。</translation>
+        </message>
+        <message>
+            <source>%1 已停用。</source>
+            <translation>%1 已停用。</translation>
+        </message>
+        <message>
+            <source>过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，勾选“客户已同意”后再保存。</source>
+            <translation>过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，勾选“客户已同意”后再保存。</translation>
+        </message>
+        <message>
+            <source>这条提醒不是这位客户的。</source>
+            <translation>这条提醒不是这位客户的。</translation>
+        </message>
+        <message>
+            <source>客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。</source>
+            <translation>客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。</translation>
+        </message>
+        <message>
+            <source>%1 不能用来恢复：它不是客情管家的完好备份（%2）。</source>
+            <translation>%1 不能用来恢复：它不是客情管家的完好备份（%2）。</translation>
+        </message>
+        <message>
+            <source>金额 %1 元超过 %2 元，请检查是否多输了几位。</source>
+            <translation>金额 %1 元超过 %2 元，请检查是否多输了几位。</translation>
+        </message>
+        <message>
+            <source>文字里有无法保存的控制字符或文字方向符号，请删掉后重新输入。</source>
+            <translation>文字里有无法保存的控制字符或文字方向符号，请删掉后重新输入。</translation>
+        </message>
+        <message>
+            <source>日期应在 %1 年到 %2 年之间。</source>
+            <translation>日期应在 %1 年到 %2 年之间。</translation>
+        </message>
+        <message>
+            <source>所选的卡不存在。</source>
+            <translation>所选的卡不存在。</translation>
+        </message>
+        <message>
+            <source>农历%1年没有%2。</source>
+            <translation>农历%1年没有%2。</translation>
+        </message>
+        <message>
+            <source>农历%1年%2没有%3（这个月只有%4天）。</source>
+            <translation>农历%1年%2没有%3（这个月只有%4天）。</translation>
+        </message>
+        <message>
+            <source>1900–2100 年间没有%1，请检查月份或填上出生年份。</source>
+            <translation>1900–2100 年间没有%1，请检查月份或填上出生年份。</translation>
+        </message>
+        <message>
+            <source>付款合计与应付金额不符。</source>
+            <translation>付款合计与应付金额不符。</translation>
+        </message>
+        <message>
+            <source>付款合计 %1 元，应付 %2 元，</source>
+            <translation>付款合计 %1 元，应付 %2 元，</translation>
+        </message>
+        <message>
+            <source>还差 %1 元。</source>
+            <translation>还差 %1 元。</translation>
+        </message>
+        <message>
+            <source>多了 %1 元。</source>
+            <translation>多了 %1 元。</translation>
+        </message>
+    </context>
+    <context>
+        <name>package_dialogs</name>
+        <message>
+            <source>充 %1 元</source>
+            <translation>充 %1 元</translation>
+        </message>
+        <message>
+            <source>送 %1 元</source>
+            <translation>送 %1 元</translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 次</translation>
+        </message>
+        <message>
+            <source>赠 %1 次</source>
+            <translation>赠 %1 次</translation>
+        </message>
+        <message>
+            <source>限 %1 次</source>
+            <translation>限 %1 次</translation>
+        </message>
+        <message>
+            <source>期内不限次</source>
+            <translation>期内不限次</translation>
+        </message>
+        <message>
+            <source>有效期 %1 天</source>
+            <translation>有效期 %1 天</translation>
+        </message>
+        <message>
+            <source>长期有效</source>
+            <translation>长期有效</translation>
+        </message>
+    </context>
+    <context>
+        <name>packages</name>
+        <message>
+            <source>次卡</source>
+            <translation>次卡</translation>
+        </message>
+        <message>
+            <source>年卡/月卡</source>
+            <translation>年卡/月卡</translation>
+        </message>
+        <message>
+            <source>储值卡</source>
+            <translation>储值卡</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>用完</source>
+            <translation>用完</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>过期</translation>
+        </message>
+        <message>
+            <source>已退</source>
+            <translation>已退</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>消费</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>调整</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <source>激活</source>
+            <translation>激活</translation>
+        </message>
+        <message>
+            <source>作废冲回</source>
+            <translation>作废冲回</translation>
+        </message>
+        <message>
+            <source>到店消费</source>
+            <translation>到店消费</translation>
+        </message>
+        <message>
+            <source>联系</source>
+            <translation>联系</translation>
+        </message>
+        <message>
+            <source>现金</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>支付宝</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>刷卡</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <source>储值</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>卡扣</source>
+            <translation>卡扣</translation>
+        </message>
+        <message>
+            <source>微信支付</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>不限次</translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 次</translation>
+        </message>
+        <message>
+            <source>余额 %1</source>
+            <translation>余额 %1</translation>
+        </message>
+        <message>
+            <source>（本金 %1 + 赠送 %2）</source>
+            <translation>（本金 %1 + 赠送 %2）</translation>
+        </message>
+        <message>
+            <source>剩 %1 次</source>
+            <translation>剩 %1 次</translation>
+        </message>
+        <message>
+            <source>%1 -%2次</source>
+            <translation>%1 -%2次</translation>
+        </message>
+        <message>
+            <source>，至 %1</source>
+            <translation>，至 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>导出客户的全部资料</source>
+            <translation>导出客户的全部资料</translation>
+        </message>
+        <message>
+            <source>JSON 文件 (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>彻底删除个人信息</source>
+            <translation>彻底删除个人信息</translation>
+        </message>
+        <message>
+            <source>将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、提醒和联系记录），无法恢复；消费和卡的账目会保留在“已删除的客户”名下。
+删除之前做的备份里仍有她的资料，会随备份轮换自动删除（最长 12 个月）；请不要用旧备份恢复她的资料。
+请输入她的姓名以确认：</source>
+            <translation>将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、提醒和联系记录），无法恢复；消费和卡的账目会保留在“已删除的客户”名下。
+删除之前做的备份里仍有她的资料，会随备份轮换自动删除（最长 12 个月）；请不要用旧备份恢复她的资料。
+请输入她的姓名以确认：</translation>
+        </message>
+        <message>
+            <source>姓名不一致，没有删除。</source>
+            <translation>姓名不一致，没有删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>receipt</name>
+        <message>
+            <source>本次支付 ¥%1</source>
+            <translation>本次支付 ¥%1</translation>
+        </message>
+        <message>
+            <source>余额 ¥%1</source>
+            <translation>余额 ¥%1</translation>
+        </message>
+        <message>
+            <source>本次使用 %1 次（不限次）</source>
+            <translation>本次使用 %1 次（不限次）</translation>
+        </message>
+        <message>
+            <source>本次扣 %1 次</source>
+            <translation>本次扣 %1 次</translation>
+        </message>
+        <message>
+            <source>剩 %1 次</source>
+            <translation>剩 %1 次</translation>
+        </message>
+        <message>
+            <source>有效期至 %1</source>
+            <translation>有效期至 %1</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>卡扣：%1</source>
+            <translation>卡扣：%1</translation>
+        </message>
+        <message>
+            <source>原价 %1，优惠 %2</source>
+            <translation>原价 %1，优惠 %2</translation>
+        </message>
+        <message>
+            <source>已作废</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>已更正（%1）</source>
+            <translation>已更正（%1）</translation>
+        </message>
+        <message>
+            <source>项目/产品</source>
+            <translation>项目/产品</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>应付</source>
+            <translation>应付</translation>
+        </message>
+        <message>
+            <source>款项和卡内扣减已全部退回。</source>
+            <translation>款项和卡内扣减已全部退回。</translation>
+        </message>
+        <message>
+            <source>卡内变动</source>
+            <translation>卡内变动</translation>
+        </message>
+        <message>
+            <source>谢谢惠顾，期待您再次光临</source>
+            <translation>谢谢惠顾，期待您再次光临</translation>
+        </message>
+        <message>
+            <source>消费小票</source>
+            <translation>消费小票</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+    </context>
+    <context>
+        <name>safekeeping</name>
+        <message>
+            <source>数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。</source>
+            <translation>数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。</translation>
+        </message>
+        <message>
+            <source>无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。</source>
+            <translation>无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。</translation>
+        </message>
+        <message>
+            <source>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。</source>
+            <translation>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。</translation>
+        </message>
+        <message>
+            <source>出了点问题，刚才的操作没有完成，已保存的资料不受影响。详细记录已写入 %1。</source>
+            <translation>出了点问题，刚才的操作没有完成，已保存的资料不受影响。详细记录已写入 %1。</translation>
+        </message>
+        <message>
+            <source>客情管家</source>
+            <translation>客情管家</translation>
+        </message>
+    </context>
+</TS>
