@@ -1,116 +1,78 @@
-"""Render the main window with demo data offscreen into PNG files, to look at the app as a user would.
+"""Render the app on demo data offscreen into PNG files, in each language, to look at it as a user would.
 
-Usage: QT_QPA_PLATFORM=offscreen python tools/screenshot.py OUT_DIR
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshot.py [OUT_DIR] [--all] [--language en] [--scale 1.5]
+
+Writes OUT_DIR/<language>/<screen>.png (docs/screenshots by default, what `make screenshot` commits after a
+look at each): the main tabs, the client file, a new visit and a receipt; `--all` adds every screen of the tour
+(tools/screens.py: every page of the client file, the card dialogs, the settings, the import). It also prints any
+text a screen cuts (the same check as tests/ui/test_languages_render.py). Chinese needs a CJK font installed.
 """
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
-from salon.demo.generator import generate_demo  # noqa: E402
-from salon.store.db import open_database  # noqa: E402
-from ui.app import create_application  # noqa: E402
-from ui.language import install_in_application  # noqa: E402
+import screens  # noqa: E402
+
+SHOWN = ("clients", "therapists", "catalogue", "history", "reminders", "reports", "client_card", "client_file_1",
+         "visit_new", "receipt")
 
 
-def main(out_dir: str) -> None:
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--all", action="store_true", help="every screen of the tour, not only the main ones")
+    parser.add_argument("--language", action="append", help="zh_CN, zh_TW or en (default: all three)")
+    parser.add_argument("--scale", help="QT_SCALE_FACTOR, e.g. 1.25 or 1.5")
+    options = parser.parse_args(argv)
+    if options.scale:
+        os.environ["QT_SCALE_FACTOR"] = options.scale
+    from PySide6.QtCore import QSettings
+
+    from salon.store.db import close_database, open_database
+    from ui.app import create_application
+    from ui.language import LANGUAGES, install_in_application
+
     app = create_application([])
-    install_in_application(app, "zh_CN")
-    from ui.main_window import MainWindow
+    app.setOrganizationName("SalonDeskScreenshots")  # never the salon's own window sizes and columns
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = Path(tempfile.mkdtemp())
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "preferences"))
+    demo = folder / "demo.db"
+    close_database(screens.build_demo(demo, clients=300, months=24))
+    cut_anywhere = 0
+    for language in options.language or LANGUAGES:
+        install_in_application(app, language)
+        from ui.main_window import MainWindow
 
-    database = open_database(Path(tempfile.mkdtemp()) / "salon.db")
-    generate_demo(database, clients=300, months=24, seed=1)
-    window = MainWindow(database)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    page = window.clients_page
-    page.table.selectRow(2)
-    app.processEvents()
-    window.grab().save(str(out / "main_window.png"))
-    page.search_edit.setText("zxm")
-    page.apply_search()
-    app.processEvents()
-    window.grab().save(str(out / "search_zxm.png"))
-    window.tabs.setCurrentWidget(window.therapists_page)
-    window.therapists_page.staff_table.selectRow(0)
-    app.processEvents()
-    window.grab().save(str(out / "therapists.png"))
-    dialog = window.open_client(page.model.client_id(0))
-    app.processEvents()
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        app.processEvents()
-        dialog.grab().save(str(out / f"client_form_{index + 1}.png"))
-    dialog.close()
-    # A regular with cards: her file's cards page, a new visit for her, and the receipt of her last visit.
-    client_id, visit_id = database.execute_sql(
-        "SELECT v.client_id, max(v.id) FROM visit v JOIN client_package p ON p.client_id = v.client_id"
-        " WHERE v.status = 'done' AND p.status = 'active' GROUP BY v.client_id ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()
-    page.search_edit.clear()
-    page.apply_search()
-    page.select_client(client_id)
-    app.processEvents()
-    window.tabs.setCurrentWidget(page)
-    window.grab().save(str(out / "client_card_packages.png"))
-    dialog = window.open_client(client_id)
-    app.processEvents()
-    for index in range(dialog.tabs.count() - 2, dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        app.processEvents()
-        dialog.grab().save(str(out / f"client_form_{index + 1}.png"))
-    dialog.close()
-    visit_dialog = window.record_visit(client_id)
-    app.processEvents()
-    visit_dialog.grab().save(str(out / "visit_new.png"))
-    visit_dialog.close()
-    visit_dialog = window.open_visit(visit_id)
-    app.processEvents()
-    visit_dialog.grab().save(str(out / "visit_saved.png"))
-    visit_dialog.close()
-    receipt = window.show_receipt(visit_id)
-    app.processEvents()
-    receipt.grab().save(str(out / "receipt.png"))
-    receipt.close()
-    # A count card that expired with sessions on it: her cards page, and bringing it back or refunding it.
-    client_id, package_id = database.execute_sql(
-        "SELECT p.client_id, p.id FROM client_package p JOIN package_ledger l ON l.package_id = p.id"
-        " WHERE p.status = 'expired' AND p.kind = 'count' AND l.kind = 'expiry' AND l.sessions_delta < 0"
-        " ORDER BY p.id LIMIT 1").fetchone()
-    dialog = window.open_client(client_id)
-    dialog.tabs.setCurrentWidget(dialog.packages_page)
-    dialog.packages_page.select(package_id)
-    app.processEvents()
-    dialog.grab().save(str(out / "client_form_expired_card.png"))
-    for name, button in (("extend", dialog.packages_page.extend_button),
-                         ("refund_expired", dialog.packages_page.refund_button)):
-        button.click()
-        app.processEvents()
-        dialog.packages_page.dialog.grab().save(str(out / f"{name}.png"))
-        dialog.packages_page.dialog.reject()
-        app.processEvents()
-    dialog.close()
-    for name, tab in (("catalogue", window.catalogue_page), ("history", window.history_page)):
-        window.tabs.setCurrentWidget(tab)
-        app.processEvents()
-        app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
-    reminders = window.reminders_page
-    window.tabs.setCurrentWidget(reminders)
-    while reminders.loading or reminders.found is None:  # the list is computed in a worker thread
-        app.processEvents()
-    app.processEvents()
-    window.grab().save(str(out / "reminders.png"))
-    print(f"screenshots in {out}")
+        out = Path(options.out) / language
+        out.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{language}.db"
+        shutil.copy(demo, path)
+        database = open_database(path)
+        window = MainWindow(database, path)
+        window.resize(1280, 800)
+        window.show()
+        for name, widget in screens.tour(window, database):
+            for problem in screens.clipped_texts(widget):
+                print(f"{language} {name}: {problem}")
+                cut_anywhere += 1
+            if options.all or name in SHOWN:
+                widget.grab().save(str(out / f"{name}.png"))
+        window.close()
+        close_database(database)
+        print(f"{language}: screenshots in {out}")
+    return 1 if cut_anywhere else 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    sys.exit(main(sys.argv[1:]))

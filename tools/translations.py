@@ -28,7 +28,8 @@ BIN = Path(sys.executable).parent
 
 # What OpenCC's Taiwan phrases leave in mainland wording, or turn into another meaning, for a salon's screens.
 TAIWAN_WORDS = (
-    ("客戶", "顧客"), ("專案", "項目"), ("療程卡", "療程卡"), ("存儲", "儲存"), ("會員卡", "會員卡"),
+    ("客戶", "顧客"), ("專案", "項目"), ("存儲", "儲存"), ("型別", "類型"), ("前臺", "櫃檯"), ("許可權", "權限"),
+    ("賬", "帳"), ("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』"),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from salon import access
@@ -63,7 +63,8 @@ class FirstOwnerDialog(FormDialog):
 
 def _same_pin_twice(pin: QLineEdit, again: QLineEdit) -> None:
     if pin.text() != again.text():
-        raise ValidationError("pin_mismatch", "两次输入的密码不一样。", field="pin")
+        raise ValidationError("pin_mismatch", QCoreApplication.translate("messages", "两次输入的密码不一样。"),
+                              field="pin")
 
 
 class SignInDialog(FormDialog):

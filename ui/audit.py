@@ -41,7 +41,7 @@ class AuditDialog(QDialog):
         """Write the whole log to a CSV file off the UI thread; the task, or None when no file was chosen."""
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出操作记录"),
-                                                        str(Path.home() / "客情管家-操作记录.csv"),
+                                                        str(Path.home() / (self.tr("客情管家-操作记录") + ".csv")),
                                                         self.tr("CSV 文件 (*.csv)"))
             if not path:
                 return None

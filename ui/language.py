@@ -66,12 +66,27 @@ def load_translators(language: str, parent=None) -> list[QTranslator]:
 
 
 def install_in_application(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the catalogues in the application, format with the language's locale, and let salon/ speak it."""
+    """Install the catalogues in the application (replacing those of an earlier call), format with the
+    language's locale, and let salon/ speak it. Widgets built before keep their texts: build them after."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     for translator in load_translators(language, app):
         app.installTranslator(translator)
+        _installed.append(translator)
     QLocale.setDefault(language_locale(language))
     words.install(_application_translate, language)
-    return app.findChildren(QTranslator)
+    return list(_installed)
+
+
+_installed: list[QTranslator] = []
+
+
+def remove_from_application(app: QCoreApplication) -> None:
+    """Back to the source texts (Simplified Chinese) and the system's formats."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale.system())
+    words.install(None)
 
 
 def _application_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

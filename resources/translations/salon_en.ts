@@ -5,4524 +5,4562 @@
         <name>AdjustDialog</name>
         <message>
             <source>调整 – %1</source>
-            <translation type="unfinished" />
+            <translation>Adjust – %1</translation>
         </message>
         <message>
             <source>确认调整</source>
-            <translation type="unfinished" />
+            <translation>Adjust</translation>
         </message>
         <message>
             <source> 次</source>
-            <translation type="unfinished" />
+            <translation> sessions</translation>
         </message>
         <message>
             <source>正数为增加，负数为扣减</source>
-            <translation type="unfinished" />
+            <translation>Positive adds, negative deducts</translation>
         </message>
         <message>
             <source>增加</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
         <message>
             <source>扣减</source>
-            <translation type="unfinished" />
+            <translation>Deduct</translation>
         </message>
         <message>
             <source>元</source>
-            <translation type="unfinished" />
+            <translation>yuan</translation>
         </message>
         <message>
             <source>增加/扣减</source>
-            <translation type="unfinished" />
+            <translation>Add/deduct</translation>
         </message>
         <message>
             <source>本金</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
             <source>赠送金额</source>
-            <translation type="unfinished" />
+            <translation>Bonus amount</translation>
         </message>
         <message>
             <source>增减次数</source>
-            <translation type="unfinished" />
+            <translation>Sessions (+/−)</translation>
         </message>
         <message>
             <source>必填，如：补送一次体验、上次漏扣一次</source>
-            <translation type="unfinished" />
+            <translation>Required, e.g. free trial session given, session not deducted last time</translation>
         </message>
         <message>
             <source>原因 *</source>
-            <translation type="unfinished" />
+            <translation>Reason *</translation>
         </message>
         <message>
             <source>经办人</source>
-            <translation type="unfinished" />
+            <translation>Handled by</translation>
         </message>
         <message>
             <source>手工调整必须写明原因。</source>
-            <translation type="unfinished" />
+            <translation>A manual adjustment needs a reason.</translation>
         </message>
         <message>
             <source>请填写要增加或扣减的数量。</source>
-            <translation type="unfinished" />
+            <translation>Enter the amount to add or deduct.</translation>
         </message>
     </context>
     <context>
         <name>AssignTherapistDialog</name>
         <message>
             <source>分配专属美容师</source>
-            <translation type="unfinished" />
+            <translation>Assign own therapist</translation>
         </message>
         <message numerus="yes">
             <source>为选中的 %n 位客户指定专属美容师：</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Own therapist for the %n selected client:</numerusform>
+                <numerusform>Own therapist for the %n selected clients:</numerusform>
             </translation>
         </message>
         <message>
             <source>请选择美容师</source>
-            <translation type="unfinished" />
+            <translation>Choose a therapist</translation>
         </message>
         <message>
             <source>（不分配美容师）</source>
-            <translation type="unfinished" />
+            <translation>(No therapist)</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
         <message>
             <source>请选择美容师。</source>
-            <translation type="unfinished" />
+            <translation>Please choose a therapist.</translation>
         </message>
     </context>
     <context>
         <name>AuditDialog</name>
         <message>
             <source>操作记录</source>
-            <translation type="unfinished" />
+            <translation>Activity log</translation>
         </message>
         <message>
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>员工</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>（命令行/系统）</source>
-            <translation type="unfinished" />
+            <translation>(command line/system)</translation>
         </message>
         <message>
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>对象</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>导出…</source>
-            <translation type="unfinished" />
+            <translation>Export…</translation>
         </message>
         <message>
             <source>最近 %1 条。操作记录只能查看和导出，任何人都不能修改。</source>
-            <translation type="unfinished" />
+            <translation>Latest %1 entries. The activity log can only be viewed and exported; no one can change it.</translation>
         </message>
         <message>
             <source>导出操作记录</source>
-            <translation type="unfinished" />
+            <translation>Export activity log</translation>
+        </message>
+        <message>
+            <source>客情管家-操作记录</source>
+            <translation>Salon Desk - activity log</translation>
         </message>
         <message>
             <source>CSV 文件 (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV files (*.csv)</translation>
         </message>
         <message>
             <source>正在写入操作记录…</source>
-            <translation type="unfinished" />
+            <translation>Writing the activity log…</translation>
         </message>
         <message>
             <source>已导出 %1 条到 %2</source>
-            <translation type="unfinished" />
+            <translation>Exported %1 entries to %2</translation>
         </message>
         <message>
             <source>没有导出：%1</source>
-            <translation type="unfinished" />
+            <translation>Not exported: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundTask</name>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>BackupKeeper</name>
         <message>
             <source>备份文件夹</source>
-            <translation type="unfinished" />
+            <translation>Backup folder</translation>
         </message>
         <message>
             <source>备份</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <source>正在备份数据库…</source>
-            <translation type="unfinished" />
+            <translation>Backing up the database…</translation>
         </message>
         <message>
             <source>备份没有完成：%1</source>
-            <translation type="unfinished" />
+            <translation>Backup not completed: %1</translation>
         </message>
         <message>
             <source>从备份恢复</source>
-            <translation type="unfinished" />
+            <translation>Restore from backup</translation>
         </message>
         <message>
             <source>客情管家备份 (*.db);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Salon Desk backups (*.db);;All files (*)</translation>
         </message>
         <message>
             <source>用备份 %1 替换现在的全部数据吗？
 现在的数据会先另存为“…_pre_restore-日期.db”，放在数据库旁边。</source>
-            <translation type="unfinished" />
+            <translation>Replace all current data with the backup %1?
+The current data will first be saved as "…_pre_restore-date.db" next to the database.</translation>
         </message>
         <message>
             <source>正在检查并恢复备份…</source>
-            <translation type="unfinished" />
+            <translation>Checking and restoring the backup…</translation>
         </message>
         <message>
             <source>没有恢复，现在的数据保持不变：%1</source>
-            <translation type="unfinished" />
+            <translation>Not restored; the current data is unchanged: %1</translation>
         </message>
     </context>
     <context>
         <name>BirthdayEdit</name>
         <message>
             <source>未填</source>
-            <translation type="unfinished" />
+            <translation>Not set</translation>
         </message>
         <message>
             <source>公历</source>
-            <translation type="unfinished" />
+            <translation>Solar</translation>
         </message>
         <message>
             <source>农历</source>
-            <translation type="unfinished" />
+            <translation>Lunar</translation>
         </message>
         <message>
             <source>公历（阳历）或农历（阴历）生日</source>
-            <translation type="unfinished" />
+            <translation>Birthday in the solar (Gregorian) or lunar calendar</translation>
         </message>
         <message>
             <source>年份未知</source>
-            <translation type="unfinished" />
+            <translation>Year unknown</translation>
         </message>
         <message>
             <source>出生年份，可不填；农历生日填农历年份</source>
-            <translation type="unfinished" />
+            <translation>Year of birth, optional; for a lunar birthday enter the lunar year</translation>
         </message>
         <message>
             <source>闰月</source>
-            <translation type="unfinished" />
+            <translation>Leap month</translation>
         </message>
         <message>
             <source>生于农历闰月</source>
-            <translation type="unfinished" />
+            <translation>Born in a lunar leap month</translation>
         </message>
         <message>
             <source>月</source>
-            <translation type="unfinished" />
+            <translation>Month</translation>
         </message>
         <message>
             <source>日</source>
-            <translation type="unfinished" />
+            <translation>Day</translation>
         </message>
         <message>
             <source>%1月</source>
-            <translation type="unfinished" />
+            <translation>%1</translation>
         </message>
         <message>
             <source>%1日</source>
-            <translation type="unfinished" />
+            <translation>%1</translation>
         </message>
     </context>
     <context>
         <name>CatalogueListPane</name>
         <message>
             <source>Insert 键</source>
-            <translation type="unfinished" />
+            <translation>Insert key</translation>
         </message>
         <message>
             <source>编辑(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>停用(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deactivate</translation>
         </message>
         <message>
             <source>显示停用</source>
-            <translation type="unfinished" />
+            <translation>Show inactive</translation>
         </message>
         <message>
             <source>共 %1 项</source>
-            <translation type="unfinished" />
+            <translation>%1 items</translation>
         </message>
         <message>
             <source>启用(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reactivate</translation>
         </message>
     </context>
     <context>
         <name>CatalogueModel</name>
         <message>
             <source>在售</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>已停用</source>
-            <translation type="unfinished" />
+            <translation>Inactive</translation>
         </message>
     </context>
     <context>
         <name>CataloguePage</name>
         <message>
             <source>新增项目(&amp;A)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add service…</translation>
         </message>
         <message>
             <source>新增产品(&amp;A)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add product…</translation>
         </message>
         <message>
             <source>新增卡项(&amp;A)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add card…</translation>
         </message>
         <message>
             <source>服务项目</source>
-            <translation type="unfinished" />
+            <translation>Services</translation>
         </message>
         <message>
             <source>零售产品</source>
-            <translation type="unfinished" />
+            <translation>Retail products</translation>
         </message>
         <message>
             <source>卡项（次卡/年卡/储值卡）</source>
-            <translation type="unfinished" />
+            <translation>Cards (session/annual/stored-value)</translation>
         </message>
     </context>
     <context>
         <name>ChoiceWithOther</name>
         <message>
             <source>其他…</source>
-            <translation type="unfinished" />
+            <translation>Other…</translation>
         </message>
         <message>
             <source>请填写</source>
-            <translation type="unfinished" />
+            <translation>Please specify</translation>
         </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
             <source>选择一位客户，查看她的档案摘要。</source>
-            <translation type="unfinished" />
+            <translation>Select a client to see a summary of her file.</translation>
         </message>
         <message>
             <source>岁</source>
-            <translation type="unfinished" />
+            <translation>y</translation>
         </message>
         <message>
             <source>已归档</source>
-            <translation type="unfinished" />
+            <translation>Archived</translation>
         </message>
         <message>
             <source>过敏/禁忌</source>
-            <translation type="unfinished" />
+            <translation>Allergies/contraindications</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>微信</source>
-            <translation type="unfinished" />
+            <translation>WeChat</translation>
         </message>
         <message>
             <source>生日</source>
-            <translation type="unfinished" />
+            <translation>Birthday</translation>
         </message>
         <message>
             <source>专属美容师</source>
-            <translation type="unfinished" />
+            <translation>Own therapist</translation>
         </message>
         <message>
             <source>未分配</source>
-            <translation type="unfinished" />
+            <translation>Not assigned</translation>
         </message>
         <message>
             <source>肤质</source>
-            <translation type="unfinished" />
+            <translation>Skin type</translation>
         </message>
         <message>
             <source>皮肤问题</source>
-            <translation type="unfinished" />
+            <translation>Skin concerns</translation>
         </message>
         <message>
             <source>力度</source>
-            <translation type="unfinished" />
+            <translation>Pressure</translation>
         </message>
         <message>
             <source>室温</source>
-            <translation type="unfinished" />
+            <translation>Room temp.</translation>
         </message>
         <message>
             <source>饮品</source>
-            <translation type="unfinished" />
+            <translation>Drink</translation>
         </message>
         <message>
             <source>音乐</source>
-            <translation type="unfinished" />
+            <translation>Music</translation>
         </message>
         <message>
             <source>偏好</source>
-            <translation type="unfinished" />
+            <translation>Preferences</translation>
         </message>
         <message>
             <source>请勿主动联系</source>
-            <translation type="unfinished" />
+            <translation>Do not contact</translation>
         </message>
         <message>
             <source>联系方式</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>家人</source>
-            <translation type="unfinished" />
+            <translation>Family</translation>
         </message>
         <message>
             <source>社区</source>
-            <translation type="unfinished" />
+            <translation>Community</translation>
         </message>
         <message>
             <source>职业</source>
-            <translation type="unfinished" />
+            <translation>Occupation</translation>
         </message>
         <message>
             <source>兴趣</source>
-            <translation type="unfinished" />
+            <translation>Interests</translation>
         </message>
         <message>
             <source>期望</source>
-            <translation type="unfinished" />
+            <translation>Goals</translation>
         </message>
         <message>
             <source>标签</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>在用卡项</source>
-            <translation type="unfinished" />
+            <translation>Active cards</translation>
         </message>
         <message>
             <source>余额 %1</source>
-            <translation type="unfinished" />
+            <translation>balance %1</translation>
         </message>
         <message>
             <source>不限次</source>
-            <translation type="unfinished" />
+            <translation>unlimited</translation>
         </message>
         <message>
             <source>剩 %1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions left</translation>
         </message>
         <message>
             <source>至 %1</source>
-            <translation type="unfinished" />
+            <translation>until %1</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
             <source>基本信息</source>
-            <translation type="unfinished" />
+            <translation>Basics</translation>
         </message>
         <message>
             <source>皮肤与健康</source>
-            <translation type="unfinished" />
+            <translation>Skin and health</translation>
         </message>
         <message>
             <source>偏好与联系</source>
-            <translation type="unfinished" />
+            <translation>Preferences and contact</translation>
         </message>
         <message>
             <source>家庭与纪念日</source>
-            <translation type="unfinished" />
+            <translation>Family and dates</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>保存 (Enter / Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save (Enter / Ctrl+S)</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>这一页的操作（售卡、充值、调整、退卡、更正记录）立即生效；“保存”“取消”只管档案各页。</source>
-            <translation type="unfinished" />
+            <translation>Actions on this page (selling cards, top-ups, adjustments, card refunds, corrections) take effect at once; "Save" and "Cancel" only apply to the file pages.</translation>
         </message>
         <message>
             <source>新建客户</source>
-            <translation type="unfinished" />
+            <translation>New client</translation>
         </message>
         <message>
             <source>客户档案 – %1</source>
-            <translation type="unfinished" />
+            <translation>Client file – %1</translation>
         </message>
         <message>
             <source>（已归档）</source>
-            <translation type="unfinished" />
+            <translation> (archived)</translation>
         </message>
         <message>
             <source>此号码已属于客户 %1</source>
-            <translation type="unfinished" />
+            <translation>This number already belongs to client %1</translation>
         </message>
         <message>
             <source>点击姓名打开她的档案</source>
-            <translation type="unfinished" />
+            <translation>Click the name to open her file</translation>
         </message>
         <message>
             <source>卡项</source>
-            <translation type="unfinished" />
+            <translation>Cards</translation>
         </message>
         <message>
             <source>消费记录</source>
-            <translation type="unfinished" />
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>介绍人不存在。</source>
+            <translation>The referring client does not exist.</translation>
         </message>
         <message>
             <source>这位客户已被删除，无法保存。</source>
-            <translation type="unfinished" />
+            <translation>This client has been deleted and cannot be saved.</translation>
         </message>
         <message>
             <source>保存失败：数据库暂时无法写入（%1）。请稍后再试。</source>
-            <translation type="unfinished" />
+            <translation>Could not save: the database cannot be written to right now (%1). Please try again shortly.</translation>
         </message>
         <message>
             <source>有未保存的修改。再按一次 Esc（或“取消”）放弃修改，按 Enter 保存。</source>
-            <translation type="unfinished" />
+            <translation>There are unsaved changes. Press Esc (or "Cancel") again to discard them, or Enter to save.</translation>
         </message>
     </context>
     <context>
         <name>ClientFilePages</name>
         <message>
             <source>必填</source>
-            <translation type="unfinished" />
+            <translation>Required</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>未填</source>
-            <translation type="unfinished" />
+            <translation>Not set</translation>
         </message>
         <message>
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>手机</source>
-            <translation type="unfinished" />
+            <translation>Mobile</translation>
         </message>
         <message>
             <source>如：138 1234 5678</source>
-            <translation type="unfinished" />
+            <translation>e.g. 138 1234 5678</translation>
         </message>
         <message>
             <source>备用电话</source>
-            <translation type="unfinished" />
+            <translation>Other phone</translation>
         </message>
         <message>
             <source>另一个手机或座机，可不填</source>
-            <translation type="unfinished" />
+            <translation>Another mobile or landline, optional</translation>
         </message>
         <message>
             <source>微信号或昵称</source>
-            <translation type="unfinished" />
+            <translation>WeChat ID or nickname</translation>
         </message>
         <message>
             <source>微信</source>
-            <translation type="unfinished" />
+            <translation>WeChat</translation>
         </message>
         <message>
             <source>生日</source>
-            <translation type="unfinished" />
+            <translation>Birthday</translation>
         </message>
         <message>
             <source>职业</source>
-            <translation type="unfinished" />
+            <translation>Occupation</translation>
         </message>
         <message>
             <source>住址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>所在社区或小区</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood or housing estate</translation>
         </message>
         <message>
             <source>社区</source>
-            <translation type="unfinished" />
+            <translation>Community</translation>
         </message>
         <message>
             <source>其他来源</source>
-            <translation type="unfinished" />
+            <translation>Other source</translation>
         </message>
         <message>
             <source>客户来源</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <source>介绍人</source>
-            <translation type="unfinished" />
+            <translation>Referred by</translation>
         </message>
         <message>
             <source>专属美容师</source>
-            <translation type="unfinished" />
+            <translation>Own therapist</translation>
         </message>
         <message>
             <source>其他肤质</source>
-            <translation type="unfinished" />
+            <translation>Other skin type</translation>
         </message>
         <message>
             <source>肤质</source>
-            <translation type="unfinished" />
+            <translation>Skin type</translation>
         </message>
         <message>
             <source>客户已单独同意记录以下皮肤和健康信息（敏感个人信息，均为选填）</source>
-            <translation type="unfinished" />
+            <translation>The client has separately consented to recording the skin and health details below (sensitive personal information, all optional)</translation>
         </message>
         <message>
             <source>皮肤问题及现状（选填）</source>
-            <translation type="unfinished" />
+            <translation>Skin concerns and current state (optional)</translation>
         </message>
         <message>
             <source>如：对酒精、果酸过敏</source>
-            <translation type="unfinished" />
+            <translation>e.g. allergic to alcohol, fruit acids</translation>
         </message>
         <message>
             <source>过敏（选填）</source>
-            <translation type="unfinished" />
+            <translation>Allergies (optional)</translation>
         </message>
         <message>
             <source>如：孕期、近期做过医美、皮肤破损</source>
-            <translation type="unfinished" />
+            <translation>e.g. pregnancy, recent cosmetic procedure, broken skin</translation>
         </message>
         <message>
             <source>禁忌（选填）</source>
-            <translation type="unfinished" />
+            <translation>Contraindications (optional)</translation>
         </message>
         <message>
             <source>轻</source>
-            <translation type="unfinished" />
+            <translation>Light</translation>
         </message>
         <message>
             <source>适中</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <source>重</source>
-            <translation type="unfinished" />
+            <translation>Firm</translation>
         </message>
         <message>
             <source>按摩力度</source>
-            <translation type="unfinished" />
+            <translation>Massage pressure</translation>
         </message>
         <message>
             <source>力度</source>
-            <translation type="unfinished" />
+            <translation>Pressure</translation>
         </message>
         <message>
             <source>偏凉</source>
-            <translation type="unfinished" />
+            <translation>Cooler</translation>
         </message>
         <message>
             <source>偏暖</source>
-            <translation type="unfinished" />
+            <translation>Warmer</translation>
         </message>
         <message>
             <source>房间温度</source>
-            <translation type="unfinished" />
+            <translation>Room temperature</translation>
         </message>
         <message>
             <source>室温</source>
-            <translation type="unfinished" />
+            <translation>Room temp.</translation>
         </message>
         <message>
             <source>温水</source>
-            <translation type="unfinished" />
+            <translation>Warm water</translation>
         </message>
         <message>
             <source>花茶</source>
-            <translation type="unfinished" />
+            <translation>Herbal tea</translation>
         </message>
         <message>
             <source>红茶</source>
-            <translation type="unfinished" />
+            <translation>Black tea</translation>
         </message>
         <message>
             <source>柠檬水</source>
-            <translation type="unfinished" />
+            <translation>Lemon water</translation>
         </message>
         <message>
             <source>不需要</source>
-            <translation type="unfinished" />
+            <translation>None</translation>
         </message>
         <message>
             <source>喜欢的饮品</source>
-            <translation type="unfinished" />
+            <translation>Favourite drink</translation>
         </message>
         <message>
             <source>饮品</source>
-            <translation type="unfinished" />
+            <translation>Drink</translation>
         </message>
         <message>
             <source>轻音乐</source>
-            <translation type="unfinished" />
+            <translation>Easy listening</translation>
         </message>
         <message>
             <source>古典</source>
-            <translation type="unfinished" />
+            <translation>Classical</translation>
         </message>
         <message>
             <source>流行</source>
-            <translation type="unfinished" />
+            <translation>Pop</translation>
         </message>
         <message>
             <source>不要音乐</source>
-            <translation type="unfinished" />
+            <translation>No music</translation>
         </message>
         <message>
             <source>背景音乐</source>
-            <translation type="unfinished" />
+            <translation>Background music</translation>
         </message>
         <message>
             <source>音乐</source>
-            <translation type="unfinished" />
+            <translation>Music</translation>
         </message>
         <message>
             <source>聊天</source>
-            <translation type="unfinished" />
+            <translation>Chat</translation>
         </message>
         <message>
             <source>喜欢的美容师</source>
-            <translation type="unfinished" />
+            <translation>Preferred therapist</translation>
         </message>
         <message>
             <source>如：瑜伽、烘焙、旅行</source>
-            <translation type="unfinished" />
+            <translation>e.g. yoga, baking, travel</translation>
         </message>
         <message>
             <source>兴趣爱好</source>
-            <translation type="unfinished" />
+            <translation>Interests</translation>
         </message>
         <message>
             <source>其他联系方式</source>
-            <translation type="unfinished" />
+            <translation>Other contact method</translation>
         </message>
         <message>
             <source>联系方式</source>
-            <translation type="unfinished" />
+            <translation>Contact via</translation>
         </message>
         <message>
             <source>如：工作日晚上 7 点后</source>
-            <translation type="unfinished" />
+            <translation>e.g. weekdays after 7 pm</translation>
         </message>
         <message>
             <source>方便联系时间</source>
-            <translation type="unfinished" />
+            <translation>Best time to contact</translation>
         </message>
         <message>
             <source>请勿打扰（不主动联系）</source>
-            <translation type="unfinished" />
+            <translation>Do not disturb (we never contact her)</translation>
         </message>
         <message>
             <source>同意接收优惠和活动信息</source>
-            <translation type="unfinished" />
+            <translation>Agrees to receive offers and event news</translation>
         </message>
         <message>
             <source>如：淡化色斑，婚礼前皮肤状态更好</source>
-            <translation type="unfinished" />
+            <translation>e.g. fade pigmentation, better skin before the wedding</translation>
         </message>
         <message>
             <source>目标与期望</source>
-            <translation type="unfinished" />
+            <translation>Goals</translation>
         </message>
         <message>
             <source>家庭成员</source>
-            <translation type="unfinished" />
+            <translation>Family members</translation>
         </message>
         <message>
             <source>纪念日与重要事件</source>
-            <translation type="unfinished" />
+            <translation>Anniversaries and key dates</translation>
         </message>
         <message>
             <source>用逗号或空格分隔，如：贵宾，敏感肌</source>
-            <translation type="unfinished" />
+            <translation>Separate with commas or spaces, e.g. VIP, sensitive-skin</translation>
         </message>
         <message>
             <source>标签</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>其他需要记住的事</source>
-            <translation type="unfinished" />
+            <translation>Anything else to remember</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>未分配</source>
-            <translation type="unfinished" />
+            <translation>Not assigned</translation>
         </message>
         <message>
             <source>不指定</source>
-            <translation type="unfinished" />
+            <translation>No preference</translation>
         </message>
         <message>
             <source>%1（已停用）</source>
-            <translation type="unfinished" />
+            <translation>%1 (inactive)</translation>
         </message>
         <message>
             <source>%1（%2）</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
         <name>ClientHistoryPage</name>
         <message>
             <source>双击到店记录可查看、更正或作废</source>
-            <translation type="unfinished" />
+            <translation>Double-click a visit to view, correct or void it</translation>
         </message>
         <message>
             <source>到店 %1 次，最近一次 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 visits, last on %2</translation>
         </message>
         <message>
             <source>还没有到店记录</source>
-            <translation type="unfinished" />
+            <translation>No visits yet</translation>
         </message>
     </context>
     <context>
         <name>ClientListPage</name>
         <message>
             <source>搜索：姓名、拼音首字母（如 zxm）、手机尾号、标签…  Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Search: name, pinyin initials (e.g. zxm), last digits of mobile, tags…  Ctrl+F</translation>
         </message>
         <message>
             <source>显示已归档</source>
-            <translation type="unfinished" />
+            <translation>Show archived</translation>
         </message>
         <message>
             <source>新建客户</source>
-            <translation type="unfinished" />
+            <translation>New client</translation>
         </message>
         <message>
             <source>打开档案</source>
-            <translation type="unfinished" />
+            <translation>Open file</translation>
         </message>
         <message>
             <source>记录到店</source>
-            <translation type="unfinished" />
+            <translation>Record visit</translation>
         </message>
         <message>
             <source>分配美容师…</source>
-            <translation type="unfinished" />
+            <translation>Assign therapist…</translation>
         </message>
         <message>
             <source>归档</source>
-            <translation type="unfinished" />
+            <translation>Archive</translation>
         </message>
         <message>
             <source>个人信息</source>
-            <translation type="unfinished" />
+            <translation>Personal data</translation>
         </message>
         <message>
             <source>导出她的全部资料…</source>
-            <translation type="unfinished" />
+            <translation>Export all her data…</translation>
         </message>
         <message>
             <source>彻底删除她的个人信息…</source>
-            <translation type="unfinished" />
+            <translation>Erase her personal data…</translation>
         </message>
         <message>
             <source>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p style='font-size:13pt'&gt;No clients yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to create the first client file. To see how the app works first, you can load demo data (demo data can only be loaded into an empty database).&lt;/p&gt;</translation>
         </message>
         <message>
             <source>载入演示数据…</source>
-            <translation type="unfinished" />
+            <translation>Load demo data…</translation>
         </message>
         <message numerus="yes">
             <source>%n 位客户</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 位以上客户…</source>
-            <translation type="unfinished" />
+            <translation>%1+ clients…</translation>
         </message>
         <message>
             <source>恢复</source>
-            <translation type="unfinished" />
+            <translation>Unarchive</translation>
         </message>
         <message>
             <source>归档客户</source>
-            <translation type="unfinished" />
+            <translation>Archive client</translation>
         </message>
         <message>
             <source>归档后，%1 不再出现在日常列表中，历史记录都保留，可随时恢复。确定归档吗？</source>
-            <translation type="unfinished" />
+            <translation>Once archived, %1 no longer appears in the everyday list; all her history is kept and she can be unarchived at any time. Archive her?</translation>
         </message>
     </context>
     <context>
         <name>ClientPackagesPage</name>
         <message>
             <source>售卡(&amp;S)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sell card…</translation>
         </message>
         <message>
             <source>充值/续卡(&amp;T)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Top up/renew…</translation>
         </message>
         <message>
             <source>调整(&amp;J)…</source>
-            <translation type="unfinished" />
+            <translation>Ad&amp;just…</translation>
         </message>
         <message>
             <source>延期/激活(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Extend/reactivate…</translation>
         </message>
         <message>
             <source>退卡(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refund card…</translation>
         </message>
         <message>
             <source>在用 %1 张，共 %2 张</source>
-            <translation type="unfinished" />
+            <translation>%1 active of %2 cards</translation>
         </message>
         <message>
             <source>卡项</source>
-            <translation type="unfinished" />
+            <translation>Cards</translation>
         </message>
         <message>
             <source>激活(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>R&amp;eactivate…</translation>
         </message>
         <message>
             <source>年卡/月卡不能充值，请另售一张新卡</source>
-            <translation type="unfinished" />
+            <translation>Annual/monthly cards cannot be topped up; sell a new card instead</translation>
         </message>
         <message>
             <source>还没有卡项。点“售卡”给她开一张卡。</source>
-            <translation type="unfinished" />
+            <translation>No cards yet. Click "Sell card" to sell her one.</translation>
         </message>
         <message>
             <source>“%1”的明细（每一次变动都有记录）</source>
-            <translation type="unfinished" />
+            <translation>Details of "%1" (every change is recorded)</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>输入姓名、拼音首字母或电话查找</source>
-            <translation type="unfinished" />
+            <translation>Type a name, pinyin initials or phone number</translation>
         </message>
         <message>
             <source>%1（尾号 %2）</source>
-            <translation type="unfinished" />
+            <translation>%1 (…%2)</translation>
         </message>
     </context>
     <context>
         <name>ClientTableModel</name>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>生日</source>
-            <translation type="unfinished" />
+            <translation>Birthday</translation>
         </message>
         <message>
             <source>肤质</source>
-            <translation type="unfinished" />
+            <translation>Skin type</translation>
         </message>
         <message>
             <source>专属美容师</source>
-            <translation type="unfinished" />
+            <translation>Own therapist</translation>
         </message>
         <message>
             <source>标签</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>已归档</source>
-            <translation type="unfinished" />
+            <translation>Archived</translation>
         </message>
     </context>
     <context>
         <name>ComplaintDialog</name>
         <message>
             <source>登记投诉：%1</source>
-            <translation type="unfinished" />
+            <translation>Log complaint: %1</translation>
         </message>
         <message>
             <source>她不满意什么、希望怎么处理</source>
-            <translation type="unfinished" />
+            <translation>What she is unhappy about and how she wants it resolved</translation>
         </message>
         <message>
             <source>收到日期</source>
-            <translation type="unfinished" />
+            <translation>Received on</translation>
         </message>
         <message>
             <source>投诉内容 *</source>
-            <translation type="unfinished" />
+            <translation>Complaint *</translation>
         </message>
     </context>
     <context>
         <name>DoneDialog</name>
         <message>
             <source>完成：%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>Done: %1 · %2</translation>
         </message>
         <message>
             <source>说了什么、她怎么说</source>
-            <translation type="unfinished" />
+            <translation>What was said and how she responded</translation>
         </message>
         <message>
             <source>方式</source>
-            <translation type="unfinished" />
+            <translation>Via</translation>
         </message>
         <message>
             <source>如：轻微泛红已退，补水后紧绷感减轻</source>
-            <translation type="unfinished" />
+            <translation>e.g. slight redness gone, less tightness after hydrating</translation>
         </message>
         <message>
             <source>未问</source>
-            <translation type="unfinished" />
+            <translation>Not asked</translation>
         </message>
         <message>
             <source>满意</source>
-            <translation type="unfinished" />
+            <translation>Satisfied</translation>
         </message>
         <message>
             <source>不满意</source>
-            <translation type="unfinished" />
+            <translation>Not satisfied</translation>
         </message>
         <message>
             <source>已约好下次到店</source>
-            <translation type="unfinished" />
+            <translation>Next visit booked</translation>
         </message>
         <message>
             <source>皮肤反应</source>
-            <translation type="unfinished" />
+            <translation>Skin reaction</translation>
         </message>
         <message>
             <source>满意吗</source>
-            <translation type="unfinished" />
+            <translation>Satisfied?</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>成本，元；可不填</source>
-            <translation type="unfinished" />
+            <translation>Cost in yuan, optional</translation>
         </message>
         <message>
             <source>送了礼物就写上，如：%1</source>
-            <translation type="unfinished" />
+            <translation>If you gave a gift, note it, e.g. %1</translation>
         </message>
         <message>
             <source>礼物</source>
-            <translation type="unfinished" />
+            <translation>Gift</translation>
         </message>
         <message>
             <source>礼物成本</source>
-            <translation type="unfinished" />
+            <translation>Gift cost</translation>
         </message>
         <message>
             <source>怎么解决的，如：退还面膜费用并送一次舒缓护理</source>
-            <translation type="unfinished" />
+            <translation>How it was resolved, e.g. refunded the mask and gave a free soothing treatment</translation>
         </message>
         <message>
             <source>解决办法 *</source>
-            <translation type="unfinished" />
+            <translation>Resolution *</translation>
         </message>
         <message>
             <source>完成</source>
-            <translation type="unfinished" />
+            <translation>Done</translation>
         </message>
     </context>
     <context>
         <name>DryRunPage</name>
         <message>
             <source>导入前先看结果</source>
-            <translation type="unfinished" />
+            <translation>Preview before importing</translation>
         </message>
         <message>
             <source>这是试运行，还没有写入任何东西。点“导入”后一次写入；被拒绝的行不会导入。</source>
-            <translation type="unfinished" />
+            <translation>This is a dry run; nothing has been written yet. Click "Import" to write everything in one go; rejected rows are not imported.</translation>
         </message>
         <message>
             <source>表里的美容师不在员工名单里时，新建为美容师（否则记入客户备注）</source>
-            <translation type="unfinished" />
+            <translation>Add therapists in the sheet who are not on the staff list as new therapists (otherwise note them in the client notes)</translation>
         </message>
         <message>
             <source>表中客户已单独同意记录过敏信息（敏感个人信息）；不勾选则过敏一列不导入</source>
-            <translation type="unfinished" />
+            <translation>The clients in the sheet have separately consented to recording allergies (sensitive personal information); if unticked, the allergy column is not imported</translation>
         </message>
         <message>
             <source>只看合并、拒绝和跳过的行</source>
-            <translation type="unfinished" />
+            <translation>Only show merged, rejected and skipped rows</translation>
         </message>
         <message>
             <source>行</source>
-            <translation type="unfinished" />
+            <translation>Row</translation>
         </message>
         <message>
             <source>结果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
     </context>
     <context>
         <name>EventEditor</name>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>添加纪念日/事件</source>
-            <translation type="unfinished" />
+            <translation>Add anniversary/event</translation>
         </message>
         <message>
             <source>如：结婚十周年、宝宝满月</source>
-            <translation type="unfinished" />
+            <translation>e.g. 10th wedding anniversary, baby's first month</translation>
         </message>
     </context>
     <context>
         <name>ExtendDialog</name>
         <message>
             <source>激活 – %1</source>
-            <translation type="unfinished" />
+            <translation>Reactivate – %1</translation>
         </message>
         <message>
             <source>延期 – %1</source>
-            <translation type="unfinished" />
+            <translation>Extend – %1</translation>
         </message>
         <message>
             <source>确认激活</source>
-            <translation type="unfinished" />
+            <translation>Reactivate</translation>
         </message>
         <message>
             <source>确认延期</source>
-            <translation type="unfinished" />
+            <translation>Extend</translation>
         </message>
         <message>
             <source>长期有效</source>
-            <translation type="unfinished" />
+            <translation>No expiry</translation>
         </message>
         <message>
             <source>（已过期）</source>
-            <translation type="unfinished" />
+            <translation> (expired)</translation>
         </message>
         <message>
             <source>原到期日</source>
-            <translation type="unfinished" />
+            <translation>Current expiry</translation>
         </message>
         <message>
             <source>%1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions</translation>
         </message>
         <message>
             <source>不限次，可继续使用</source>
-            <translation type="unfinished" />
+            <translation>Unlimited, can still be used</translation>
         </message>
         <message>
             <source>无（过期时已用完）</source>
-            <translation type="unfinished" />
+            <translation>None (used up when it expired)</translation>
         </message>
         <message>
             <source>激活后恢复</source>
-            <translation type="unfinished" />
+            <translation>Restored on reactivation</translation>
         </message>
         <message>
             <source>+1 个月</source>
-            <translation type="unfinished" />
+            <translation>+1 month</translation>
         </message>
         <message>
             <source>+3 个月</source>
-            <translation type="unfinished" />
+            <translation>+3 months</translation>
         </message>
         <message>
             <source>+1 年</source>
-            <translation type="unfinished" />
+            <translation>+1 year</translation>
         </message>
         <message>
             <source>新的到期日</source>
-            <translation type="unfinished" />
+            <translation>New expiry date</translation>
         </message>
         <message>
             <source>如：客户住院、店内装修停业补偿（选填）</source>
-            <translation type="unfinished" />
+            <translation>e.g. client in hospital, compensation for closure during renovation (optional)</translation>
         </message>
         <message>
             <source>原因</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>未指定</source>
-            <translation type="unfinished" />
+            <translation>Not specified</translation>
         </message>
         <message>
             <source>经办人</source>
-            <translation type="unfinished" />
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>这张卡刚刚到期了，请关闭后重新打开。</source>
+            <translation>This card has just expired. Close this window and open it again.</translation>
         </message>
         <message>
             <source>这张卡刚刚到期了，请关闭后重新打开“延期/激活”，确认激活后恢复的内容。</source>
-            <translation type="unfinished" />
+            <translation>This card has just expired. Close and reopen "Extend/reactivate" to check what reactivation restores.</translation>
         </message>
     </context>
     <context>
         <name>FamilyEditor</name>
         <message>
             <source>关系</source>
-            <translation type="unfinished" />
+            <translation>Relation</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>生日</source>
-            <translation type="unfinished" />
+            <translation>Birthday</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>添加家庭成员</source>
-            <translation type="unfinished" />
+            <translation>Add family member</translation>
         </message>
         <message>
             <source>如：在读高三</source>
-            <translation type="unfinished" />
+            <translation>e.g. final year of high school</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>选择客户表</source>
-            <translation type="unfinished" />
+            <translation>Choose the client list</translation>
         </message>
         <message>
             <source>原来的 Excel 表（.xlsx）或 CSV 文件；旧版 .xls 请先在 Excel 里另存为 .xlsx。</source>
-            <translation type="unfinished" />
+            <translation>Your existing Excel workbook (.xlsx) or CSV file; save an old .xls file as .xlsx in Excel first.</translation>
         </message>
         <message>
             <source>还没有选择文件</source>
-            <translation type="unfinished" />
+            <translation>No file chosen yet</translation>
         </message>
         <message>
             <source>选择文件(&amp;O)…</source>
-            <translation type="unfinished" />
+            <translation>Ch&amp;oose file…</translation>
         </message>
         <message>
             <source>工作表：</source>
-            <translation type="unfinished" />
+            <translation>Sheet:</translation>
         </message>
         <message>
             <source>表格 (*.xlsx *.xlsm *.csv *.txt *.xls);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.xls);;All files (*)</translation>
         </message>
         <message>
             <source>%1（%2 行）</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 rows)</translation>
         </message>
         <message>
             <source>表头在第 %1 行。</source>
-            <translation type="unfinished" />
+            <translation>The header is on row %1.</translation>
         </message>
         <message>
             <source>这张表里找不到写着“姓名”的表头行，请在下一步指定表头所在的行。</source>
-            <translation type="unfinished" />
+            <translation>No header row with a "Name" column was found in this sheet; choose the header row in the next step.</translation>
         </message>
     </context>
     <context>
         <name>FirstOwnerDialog</name>
         <message>
             <source>欢迎使用客情管家</source>
-            <translation type="unfinished" />
+            <translation>Welcome to Salon Desk</translation>
         </message>
         <message>
             <source>客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码：前台和美容师的密码由老板在“美容师/员工”里设置。</source>
-            <translation type="unfinished" />
+            <translation>Client records and stored-value balances are the most important things in the salon. First set a password for the owner; the owner sets front desk and therapist passwords under "Staff".</translation>
         </message>
         <message>
             <source>老板姓名</source>
-            <translation type="unfinished" />
+            <translation>Owner's name</translation>
         </message>
         <message>
             <source>设置密码</source>
-            <translation type="unfinished" />
+            <translation>Set password</translation>
         </message>
         <message>
             <source>再输一次</source>
-            <translation type="unfinished" />
+            <translation>Repeat password</translation>
         </message>
         <message>
             <source>开始使用</source>
-            <translation type="unfinished" />
+            <translation>Get started</translation>
         </message>
         <message>
             <source>退出</source>
-            <translation type="unfinished" />
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
         <name>FormDialog</name>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>这条记录已不存在，无法保存。</source>
-            <translation type="unfinished" />
+            <translation>This record no longer exists and cannot be saved.</translation>
         </message>
         <message>
             <source>保存失败：数据库暂时无法写入（%1）。请稍后再试。</source>
-            <translation type="unfinished" />
+            <translation>Could not save: the database cannot be written to right now (%1). Please try again shortly.</translation>
         </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>今天</source>
-            <translation type="unfinished" />
+            <translation>Today</translation>
         </message>
         <message>
             <source>本周</source>
-            <translation type="unfinished" />
+            <translation>This week</translation>
         </message>
         <message>
             <source>本月</source>
-            <translation type="unfinished" />
+            <translation>This month</translation>
         </message>
         <message>
             <source>上月</source>
-            <translation type="unfinished" />
+            <translation>Last month</translation>
         </message>
         <message>
             <source>全部</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>客户姓名、拼音首字母或手机尾号</source>
-            <translation type="unfinished" />
+            <translation>Client name, pinyin initials or last digits of mobile</translation>
         </message>
         <message>
             <source>含作废(&amp;V)</source>
-            <translation type="unfinished" />
+            <translation>Incl. &amp;voided</translation>
         </message>
         <message>
             <source>实收：现金、微信、支付宝、刷卡等当场收到的钱；储值是从储值卡里扣的钱，卡扣是从次卡/年卡里扣的次数。作废的记录不计入合计。</source>
-            <translation type="unfinished" />
+            <translation>Received: money taken on the spot by cash, WeChat, Alipay, bank card, etc. Stored value is money deducted from stored-value cards; "from card" is sessions deducted from session/annual cards. Voided records are not included in the totals.</translation>
         </message>
         <message>
             <source>日期(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <source>至</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>美容师(&amp;T)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Therapist</translation>
         </message>
         <message>
             <source>项目(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Service</translation>
         </message>
         <message>
             <source>付款方式(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Payment</translation>
         </message>
         <message>
             <source>客户(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Client</translation>
         </message>
         <message>
             <source>本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）</source>
-            <translation type="unfinished" />
+            <translation>Money in and out for the period (by date, including card sales, top-ups and card refunds; not affected by the therapist, service and other filters)</translation>
         </message>
         <message>
             <source>%1（已停用）</source>
-            <translation type="unfinished" />
+            <translation>%1 (inactive)</translation>
         </message>
         <message>
             <source>共 %1 笔</source>
-            <translation type="unfinished" />
+            <translation>%1 visits</translation>
         </message>
         <message>
             <source>合计和收支只有老板、店长可以查看。</source>
-            <translation type="unfinished" />
+            <translation>Only the owner and managers can see totals and money in/out.</translation>
         </message>
         <message>
             <source>合计没有算出来：%1</source>
-            <translation type="unfinished" />
+            <translation>Could not calculate totals: %1</translation>
         </message>
         <message>
             <source>（含作废 %1 笔，不计入合计）</source>
-            <translation type="unfinished" />
+            <translation> (incl. %1 voided, not in totals)</translation>
         </message>
         <message>
             <source>消费合计 %1</source>
-            <translation type="unfinished" />
+            <translation>Total spend %1</translation>
         </message>
         <message>
             <source>实收 %1</source>
-            <translation type="unfinished" />
+            <translation>Received %1</translation>
         </message>
         <message>
             <source>卡扣 %1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions from cards</translation>
         </message>
     </context>
     <context>
         <name>HistoryTableModel</name>
         <message>
             <source>日期时间</source>
-            <translation type="unfinished" />
+            <translation>Date/time</translation>
         </message>
         <message>
             <source>客户</source>
-            <translation type="unfinished" />
+            <translation>Client</translation>
         </message>
         <message>
             <source>项目/产品</source>
-            <translation type="unfinished" />
+            <translation>Service/product</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
         <message>
             <source>金额</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>付款方式</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>卡扣</source>
-            <translation type="unfinished" />
+            <translation>From card</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>作废</source>
-            <translation type="unfinished" />
+            <translation>Void</translation>
         </message>
         <message>
             <source>已作废：%1</source>
-            <translation type="unfinished" />
+            <translation>Voided: %1</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>与第 %1 行同一电话，合并</source>
-            <translation type="unfinished" />
+            <translation>Same phone as row %1, merged</translation>
         </message>
         <message>
             <source>电话已登记，并入客户编号 %1</source>
-            <translation type="unfinished" />
+            <translation>Phone already on file; merged into client no. %1</translation>
         </message>
         <message>
             <source>已导入：新建 %1 位客户，合并 %2 行，拒绝 %3 行，跳过 %4 行。</source>
-            <translation type="unfinished" />
+            <translation>Imported: %1 new clients, %2 rows merged, %3 rejected, %4 skipped.</translation>
         </message>
         <message>
             <source>将会新建 %1 位客户，合并 %2 行（同一电话），拒绝 %3 行，跳过 %4 行。</source>
-            <translation type="unfinished" />
+            <translation>Will create %1 new clients, merge %2 rows (same phone), reject %3 rows and skip %4 rows.</translation>
         </message>
         <message>
             <source>不在员工名单里的美容师：%1。</source>
-            <translation type="unfinished" />
+            <translation>Therapists not on the staff list: %1.</translation>
         </message>
         <message>
             <source>导入客户</source>
-            <translation type="unfinished" />
+            <translation>Import clients</translation>
         </message>
         <message>
             <source>下一步(&amp;N) &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next &gt;</translation>
         </message>
         <message>
             <source>&lt; 上一步(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Back</translation>
         </message>
         <message>
             <source>导入(&amp;I)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>正在读取 %1…</source>
-            <translation type="unfinished" />
+            <translation>Reading %1…</translation>
         </message>
         <message>
             <source>正在检查每一行…</source>
-            <translation type="unfinished" />
+            <translation>Checking every row…</translation>
         </message>
         <message>
             <source>正在导入客户…</source>
-            <translation type="unfinished" />
+            <translation>Importing clients…</translation>
         </message>
         <message>
             <source>已取消，没有导入任何客户。</source>
-            <translation type="unfinished" />
+            <translation>Cancelled; no clients were imported.</translation>
         </message>
         <message>
             <source>出错了，没有导入任何客户：%1</source>
-            <translation type="unfinished" />
+            <translation>Something went wrong; no clients were imported: %1</translation>
         </message>
     </context>
     <context>
         <name>ItemPicker</name>
         <message>
             <source>输入名称、拼音首字母或简码，回车添加</source>
-            <translation type="unfinished" />
+            <translation>Type a name, pinyin initials or short code; Enter to add</translation>
         </message>
         <message>
             <source>〔产品〕</source>
-            <translation type="unfinished" />
+            <translation>[Product] </translation>
         </message>
     </context>
     <context>
         <name>LeaveDialog</name>
         <message>
             <source>停用 %1</source>
-            <translation type="unfinished" />
+            <translation>Deactivate %1</translation>
         </message>
         <message>
             <source>%1 有 %2 位专属客户。停用前，她们交给谁照顾？</source>
-            <translation type="unfinished" />
+            <translation>%1 is the own therapist of %2 clients. Before deactivating, who should take them over?</translation>
         </message>
         <message>
             <source>交给</source>
-            <translation type="unfinished" />
+            <translation>Hand over to</translation>
         </message>
         <message>
             <source>请选择美容师</source>
-            <translation type="unfinished" />
+            <translation>Choose a therapist</translation>
         </message>
         <message>
             <source>%1（已有 %2 位）</source>
-            <translation type="unfinished" />
+            <translation>%1 (has %2)</translation>
         </message>
         <message>
             <source>暂不分配，标记为“%1”（客户列表里搜这四个字就能找到）</source>
-            <translation type="unfinished" />
+            <translation>Leave unassigned for now, tagged "%1" (search the client list for it to find them)</translation>
         </message>
         <message>
             <source>停用</source>
-            <translation type="unfinished" />
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>请选择接手的美容师。</source>
+            <translation>Choose the therapist who will take over.</translation>
         </message>
     </context>
     <context>
         <name>LedgerTableModel</name>
         <message>
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>变动</source>
-            <translation type="unfinished" />
+            <translation>Change</translation>
         </message>
         <message>
             <source>变动后剩余</source>
-            <translation type="unfinished" />
+            <translation>Remaining</translation>
         </message>
         <message>
             <source>收/退款</source>
-            <translation type="unfinished" />
+            <translation>Paid/refunded</translation>
         </message>
         <message>
             <source>经办人</source>
-            <translation type="unfinished" />
+            <translation>Handled by</translation>
         </message>
         <message>
             <source>原因/备注</source>
-            <translation type="unfinished" />
+            <translation>Reason/notes</translation>
         </message>
         <message>
             <source>（本金 %1，赠送 %2）</source>
-            <translation type="unfinished" />
+            <translation> (principal %1, bonus %2)</translation>
         </message>
         <message>
             <source>%1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions</translation>
         </message>
         <message>
             <source>不限次</source>
-            <translation type="unfinished" />
+            <translation>Unlimited</translation>
         </message>
     </context>
     <context>
         <name>LinesEditor</name>
         <message>
             <source>添加</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
         <message>
             <source>添加输入的项目或产品（回车）</source>
-            <translation type="unfinished" />
+            <translation>Add the service or product typed (Enter)</translation>
         </message>
         <message>
             <source>添加项目/产品</source>
-            <translation type="unfinished" />
+            <translation>Add service/product</translation>
         </message>
         <message>
             <source>项目/产品</source>
-            <translation type="unfinished" />
+            <translation>Service/product</translation>
         </message>
         <message>
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Qty</translation>
         </message>
         <message>
             <source>单价</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
         <message>
             <source>优惠</source>
-            <translation type="unfinished" />
+            <translation>Discount</translation>
         </message>
         <message>
             <source>支付方式</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
         <message>
             <source>金额</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>还没有项目。输入名称（如“清洁”）后按回车，或点下拉箭头选择。</source>
-            <translation type="unfinished" />
+            <translation>No services yet. Type a name (e.g. "facial") and press Enter, or pick one from the drop-down arrow.</translation>
         </message>
         <message>
             <source>去添加项目…</source>
-            <translation type="unfinished" />
+            <translation>Add services…</translation>
         </message>
         <message>
             <source>还没有可选的项目和产品：请先在“项目与卡项”里添加服务项目。</source>
-            <translation type="unfinished" />
+            <translation>No services or products to choose from yet: first add services under "Services and cards".</translation>
         </message>
         <message>
             <source>回车添加“%1”，或输入名称、拼音首字母、简码</source>
-            <translation type="unfinished" />
+            <translation>Enter adds "%1", or type a name, pinyin initials or short code</translation>
         </message>
         <message>
             <source>输入名称、拼音首字母或简码，回车添加</source>
-            <translation type="unfinished" />
+            <translation>Type a name, pinyin initials or short code; Enter to add</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>客情管家</source>
-            <translation type="unfinished" />
+            <translation>Salon Desk</translation>
         </message>
         <message>
             <source>客户</source>
-            <translation type="unfinished" />
+            <translation>Clients</translation>
         </message>
         <message>
             <source>美容师/员工</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>项目与卡项</source>
-            <translation type="unfinished" />
+            <translation>Services and cards</translation>
         </message>
         <message>
             <source>消费记录</source>
-            <translation type="unfinished" />
+            <translation>History</translation>
         </message>
         <message>
             <source>提醒</source>
-            <translation type="unfinished" />
+            <translation>Reminders</translation>
         </message>
         <message>
             <source>报表</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
         <message>
             <source>切换用户(&amp;U)</source>
-            <translation type="unfinished" />
+            <translation>Switch &amp;user</translation>
         </message>
         <message>
             <source>操作记录(&amp;A)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Activity log…</translation>
         </message>
         <message>
             <source>修改我的密码…</source>
-            <translation type="unfinished" />
+            <translation>Change my password…</translation>
         </message>
         <message>
             <source>备份(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Backup</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Back up now</translation>
         </message>
         <message>
             <source>从备份恢复(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <source>备份文件夹(&amp;F)…</source>
-            <translation type="unfinished" />
+            <translation>Backup &amp;folder…</translation>
         </message>
         <message>
             <source>从备份恢复</source>
-            <translation type="unfinished" />
+            <translation>Restore from backup</translation>
         </message>
         <message>
             <source>请先关闭正在编辑的客户、到店记录或售卡窗口。</source>
-            <translation type="unfinished" />
+            <translation>First close any open client, visit or card sale window.</translation>
         </message>
         <message>
             <source>已恢复。恢复前的数据另存为 %1。</source>
-            <translation type="unfinished" />
+            <translation>Restored. The data from before the restore was saved as %1.</translation>
         </message>
         <message>
             <source>文件(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <source>新建客户(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;New client</translation>
         </message>
         <message>
             <source>查找客户(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Find client</translation>
         </message>
         <message>
             <source>记录到店(&amp;R)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record visit…</translation>
         </message>
         <message>
             <source>载入演示数据…</source>
-            <translation type="unfinished" />
+            <translation>Load demo data…</translation>
         </message>
         <message>
             <source>退出(&amp;Q)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>给所选客户售卡(&amp;K)…</source>
-            <translation type="unfinished" />
+            <translation>Sell &amp;card to selected client…</translation>
         </message>
         <message>
             <source>设置(&amp;S)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>导出给会计(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export for accountant…</translation>
         </message>
         <message>
             <source>导入客户(&amp;I)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import clients…</translation>
         </message>
         <message>
             <source>请先在列表中选择一位客户。</source>
-            <translation type="unfinished" />
+            <translation>Select a client in the list first.</translation>
         </message>
         <message>
             <source>载入演示数据</source>
-            <translation type="unfinished" />
+            <translation>Load demo data</translation>
         </message>
         <message>
             <source>数据库里已经有客户了。演示数据只能载入到空的数据库，以免和真实数据混在一起。</source>
-            <translation type="unfinished" />
+            <translation>The database already has clients. Demo data can only be loaded into an empty database, so that it does not get mixed up with real data.</translation>
         </message>
         <message>
             <source>欢迎使用客情管家</source>
-            <translation type="unfinished" />
+            <translation>Welcome to Salon Desk</translation>
         </message>
         <message>
             <source>数据库还是空的。要先载入一份演示数据（%1 位客户、美容师、项目和卡项，以及两年的到店记录），看看软件怎么用吗？
 之后想用真实数据时，换一个新的数据库文件即可。</source>
-            <translation type="unfinished" />
+            <translation>The database is still empty. Load demo data first (%1 clients, therapists, services and cards, plus two years of visits) to see how the app works?
+When you want to use real data later, just switch to a new database file.</translation>
         </message>
         <message>
             <source>正在生成演示客户…</source>
-            <translation type="unfinished" />
+            <translation>Creating demo clients…</translation>
         </message>
         <message>
             <source>演示数据没有载入：%1</source>
-            <translation type="unfinished" />
+            <translation>Demo data not loaded: %1</translation>
         </message>
         <message>
             <source>当前：%1（%2）</source>
-            <translation type="unfinished" />
+            <translation>Signed in: %1 (%2)</translation>
         </message>
         <message>
             <source>%1 位客户</source>
-            <translation type="unfinished" />
+            <translation>%1 clients</translation>
         </message>
         <message>
             <source>上次备份 %1</source>
-            <translation type="unfinished" />
+            <translation>Last backup %1</translation>
         </message>
         <message>
             <source>还没有备份</source>
-            <translation type="unfinished" />
+            <translation>No backup yet</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
             <source>核对每一列</source>
-            <translation type="unfinished" />
+            <translation>Check each column</translation>
         </message>
         <message>
             <source>每一列上方选它记的是什么；认不出的列记入备注，选“不导入”则不要。</source>
-            <translation type="unfinished" />
+            <translation>Above each column, choose what it holds. Unrecognised columns go into the notes; choose "Don't import" to leave a column out.</translation>
         </message>
         <message>
             <source>表头在第</source>
-            <translation type="unfinished" />
+            <translation>Header is in row</translation>
         </message>
         <message>
             <source>行</source>
-            <translation type="unfinished" />
+            <translation>of the sheet</translation>
         </message>
         <message>
             <source>导入为</source>
-            <translation type="unfinished" />
+            <translation>Import as</translation>
         </message>
         <message>
             <source>请指定哪一列是姓名。</source>
-            <translation type="unfinished" />
+            <translation>Specify which column holds the name.</translation>
         </message>
     </context>
     <context>
         <name>MoneyFlowTable</name>
         <message>
             <source>合计</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>实收（不含储值）</source>
-            <translation type="unfinished" />
+            <translation>Received (excl. stored value)</translation>
         </message>
         <message>
             <source>从储值卡里扣的钱：卡是以前售出的，这里不是新收入</source>
-            <translation type="unfinished" />
+            <translation>Money deducted from stored-value cards: the cards were sold earlier, so this is not new income</translation>
         </message>
         <message>
             <source>到店消费</source>
-            <translation type="unfinished" />
+            <translation>Visits</translation>
         </message>
     </context>
     <context>
         <name>PackageTableModel</name>
         <message>
             <source>卡项</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>剩余</source>
-            <translation type="unfinished" />
+            <translation>Left</translation>
         </message>
         <message>
             <source>到期</source>
-            <translation type="unfinished" />
+            <translation>Expires</translation>
         </message>
         <message>
             <source>长期</source>
-            <translation type="unfinished" />
+            <translation>No expiry</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>实付</source>
-            <translation type="unfinished" />
+            <translation>Paid</translation>
         </message>
         <message>
             <source>购买日期</source>
-            <translation type="unfinished" />
+            <translation>Bought on</translation>
         </message>
         <message>
             <source>可用项目</source>
-            <translation type="unfinished" />
+            <translation>Services</translation>
         </message>
     </context>
     <context>
         <name>PaymentEditor</name>
         <message>
             <source>填入还差的金额</source>
-            <translation type="unfinished" />
+            <translation>Fill in the amount still due</translation>
         </message>
         <message>
             <source>实收现金</source>
-            <translation type="unfinished" />
+            <translation>Cash tendered</translation>
         </message>
         <message>
             <source>实收</source>
-            <translation type="unfinished" />
+            <translation>Tendered</translation>
         </message>
         <message>
             <source>没有可用的储值卡</source>
-            <translation type="unfinished" />
+            <translation>No stored-value card available</translation>
         </message>
         <message>
             <source>%1（余额 %2）</source>
-            <translation type="unfinished" />
+            <translation>%1 (balance %2)</translation>
         </message>
         <message>
             <source>应付 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>Due ¥%1</translation>
         </message>
         <message>
             <source>应付 —</source>
-            <translation type="unfinished" />
+            <translation>Due —</translation>
         </message>
         <message>
             <source>已付 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>Paid ¥%1</translation>
         </message>
         <message>
             <source>已付 —</source>
-            <translation type="unfinished" />
+            <translation>Paid —</translation>
         </message>
         <message>
             <source>已作废，款项已全部退回</source>
-            <translation type="unfinished" />
+            <translation>Voided; all payments refunded</translation>
         </message>
         <message>
             <source>储值卡余额只有 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>Stored-value balance is only ¥%1</translation>
         </message>
         <message>
             <source>还差 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>¥%1 still due</translation>
         </message>
         <message>
             <source>多付 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>Overpaid ¥%1</translation>
         </message>
         <message>
             <source>已付清</source>
-            <translation type="unfinished" />
+            <translation>Paid in full</translation>
         </message>
         <message>
             <source>这次没有现金付款</source>
-            <translation type="unfinished" />
+            <translation>No cash payment this time</translation>
         </message>
         <message>
             <source>实收不足 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>¥%1 short</translation>
         </message>
         <message>
             <source>找零 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>Change ¥%1</translation>
         </message>
     </context>
     <context>
         <name>PlanDialog</name>
         <message>
             <source>新增卡项</source>
-            <translation type="unfinished" />
+            <translation>New card</translation>
         </message>
         <message>
             <source>编辑卡项</source>
-            <translation type="unfinished" />
+            <translation>Edit card</translation>
         </message>
         <message>
             <source>必填，如：清洁10次卡、理疗年卡、储值1000送200</source>
-            <translation type="unfinished" />
+            <translation>Required, e.g. Facial 10-session card, Therapy annual card, Top up 1000 get 200</translation>
         </message>
         <message>
             <source>次卡/疗程卡（买 N 次）</source>
-            <translation type="unfinished" />
+            <translation>Session card (buy N sessions)</translation>
         </message>
         <message>
             <source>年卡/月卡（有效期内使用）</source>
-            <translation type="unfinished" />
+            <translation>Annual/monthly card (use while valid)</translation>
         </message>
         <message>
             <source>储值卡（充值送金额）</source>
-            <translation type="unfinished" />
+            <translation>Stored-value card (top-up with bonus)</translation>
         </message>
         <message>
             <source>元</source>
-            <translation type="unfinished" />
+            <translation>yuan</translation>
         </message>
         <message>
             <source> 次</source>
-            <translation type="unfinished" />
+            <translation> sessions</translation>
         </message>
         <message>
             <source>元，如 200；不送留空</source>
-            <translation type="unfinished" />
+            <translation>yuan, e.g. 200; leave empty for no bonus</translation>
         </message>
         <message>
             <source> 天</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <source>长期有效</source>
-            <translation type="unfinished" />
+            <translation>No expiry</translation>
         </message>
         <message>
             <source>一个月</source>
-            <translation type="unfinished" />
+            <translation>1 month</translation>
         </message>
         <message>
             <source>三个月</source>
-            <translation type="unfinished" />
+            <translation>3 months</translation>
         </message>
         <message>
             <source>一年</source>
-            <translation type="unfinished" />
+            <translation>1 year</translation>
         </message>
         <message>
             <source>在售（停售后老客户的卡照常使用）</source>
-            <translation type="unfinished" />
+            <translation>For sale (cards already sold still work after it is withdrawn)</translation>
         </message>
         <message>
             <source>名称 *</source>
-            <translation type="unfinished" />
+            <translation>Name *</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>售价 *</source>
-            <translation type="unfinished" />
+            <translation>Price *</translation>
         </message>
         <message>
             <source>次数</source>
-            <translation type="unfinished" />
+            <translation>Sessions</translation>
         </message>
         <message>
             <source>赠送次数</source>
-            <translation type="unfinished" />
+            <translation>Bonus sessions</translation>
         </message>
         <message>
             <source>赠送金额</source>
-            <translation type="unfinished" />
+            <translation>Bonus amount</translation>
         </message>
         <message>
             <source>有效期</source>
-            <translation type="unfinished" />
+            <translation>Valid for</translation>
         </message>
         <message>
             <source>提示：记名储值卡按规定不设有效期；设了也不会作废余额，过期后可激活或按剩余本金退款。</source>
-            <translation type="unfinished" />
+            <translation>Note: by regulation, named stored-value cards have no expiry. If one is set, the balance is not forfeited: after expiry the card can be reactivated or the remaining principal refunded.</translation>
         </message>
         <message>
             <source>可用项目 *</source>
-            <translation type="unfinished" />
+            <translation>Services *</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>%1（已停用）</source>
-            <translation type="unfinished" />
+            <translation>%1 (inactive)</translation>
         </message>
         <message>
             <source>充值金额 *</source>
-            <translation type="unfinished" />
+            <translation>Top-up amount *</translation>
         </message>
         <message>
             <source>次数上限</source>
-            <translation type="unfinished" />
+            <translation>Session limit</translation>
         </message>
         <message>
             <source>不限次</source>
-            <translation type="unfinished" />
+            <translation>Unlimited</translation>
         </message>
         <message>
             <source>请选择</source>
-            <translation type="unfinished" />
+            <translation>Please choose</translation>
         </message>
         <message>
             <source>次数 *</source>
-            <translation type="unfinished" />
+            <translation>Sessions *</translation>
         </message>
         <message>
             <source>请填写卡项名称。</source>
-            <translation type="unfinished" />
+            <translation>Enter a name for the card.</translation>
         </message>
     </context>
     <context>
         <name>PlanTableModel</name>
         <message>
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>售价</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
         <message>
             <source>次数/赠送</source>
-            <translation type="unfinished" />
+            <translation>Sessions/bonus</translation>
         </message>
         <message>
             <source>有效期</source>
-            <translation type="unfinished" />
+            <translation>Valid for</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>可用项目</source>
-            <translation type="unfinished" />
+            <translation>Services</translation>
         </message>
         <message>
             <source>送 %1 元</source>
-            <translation type="unfinished" />
+            <translation>bonus ¥%1</translation>
         </message>
         <message>
             <source>限 %1 次</source>
-            <translation type="unfinished" />
+            <translation>max %1 sessions</translation>
         </message>
         <message>
             <source>不限次</source>
-            <translation type="unfinished" />
+            <translation>Unlimited</translation>
         </message>
         <message>
             <source>%1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions</translation>
         </message>
         <message>
             <source> + 赠 %1 次</source>
-            <translation type="unfinished" />
+            <translation> + %1 bonus</translation>
         </message>
         <message>
             <source>长期</source>
-            <translation type="unfinished" />
+            <translation>No expiry</translation>
         </message>
         <message>
             <source>%1 天</source>
-            <translation type="unfinished" />
+            <translation>%1 days</translation>
         </message>
     </context>
     <context>
         <name>ProductDialog</name>
         <message>
             <source>新增产品</source>
-            <translation type="unfinished" />
+            <translation>New product</translation>
         </message>
         <message>
             <source>编辑产品</source>
-            <translation type="unfinished" />
+            <translation>Edit product</translation>
         </message>
         <message>
             <source>如：雅漾、薇诺娜</source>
-            <translation type="unfinished" />
+            <translation>e.g. Avène, Winona</translation>
         </message>
         <message>
             <source>必填，如：舒护活泉水喷雾 150ml</source>
-            <translation type="unfinished" />
+            <translation>Required, e.g. Thermal spring water spray 150ml</translation>
         </message>
         <message>
             <source>如：面膜、精华、防晒</source>
-            <translation type="unfinished" />
+            <translation>e.g. mask, serum, sunscreen</translation>
         </message>
         <message>
             <source>元，如 128</source>
-            <translation type="unfinished" />
+            <translation>yuan, e.g. 128</translation>
         </message>
         <message>
             <source>在售</source>
-            <translation type="unfinished" />
+            <translation>For sale</translation>
         </message>
         <message>
             <source>品牌</source>
-            <translation type="unfinished" />
+            <translation>Brand</translation>
         </message>
         <message>
             <source>名称 *</source>
-            <translation type="unfinished" />
+            <translation>Name *</translation>
         </message>
         <message>
             <source>简码</source>
-            <translation type="unfinished" />
+            <translation>Short code</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>价格 *</source>
-            <translation type="unfinished" />
+            <translation>Price *</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>请填写产品名称。</source>
-            <translation type="unfinished" />
+            <translation>Enter a product name.</translation>
         </message>
         <message>
             <source>价格</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
     </context>
     <context>
         <name>ProductTableModel</name>
         <message>
             <source>品牌</source>
-            <translation type="unfinished" />
+            <translation>Brand</translation>
         </message>
         <message>
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>价格</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
         <name>PurchasePayments</name>
         <message>
             <source>点一下，把还差的金额填到这里</source>
-            <translation type="unfinished" />
+            <translation>Click to fill in the amount still due here</translation>
         </message>
         <message>
             <source>有金额格式不对</source>
-            <translation type="unfinished" />
+            <translation>An amount is not valid</translation>
         </message>
         <message>
             <source>已收 %1</source>
-            <translation type="unfinished" />
+            <translation>Received %1</translation>
         </message>
         <message>
             <source>已收 %1，正好</source>
-            <translation type="unfinished" />
+            <translation>Received %1, exact</translation>
         </message>
         <message>
             <source>已收 %1 / 应收 %2，还差 %3</source>
-            <translation type="unfinished" />
+            <translation>Received %1 / due %2, %3 short</translation>
         </message>
         <message>
             <source>已收 %1 / 应收 %2，多了 %3</source>
-            <translation type="unfinished" />
+            <translation>Received %1 / due %2, %3 over</translation>
         </message>
     </context>
     <context>
         <name>ReceiptDialog</name>
         <message>
             <source>小票 — %1</source>
-            <translation type="unfinished" />
+            <translation>Receipt — %1</translation>
         </message>
         <message>
             <source>打印…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <source>保存为 PDF…</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>关闭</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>小票</source>
-            <translation type="unfinished" />
+            <translation>Receipt</translation>
         </message>
     </context>
     <context>
         <name>RefundDialog</name>
         <message>
             <source>退卡 – %1</source>
-            <translation type="unfinished" />
+            <translation>Card refund – %1</translation>
         </message>
         <message>
             <source>如：搬家、对效果不满意；不填记为“客户申请退卡”</source>
-            <translation type="unfinished" />
+            <translation>E.g. moving away, not happy with the results; if left blank, recorded as “Client asked for a refund”</translation>
         </message>
         <message>
             <source>未指定</source>
-            <translation type="unfinished" />
+            <translation>Not specified</translation>
         </message>
         <message>
             <source>退款方式</source>
-            <translation type="unfinished" />
+            <translation>Refund method</translation>
         </message>
         <message>
             <source>退卡原因</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>经办人</source>
-            <translation type="unfinished" />
+            <translation>Handled by</translation>
         </message>
         <message>
             <source>确认退卡</source>
-            <translation type="unfinished" />
+            <translation>Confirm refund</translation>
         </message>
         <message>
             <source>打印结算单(&amp;P)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print statement…</translation>
         </message>
         <message>
             <source>存为 PDF…</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还</source>
-            <translation type="unfinished" />
+            <translation>The card expired on %1; whatever was unused at expiry still belongs to the client and is refunded as usual</translation>
         </message>
         <message>
             <source>实付金额：%1 元，共 %2 次（含赠送）</source>
-            <translation type="unfinished" />
+            <translation>Amount paid: ¥%1 for %2 sessions (bonus included)</translation>
         </message>
         <message>
             <source>每次实际单价：%1 ÷ %2 = %3 元</source>
-            <translation type="unfinished" />
+            <translation>Actual price per session: %1 ÷ %2 = ¥%3</translation>
         </message>
         <message>
             <source>已使用 %1 次，按实际单价计 %2 元</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions used, at the actual price: ¥%2</translation>
         </message>
         <message>
             <source>（不按项目原价 %1 元/次计算）</source>
-            <translation type="unfinished" />
+            <translation> (not at the service's list price of ¥%1 per session)</translation>
         </message>
         <message>
             <source>应退金额：%1 − %2 = %3 元</source>
-            <translation type="unfinished" />
+            <translation>Refund due: %1 − %2 = ¥%3</translation>
         </message>
         <message>
             <source>实付本金合计：%1 元</source>
-            <translation type="unfinished" />
+            <translation>Total principal paid: ¥%1</translation>
         </message>
         <message>
             <source>已消费本金：%1 元（消费时本金与赠送金额按同比例扣减）</source>
-            <translation type="unfinished" />
+            <translation>Principal used: ¥%1 (each payment takes principal and bonus in the same proportion)</translation>
         </message>
         <message>
             <source>剩余本金：%1 元；剩余赠送金额 %2 元为赠送，不退</source>
-            <translation type="unfinished" />
+            <translation>Principal left: ¥%1; the bonus left, ¥%2, was given free and is not refunded</translation>
         </message>
         <message>
             <source>应退金额：%1 元</source>
-            <translation type="unfinished" />
+            <translation>Refund due: ¥%1</translation>
         </message>
         <message>
             <source>实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天</source>
-            <translation type="unfinished" />
+            <translation>Amount paid: ¥%1 for the period %2 to %3, %4 days in all</translation>
         </message>
         <message>
             <source>剩余 %1 天（自 %2 起计）</source>
-            <translation type="unfinished" />
+            <translation>%1 days left (counted from %2)</translation>
         </message>
         <message>
             <source>延期至 %1 的天数为赠送，不计入退款</source>
-            <translation type="unfinished" />
+            <translation>The days added by the extension to %1 were free and are not refunded</translation>
         </message>
         <message>
             <source>限次卡：已用 %1 / %2 次，退款不超过未用次数的价值</source>
-            <translation type="unfinished" />
+            <translation>Limited-use card: %1 / %2 sessions used; the refund is at most the value of the unused sessions</translation>
         </message>
         <message>
             <source>应退金额：%1 × %2 ÷ %3 = %4 元</source>
-            <translation type="unfinished" />
+            <translation>Refund due: %1 × %2 ÷ %3 = ¥%4</translation>
         </message>
         <message>
             <source>长期有效</source>
-            <translation type="unfinished" />
+            <translation>No expiry</translation>
         </message>
         <message>
             <source>计算依据：最高人民法院《关于审理预付式消费民事纠纷案件适用法律若干问题的解释》（法释〔2025〕4号）。已消费部分按客户实际支付的价格计算，不按原价。</source>
-            <translation type="unfinished" />
+            <translation>Basis of calculation: Supreme People's Court, Interpretation on Several Issues Concerning the Application of Law in the Trial of Civil Disputes over Prepaid Consumption (Fa Shi [2025] No. 4). What has been used is valued at the price the client actually paid, not at the list price.</translation>
         </message>
         <message>
             <source>客户</source>
-            <translation type="unfinished" />
+            <translation>Client</translation>
         </message>
         <message>
             <source>卡项</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>购卡日期</source>
-            <translation type="unfinished" />
+            <translation>Purchase date</translation>
         </message>
         <message>
             <source>有效期至</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>结算日期</source>
-            <translation type="unfinished" />
+            <translation>Settlement date</translation>
         </message>
         <message>
             <source>退卡结算单</source>
-            <translation type="unfinished" />
+            <translation>Card refund statement</translation>
         </message>
         <message>
             <source>应退金额</source>
-            <translation type="unfinished" />
+            <translation>Refund due</translation>
         </message>
         <message>
             <source>客户签字</source>
-            <translation type="unfinished" />
+            <translation>Client signature</translation>
         </message>
         <message>
             <source>门店经办</source>
-            <translation type="unfinished" />
+            <translation>For the salon</translation>
         </message>
         <message>
             <source>打印退卡结算单</source>
-            <translation type="unfinished" />
+            <translation>Print refund statement</translation>
         </message>
         <message>
             <source>退卡结算单-%1-%2.pdf</source>
-            <translation type="unfinished" />
+            <translation>refund-statement-%1-%2.pdf</translation>
         </message>
         <message>
             <source>存为 PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>退给 %1 %2（%3），并关闭“%4”？退卡后不能撤销。</source>
-            <translation type="unfinished" />
+            <translation>Refund %2 to %1 (%3) and close “%4”? A card refund cannot be undone.</translation>
         </message>
     </context>
     <context>
         <name>ReminderTableModel</name>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>（逾期）</source>
-            <translation type="unfinished" />
+            <translation> (overdue)</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>客户</source>
-            <translation type="unfinished" />
+            <translation>Client</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
         <message>
             <source>事项</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <source>说明/问候语</source>
-            <translation type="unfinished" />
+            <translation>Note / greeting</translation>
         </message>
     </context>
     <context>
         <name>RemindersPage</name>
         <message>
             <source> 天内</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <source>全部客户</source>
-            <translation type="unfinished" />
+            <translation>All clients</translation>
         </message>
         <message>
             <source>%1 的客户在前</source>
-            <translation type="unfinished" />
+            <translation>%1's clients first</translation>
         </message>
         <message>
             <source>完成(&amp;D)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Done…</translation>
         </message>
         <message>
             <source>稍后(&amp;L)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Later…</translation>
         </message>
         <message>
             <source>忽略(&amp;I)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ignore</translation>
         </message>
         <message>
             <source>复制问候语(&amp;C)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copy greeting</translation>
         </message>
         <message>
             <source>打开档案(&amp;O)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open file</translation>
         </message>
         <message>
             <source>登记投诉…</source>
-            <translation type="unfinished" />
+            <translation>Log complaint…</translation>
         </message>
         <message>
             <source>打印…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <source>导出 Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export to Excel…</translation>
         </message>
         <message>
             <source>从</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <source>正在整理提醒…</source>
-            <translation type="unfinished" />
+            <translation>Gathering reminders…</translation>
         </message>
         <message>
             <source>全部 %1 条</source>
-            <translation type="unfinished" />
+            <translation>%1 in all</translation>
         </message>
         <message>
             <source>没有需要处理的提醒。</source>
-            <translation type="unfinished" />
+            <translation>No reminders to deal with.</translation>
         </message>
         <message>
             <source>逾期 %1 条（排在最前）　</source>
-            <translation type="unfinished" />
+            <translation>%1 overdue (listed first)   </translation>
         </message>
         <message>
             <source>提醒没有整理出来：%1</source>
-            <translation type="unfinished" />
+            <translation>Could not gather the reminders: %1</translation>
         </message>
         <message>
             <source>提醒</source>
-            <translation type="unfinished" />
+            <translation>Reminders</translation>
         </message>
         <message>
             <source>稍后提醒</source>
-            <translation type="unfinished" />
+            <translation>Remind later</translation>
         </message>
         <message>
             <source>到哪天再提醒？</source>
-            <translation type="unfinished" />
+            <translation>Remind again on which day?</translation>
         </message>
         <message>
             <source>打印提醒</source>
-            <translation type="unfinished" />
+            <translation>Print reminders</translation>
         </message>
         <message>
             <source>导出 Excel</source>
-            <translation type="unfinished" />
+            <translation>Export to Excel</translation>
         </message>
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>无法保存：%1</source>
-            <translation type="unfinished" />
+            <translation>Could not save: %1</translation>
         </message>
     </context>
     <context>
         <name>ReviewCharts</name>
         <message>
             <source>实收</source>
-            <translation type="unfinished" />
+            <translation>Received</translation>
         </message>
         <message>
             <source>耗（确认收入）</source>
-            <translation type="unfinished" />
+            <translation>Used (earned revenue)</translation>
         </message>
         <message>
             <source>近 12 个月：实收与耗（元）</source>
-            <translation type="unfinished" />
+            <translation>Last 12 months: received and used (¥)</translation>
         </message>
         <message>
             <source>月</source>
-            <translation type="unfinished" />
+            <translation>Month</translation>
         </message>
         <message>
             <source>客户分类占消费</source>
-            <translation type="unfinished" />
+            <translation>Spend by client type</translation>
         </message>
         <message>
             <source>本期消费</source>
-            <translation type="unfinished" />
+            <translation>Spend this period</translation>
         </message>
         <message>
             <source>消费前十的客户（元）</source>
-            <translation type="unfinished" />
+            <translation>Top 10 clients by spend (¥)</translation>
         </message>
         <message>
             <source>提成</source>
-            <translation type="unfinished" />
+            <translation>Commission</translation>
         </message>
         <message>
             <source>美容师对比（元）</source>
-            <translation type="unfinished" />
+            <translation>Therapists compared (¥)</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>本月</source>
-            <translation type="unfinished" />
+            <translation>This month</translation>
         </message>
         <message>
             <source>本年累计</source>
-            <translation type="unfinished" />
+            <translation>Year to date</translation>
         </message>
         <message>
             <source>导出给会计(&amp;E)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export for accountant…</translation>
         </message>
         <message>
             <source>栏目</source>
-            <translation type="unfinished" />
+            <translation>Section</translation>
         </message>
         <message>
             <source>项目</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>金额</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>人数/次数</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <source>占比</source>
-            <translation type="unfinished" />
+            <translation>Share</translation>
         </message>
         <message>
             <source>月份</source>
-            <translation type="unfinished" />
+            <translation>Month</translation>
         </message>
         <message>
             <source>明细</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>图表</source>
-            <translation type="unfinished" />
+            <translation>Charts</translation>
         </message>
         <message>
             <source>正在整理 %1 的报表…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the review for %1…</translation>
         </message>
         <message>
             <source>点一个数字，看它由哪些记录组成。</source>
-            <translation type="unfinished" />
+            <translation>Click a figure to see the records behind it.</translation>
         </message>
         <message>
             <source>报表没有整理出来：%1</source>
-            <translation type="unfinished" />
+            <translation>Could not prepare the review: %1</translation>
         </message>
         <message>
             <source>这个数字没有明细。</source>
-            <translation type="unfinished" />
+            <translation>This figure has no details.</translation>
         </message>
         <message>
             <source>正在读取 %1 的明细…</source>
-            <translation type="unfinished" />
+            <translation>Loading the details of %1…</translation>
         </message>
         <message>
             <source>%1：%2 条</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 records</translation>
+        </message>
+        <message>
+            <source>客情管家</source>
+            <translation>Salon Desk</translation>
         </message>
         <message>
             <source>导出给会计</source>
-            <translation type="unfinished" />
+            <translation>Export for accountant</translation>
         </message>
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>正在写入 %1 的工作簿…</source>
-            <translation type="unfinished" />
+            <translation>Writing the workbook for %1…</translation>
         </message>
         <message>
             <source>已导出：%1</source>
-            <translation type="unfinished" />
+            <translation>Exported: %1</translation>
         </message>
         <message>
             <source>导出已取消，没有留下文件。</source>
-            <translation type="unfinished" />
+            <translation>Export cancelled; no file was left behind.</translation>
         </message>
         <message>
             <source>没有导出：%1</source>
-            <translation type="unfinished" />
+            <translation>Not exported: %1</translation>
         </message>
     </context>
     <context>
         <name>SellPackageDialog</name>
         <message>
             <source>售卡 – %1</source>
-            <translation type="unfinished" />
+            <translation>Sell card – %1</translation>
         </message>
         <message>
             <source>确认售卡</source>
-            <translation type="unfinished" />
+            <translation>Confirm sale</translation>
         </message>
         <message>
             <source>默认为卡项售价；打折时改成实收金额</source>
-            <translation type="unfinished" />
+            <translation>Defaults to the card's price; for a discount, enter the amount actually received</translation>
         </message>
         <message>
             <source>卡项</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>实收金额</source>
-            <translation type="unfinished" />
+            <translation>Amount received</translation>
         </message>
         <message>
             <source>付款方式</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>开始日期</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <source>到期</source>
-            <translation type="unfinished" />
+            <translation>Expires</translation>
         </message>
         <message>
             <source>销售人员</source>
-            <translation type="unfinished" />
+            <translation>Sold by</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>还没有在售的卡项。请先在“项目与卡项”页添加卡项。</source>
-            <translation type="unfinished" />
+            <translation>No cards are on sale yet. Please add one on the “Services and cards” tab first.</translation>
         </message>
         <message>
             <source>长期有效</source>
-            <translation type="unfinished" />
+            <translation>No expiry</translation>
+        </message>
+        <message>
+            <source>请选择卡项。</source>
+            <translation>Please choose a card.</translation>
         </message>
         <message>
             <source>付款合计应等于实收金额 %1 元。</source>
-            <translation type="unfinished" />
+            <translation>The payments should add up to the amount received, ¥%1.</translation>
         </message>
     </context>
     <context>
         <name>ServiceDialog</name>
         <message>
             <source>新增项目</source>
-            <translation type="unfinished" />
+            <translation>New service</translation>
         </message>
         <message>
             <source>编辑项目</source>
-            <translation type="unfinished" />
+            <translation>Edit service</translation>
         </message>
         <message>
             <source>必填，如：深层清洁</source>
-            <translation type="unfinished" />
+            <translation>Required, e.g. Deep cleanse</translation>
         </message>
         <message>
             <source>如：面部护理、身体SPA</source>
-            <translation type="unfinished" />
+            <translation>E.g. Facial, Body spa</translation>
         </message>
         <message>
             <source>元，如 198</source>
-            <translation type="unfinished" />
+            <translation>yuan, e.g. 198</translation>
         </message>
         <message>
             <source> 分钟</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>做完后第几天回访，如 1,7；不回访留空</source>
-            <translation type="unfinished" />
+            <translation>Days after the treatment to call, e.g. 1,7; leave blank for no call</translation>
         </message>
         <message>
             <source>留空按美容师比例；12% 为按价格比例；30 为每次 30 元</source>
-            <translation type="unfinished" />
+            <translation>Blank: therapist's rate; 12% = share of the price; 30 = ¥30 per session</translation>
         </message>
         <message>
             <source>在售（停用后不再出现在开单中，历史记录保留）</source>
-            <translation type="unfinished" />
+            <translation>On sale (once switched off it no longer appears in new visits; history is kept)</translation>
         </message>
         <message>
             <source>名称 *</source>
-            <translation type="unfinished" />
+            <translation>Name *</translation>
         </message>
         <message>
             <source>简码</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>分类</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>价格 *</source>
-            <translation type="unfinished" />
+            <translation>Price *</translation>
         </message>
         <message>
             <source>时长</source>
-            <translation type="unfinished" />
+            <translation>Duration</translation>
         </message>
         <message>
             <source>回访天数</source>
-            <translation type="unfinished" />
+            <translation>Follow-up days</translation>
         </message>
         <message>
             <source>提成</source>
-            <translation type="unfinished" />
+            <translation>Commission</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>请填写项目名称。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the service name.</translation>
         </message>
         <message>
             <source>价格</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
     </context>
     <context>
         <name>ServiceTableModel</name>
         <message>
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>分类</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>价格</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
         <message>
             <source>时长</source>
-            <translation type="unfinished" />
+            <translation>Duration</translation>
         </message>
         <message>
             <source>%1 分钟</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>回访（第几天）</source>
-            <translation type="unfinished" />
+            <translation>Follow-up (day)</translation>
         </message>
         <message>
             <source>提成</source>
-            <translation type="unfinished" />
+            <translation>Commission</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>每次 %1 元</source>
-            <translation type="unfinished" />
+            <translation>¥%1 per session</translation>
         </message>
         <message>
             <source>按美容师比例</source>
-            <translation type="unfinished" />
+            <translation>Therapist's rate</translation>
         </message>
     </context>
     <context>
         <name>SetPinDialog</name>
         <message>
             <source>设置密码：%1</source>
-            <translation type="unfinished" />
+            <translation>Set PIN: %1</translation>
         </message>
         <message>
             <source>新密码</source>
-            <translation type="unfinished" />
+            <translation>New PIN</translation>
         </message>
         <message>
             <source>再输一次</source>
-            <translation type="unfinished" />
+            <translation>Repeat PIN</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>设置</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>印在小票和退卡结算单上，如：丽人美容会所</source>
-            <translation type="unfinished" />
+            <translation>Printed on receipts and refund statements, e.g. Belle Beauty Spa</translation>
         </message>
         <message>
             <source>如：西湖区文三路 152 号</source>
-            <translation type="unfinished" />
+            <translation>E.g. 152 Wensan Road, Xihu District</translation>
         </message>
         <message>
             <source>如：0571-8888 6666</source>
-            <translation type="unfinished" />
+            <translation>E.g. 0571-8888 6666</translation>
         </message>
         <message>
             <source>按客户实付的每次单价（耗卡价）</source>
-            <translation type="unfinished" />
+            <translation>At the per-session price the client actually paid</translation>
         </message>
         <message>
             <source>按项目原价</source>
-            <translation type="unfinished" />
+            <translation>At the service's list price</translation>
         </message>
         <message>
             <source>用卡做的项目怎么算提成；只影响以后登记的到店记录。</source>
-            <translation type="unfinished" />
+            <translation>How commission is worked out on services paid from a card; affects only visits recorded from now on.</translation>
         </message>
         <message>
             <source>门店与金额</source>
-            <translation type="unfinished" />
+            <translation>Salon and amounts</translation>
         </message>
         <message>
             <source>店名</source>
-            <translation type="unfinished" />
+            <translation>Salon name</translation>
         </message>
         <message>
             <source>地址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>超过此金额先确认（元）</source>
-            <translation type="unfinished" />
+            <translation>Ask to confirm amounts over (¥)</translation>
         </message>
         <message>
             <source>卡扣提成</source>
-            <translation type="unfinished" />
+            <translation>Commission on card use</translation>
         </message>
         <message>
             <source>报表 A 类客户：消费累计到</source>
-            <translation type="unfinished" />
+            <translation>Reports, class A clients: cumulative spend up to</translation>
         </message>
         <message>
             <source>报表 B 类客户：消费累计到</source>
-            <translation type="unfinished" />
+            <translation>Reports, class B clients: cumulative spend up to</translation>
         </message>
         <message>
             <source> 分钟</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>不自动锁定</source>
-            <translation type="unfinished" />
+            <translation>Never lock</translation>
         </message>
         <message>
             <source>本机</source>
-            <translation type="unfinished" />
+            <translation>This computer</translation>
         </message>
         <message>
             <source>无人操作多久后自动锁定</source>
-            <translation type="unfinished" />
+            <translation>Lock automatically when idle for</translation>
         </message>
         <message>
             <source>提醒</source>
-            <translation type="unfinished" />
+            <translation>Reminders</translation>
         </message>
         <message>
             <source>常客超过平时间隔多少天算该回访</source>
-            <translation type="unfinished" />
+            <translation>Call regulars when overdue on their usual interval by</translation>
         </message>
         <message>
             <source> 天</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <source>超过多少天算流失风险</source>
-            <translation type="unfinished" />
+            <translation>At risk of lapsing when overdue by</translation>
         </message>
         <message>
             <source>来店不到三次的客户，多少天没来就回访</source>
-            <translation type="unfinished" />
+            <translation>Call clients with fewer than 3 visits when away for</translation>
         </message>
         <message>
             <source>第一次来店后几天问问感受</source>
-            <translation type="unfinished" />
+            <translation>Ask first-time clients how it went after</translation>
         </message>
         <message>
             <source>次卡剩几次提醒续卡</source>
-            <translation type="unfinished" />
+            <translation>Remind to renew a session card at sessions left</translation>
         </message>
         <message>
             <source> 次</source>
-            <translation type="unfinished" />
+            <translation> sessions</translation>
         </message>
         <message>
             <source>卡在多少天内到期就提醒</source>
-            <translation type="unfinished" />
+            <translation>Remind when a card expires within</translation>
         </message>
         <message>
             <source>卡多少天没用就提醒</source>
-            <translation type="unfinished" />
+            <translation>Remind when a card has not been used for</translation>
         </message>
         <message>
             <source>储值卡余额低于多少元提醒</source>
-            <translation type="unfinished" />
+            <translation>Remind when a stored-value balance is below (¥)</translation>
         </message>
         <message>
             <source>一行一个：名称|lunar:8-15 或 名称|solar:3-8</source>
-            <translation type="unfinished" />
+            <translation>One per line: name|lunar:8-15 or name|solar:3-8</translation>
         </message>
         <message>
             <source>节日</source>
-            <translation type="unfinished" />
+            <translation>Holidays</translation>
         </message>
         <message>
             <source>一行一条，可用 {name} {holiday} {therapist} {interest}</source>
-            <translation type="unfinished" />
+            <translation>One per line; you can use {name} {holiday} {therapist} {interest}</translation>
         </message>
         <message>
             <source>节日问候语</source>
-            <translation type="unfinished" />
+            <translation>Holiday greetings</translation>
         </message>
         <message>
             <source>一行一条，可用 {name} {therapist} {interest}</source>
-            <translation type="unfinished" />
+            <translation>One per line; you can use {name} {therapist} {interest}</translation>
         </message>
         <message>
             <source>生日祝福语</source>
-            <translation type="unfinished" />
+            <translation>Birthday wishes</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>已锁定</source>
-            <translation type="unfinished" />
+            <translation>Locked</translation>
         </message>
         <message>
             <source>登录客情管家</source>
-            <translation type="unfinished" />
+            <translation>Sign in to Salon Desk</translation>
         </message>
         <message>
             <source>一段时间没有操作，已自动锁定。请输入密码继续，或换一位员工登录。</source>
-            <translation type="unfinished" />
+            <translation>Salon Desk locked itself after a while without use. Enter your PIN to carry on, or sign in as another member of staff.</translation>
         </message>
         <message>
             <source>员工</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>密码</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>登录</source>
-            <translation type="unfinished" />
+            <translation>Sign in</translation>
         </message>
         <message>
             <source>退出程序</source>
-            <translation type="unfinished" />
+            <translation>Quit app</translation>
         </message>
         <message>
             <source>退出</source>
-            <translation type="unfinished" />
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
         <name>SkinConcernsEdit</name>
         <message>
             <source>现状，如：改善中</source>
-            <translation type="unfinished" />
+            <translation>Status, e.g. improving</translation>
         </message>
         <message>
             <source>其他问题</source>
-            <translation type="unfinished" />
+            <translation>Other concern</translation>
         </message>
         <message>
             <source>再加一项</source>
-            <translation type="unfinished" />
+            <translation>Add another</translation>
         </message>
         <message>
             <source>问题，如：脂肪粒</source>
-            <translation type="unfinished" />
+            <translation>Concern, e.g. milia</translation>
         </message>
         <message>
             <source>现状</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
         <name>StaffDialog</name>
         <message>
             <source>新增员工</source>
-            <translation type="unfinished" />
+            <translation>New staff member</translation>
         </message>
         <message>
             <source>编辑员工</source>
-            <translation type="unfinished" />
+            <translation>Edit staff member</translation>
         </message>
         <message>
             <source>如：面部护理、身体SPA、祛痘</source>
-            <translation type="unfinished" />
+            <translation>E.g. facials, body spa, acne care</translation>
         </message>
         <message>
             <source>如 10%</source>
-            <translation type="unfinished" />
+            <translation>E.g. 10%</translation>
         </message>
         <message>
             <source>在职（可分配新客户）</source>
-            <translation type="unfinished" />
+            <translation>Active (can take new clients)</translation>
         </message>
         <message>
             <source>姓名 *</source>
-            <translation type="unfinished" />
+            <translation>Name *</translation>
         </message>
         <message>
             <source>岗位</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>擅长项目</source>
-            <translation type="unfinished" />
+            <translation>Specialities</translation>
         </message>
         <message>
             <source>提成比例（%）</source>
-            <translation type="unfinished" />
+            <translation>Commission rate (%)</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>StaffTableModel</name>
         <message>
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>岗位</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>擅长</source>
-            <translation type="unfinished" />
+            <translation>Specialities</translation>
         </message>
         <message>
             <source>提成</source>
-            <translation type="unfinished" />
+            <translation>Commission</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>客户数</source>
-            <translation type="unfinished" />
+            <translation>Clients</translation>
         </message>
         <message>
             <source>在职</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>已停用</source>
-            <translation type="unfinished" />
+            <translation>Inactive</translation>
         </message>
     </context>
     <context>
         <name>TherapistsPage</name>
         <message>
             <source>新增员工</source>
-            <translation type="unfinished" />
+            <translation>New staff member</translation>
         </message>
         <message>
             <source>编辑</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <source>停用</source>
-            <translation type="unfinished" />
+            <translation>Deactivate</translation>
         </message>
         <message>
             <source>设置密码…</source>
-            <translation type="unfinished" />
+            <translation>Set PIN…</translation>
         </message>
         <message>
             <source>改派给其他美容师…</source>
-            <translation type="unfinished" />
+            <translation>Reassign to another therapist…</translation>
         </message>
         <message>
             <source>启用</source>
-            <translation type="unfinished" />
+            <translation>Activate</translation>
         </message>
         <message>
             <source>选择左侧的美容师，查看她的专属客户。</source>
-            <translation type="unfinished" />
+            <translation>Select a therapist on the left to see her own clients.</translation>
         </message>
         <message>
             <source>%1 的专属客户（%2 位）</source>
-            <translation type="unfinished" />
+            <translation>%1's own clients (%2)</translation>
         </message>
     </context>
     <context>
         <name>TimelineTableModel</name>
         <message>
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>项目/卡项</source>
-            <translation type="unfinished" />
+            <translation>Service / card</translation>
         </message>
         <message>
             <source>消费</source>
-            <translation type="unfinished" />
+            <translation>Spend</translation>
         </message>
         <message>
             <source>实付</source>
-            <translation type="unfinished" />
+            <translation>Paid</translation>
         </message>
         <message>
             <source>付款方式</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>卡扣</source>
-            <translation type="unfinished" />
+            <translation>From card</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
         <message>
             <source>卡内变动/原因</source>
-            <translation type="unfinished" />
+            <translation>Card change / reason</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>已作废</source>
-            <translation type="unfinished" />
+            <translation>Voided</translation>
         </message>
         <message>
             <source>已更正 %1</source>
-            <translation type="unfinished" />
+            <translation>Corrected %1</translation>
         </message>
     </context>
     <context>
         <name>TopUpDialog</name>
         <message>
             <source>充值 – %1</source>
-            <translation type="unfinished" />
+            <translation>Top up – %1</translation>
         </message>
         <message>
             <source>续卡 – %1</source>
-            <translation type="unfinished" />
+            <translation>Renew – %1</translation>
         </message>
         <message>
             <source>确认充值</source>
-            <translation type="unfinished" />
+            <translation>Confirm top-up</translation>
         </message>
         <message>
             <source>确认续卡</source>
-            <translation type="unfinished" />
+            <translation>Confirm renewal</translation>
         </message>
         <message>
             <source>元</source>
-            <translation type="unfinished" />
+            <translation>yuan</translation>
         </message>
         <message>
             <source>元；不送留空</source>
-            <translation type="unfinished" />
+            <translation>yuan; leave blank for no bonus</translation>
         </message>
         <message>
             <source> 次</source>
-            <translation type="unfinished" />
+            <translation> sessions</translation>
         </message>
         <message>
             <source>充值金额</source>
-            <translation type="unfinished" />
+            <translation>Top-up amount</translation>
         </message>
         <message>
             <source>赠送金额</source>
-            <translation type="unfinished" />
+            <translation>Bonus amount</translation>
         </message>
         <message>
             <source>这张卡的方案：充 %1 送 %2</source>
-            <translation type="unfinished" />
+            <translation>This card's offer: top up ¥%1, get ¥%2 bonus</translation>
         </message>
         <message>
             <source>增加次数</source>
-            <translation type="unfinished" />
+            <translation>Sessions to add</translation>
         </message>
         <message>
             <source>收款金额</source>
-            <translation type="unfinished" />
+            <translation>Amount received</translation>
         </message>
         <message>
             <source>付款方式</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>经办人</source>
-            <translation type="unfinished" />
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>付款合计应等于充值金额。</source>
+            <translation>The payments should add up to the top-up amount.</translation>
         </message>
         <message>
             <source>请填写充值金额。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the top-up amount.</translation>
         </message>
         <message>
             <source>续卡要填写增加的次数。</source>
-            <translation type="unfinished" />
+            <translation>To renew, please enter the number of sessions to add.</translation>
         </message>
     </context>
     <context>
         <name>VisitDialog</name>
         <message>
             <source>记录到店 — %1</source>
-            <translation type="unfinished" />
+            <translation>Record visit — %1</translation>
         </message>
         <message>
             <source>修改到店记录 — %1</source>
-            <translation type="unfinished" />
+            <translation>Edit visit — %1</translation>
         </message>
         <message>
             <source>客户</source>
-            <translation type="unfinished" />
+            <translation>Client</translation>
         </message>
         <message>
             <source>到店时间</source>
-            <translation type="unfinished" />
+            <translation>Visit time</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
         <message>
             <source>项目与产品</source>
-            <translation type="unfinished" />
+            <translation>Services and products</translation>
         </message>
         <message>
             <source>付款</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>如：T 区出油减少，两颊轻微泛红</source>
-            <translation type="unfinished" />
+            <translation>E.g. less oil on the T-zone, slight redness on the cheeks</translation>
         </message>
         <message>
             <source>未评价</source>
-            <translation type="unfinished" />
+            <translation>Not rated</translation>
         </message>
         <message>
             <source>有投诉</source>
-            <translation type="unfinished" />
+            <translation>Complaint</translation>
         </message>
         <message>
             <source>护理记录</source>
-            <translation type="unfinished" />
+            <translation>Treatment notes</translation>
         </message>
         <message>
             <source>皮肤状况</source>
-            <translation type="unfinished" />
+            <translation>Skin condition</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>满意度</source>
-            <translation type="unfinished" />
+            <translation>Satisfaction</translation>
         </message>
         <message>
             <source>修改已保存的记录必须写明原因，如：项目记错了</source>
-            <translation type="unfinished" />
+            <translation>Changing a saved visit needs a reason, e.g. wrong service recorded</translation>
         </message>
         <message>
             <source>修改原因</source>
-            <translation type="unfinished" />
+            <translation>Reason for change</translation>
         </message>
         <message>
             <source>保存后显示小票</source>
-            <translation type="unfinished" />
+            <translation>Show receipt after saving</translation>
         </message>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>作废…</source>
-            <translation type="unfinished" />
+            <translation>Void…</translation>
         </message>
         <message>
             <source>这条记录已作废：%1</source>
-            <translation type="unfinished" />
+            <translation>This visit was voided: %1</translation>
         </message>
         <message>
             <source>没有找到“%1”，请换个名称试试。</source>
-            <translation type="unfinished" />
+            <translation>Nothing found for “%1”; please try another name.</translation>
         </message>
         <message>
             <source>第 %1 行（%2）：</source>
-            <translation type="unfinished" />
+            <translation>Line %1 (%2): </translation>
         </message>
         <message>
             <source>“%1”还没有添加：按回车把它加进来，或清空后再保存。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has not been added yet: press Enter to add it, or clear it before saving.</translation>
         </message>
         <message>
             <source>这条记录或所选项目已不存在，请关闭后重新打开。</source>
-            <translation type="unfinished" />
+            <translation>This visit or a chosen item no longer exists; please close it and open it again.</translation>
         </message>
         <message>
             <source>作废记录</source>
-            <translation type="unfinished" />
+            <translation>Void visit</translation>
         </message>
         <message>
             <source>作废后，这次扣的次数和储值会退回卡内，付款冲销。请写明原因：</source>
-            <translation type="unfinished" />
+            <translation>Voiding returns the sessions and stored value this visit used to the cards and reverses its payments. Please give a reason:</translation>
         </message>
         <message>
             <source>放弃登记</source>
-            <translation type="unfinished" />
+            <translation>Discard visit</translation>
         </message>
         <message>
             <source>输入的内容还没有保存，确定放弃吗？</source>
-            <translation type="unfinished" />
+            <translation>What you entered has not been saved. Discard it?</translation>
         </message>
     </context>
     <context>
         <name>VisitLine</name>
         <message>
             <source>删除这一行</source>
-            <translation type="unfinished" />
+            <translation>Remove this line</translation>
         </message>
         <message>
             <source>现付</source>
-            <translation type="unfinished" />
+            <translation>Pay now</translation>
         </message>
         <message>
             <source>卡扣</source>
-            <translation type="unfinished" />
+            <translation>From card</translation>
         </message>
     </context>
     <context>
         <name>_PackageDialog</name>
         <message>
             <source>未指定</source>
-            <translation type="unfinished" />
+            <translation>Not specified</translation>
         </message>
         <message>
             <source>付款合计 %1 元，应为 %2 元。</source>
-            <translation type="unfinished" />
+            <translation>The payments add up to ¥%1; they should come to ¥%2.</translation>
         </message>
     </context>
     <context>
         <name>_RowTable</name>
         <message>
             <source>删除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>删除这一行</source>
-            <translation type="unfinished" />
+            <translation>Delete this row</translation>
         </message>
     </context>
     <context>
         <name>access</name>
         <message>
             <source>4–8 位数字</source>
-            <translation type="unfinished" />
+            <translation>4–8 digits</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>客情管家</source>
-            <translation type="unfinished" />
+            <translation>Salon Desk</translation>
         </message>
         <message>
             <source>这个数据库已在另一个客情管家窗口中打开：%1
 请切换到那个窗口。</source>
-            <translation type="unfinished" />
+            <translation>This database is already open in another Salon Desk window: %1
+Please switch to that window.</translation>
         </message>
         <message>
             <source>无法打开数据库 %1：
 %2</source>
-            <translation type="unfinished" />
+            <translation>Could not open the database %1:
+%2</translation>
         </message>
     </context>
     <context>
         <name>catalogue</name>
         <message>
             <source>可不填；字母或数字，开单时输入即可找到</source>
-            <translation type="unfinished" />
+            <translation>Optional; letters or digits to find it quickly when ringing up a visit</translation>
         </message>
     </context>
     <context>
         <name>choices</name>
         <message>
             <source>女</source>
-            <translation type="unfinished" />
+            <translation>Female</translation>
         </message>
         <message>
             <source>男</source>
-            <translation type="unfinished" />
+            <translation>Male</translation>
         </message>
         <message>
             <source>干性</source>
-            <translation type="unfinished" />
+            <translation>Dry</translation>
         </message>
         <message>
             <source>油性</source>
-            <translation type="unfinished" />
+            <translation>Oily</translation>
         </message>
         <message>
             <source>混合性</source>
-            <translation type="unfinished" />
+            <translation>Combination</translation>
         </message>
         <message>
             <source>中性</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
             <source>敏感性</source>
-            <translation type="unfinished" />
+            <translation>Sensitive</translation>
         </message>
         <message>
             <source>痘痘/粉刺</source>
-            <translation type="unfinished" />
+            <translation>Acne / blackheads</translation>
         </message>
         <message>
             <source>色斑</source>
-            <translation type="unfinished" />
+            <translation>Pigmentation</translation>
         </message>
         <message>
             <source>皱纹</source>
-            <translation type="unfinished" />
+            <translation>Wrinkles</translation>
         </message>
         <message>
             <source>缺水</source>
-            <translation type="unfinished" />
+            <translation>Dehydration</translation>
         </message>
         <message>
             <source>红血丝</source>
-            <translation type="unfinished" />
+            <translation>Broken capillaries</translation>
         </message>
         <message>
             <source>毛孔粗大</source>
-            <translation type="unfinished" />
+            <translation>Enlarged pores</translation>
         </message>
         <message>
             <source>暗沉</source>
-            <translation type="unfinished" />
+            <translation>Dullness</translation>
         </message>
         <message>
             <source>松弛</source>
-            <translation type="unfinished" />
+            <translation>Sagging</translation>
         </message>
         <message>
             <source>黑眼圈</source>
-            <translation type="unfinished" />
+            <translation>Dark circles</translation>
         </message>
         <message>
             <source>易过敏</source>
-            <translation type="unfinished" />
+            <translation>Allergy-prone</translation>
         </message>
         <message>
             <source>爱聊天</source>
-            <translation type="unfinished" />
+            <translation>Likes to chat</translation>
         </message>
         <message>
             <source>喜欢安静</source>
-            <translation type="unfinished" />
+            <translation>Prefers quiet</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>微信</source>
-            <translation type="unfinished" />
+            <translation>WeChat</translation>
         </message>
         <message>
             <source>短信</source>
-            <translation type="unfinished" />
+            <translation>Text message</translation>
         </message>
         <message>
             <source>路过进店</source>
-            <translation type="unfinished" />
+            <translation>Walked in</translation>
         </message>
         <message>
             <source>老顾客介绍</source>
-            <translation type="unfinished" />
+            <translation>Referred by a client</translation>
         </message>
         <message>
             <source>网络（大众点评/美团/小红书）</source>
-            <translation type="unfinished" />
+            <translation>Online (Dianping/Meituan/Xiaohongshu)</translation>
         </message>
         <message>
             <source>微信/朋友圈</source>
-            <translation type="unfinished" />
+            <translation>WeChat / Moments</translation>
         </message>
         <message>
             <source>传单/活动</source>
-            <translation type="unfinished" />
+            <translation>Flyer / promotion</translation>
         </message>
         <message>
             <source>配偶</source>
-            <translation type="unfinished" />
+            <translation>Spouse</translation>
         </message>
         <message>
             <source>子女</source>
-            <translation type="unfinished" />
+            <translation>Child</translation>
         </message>
         <message>
             <source>父母</source>
-            <translation type="unfinished" />
+            <translation>Parent</translation>
         </message>
         <message>
             <source>兄弟姐妹</source>
-            <translation type="unfinished" />
+            <translation>Sibling</translation>
         </message>
         <message>
             <source>其他</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>结婚</source>
-            <translation type="unfinished" />
+            <translation>Wedding</translation>
         </message>
         <message>
             <source>生子</source>
-            <translation type="unfinished" />
+            <translation>New baby</translation>
         </message>
         <message>
             <source>纪念日</source>
-            <translation type="unfinished" />
+            <translation>Anniversary</translation>
         </message>
         <message>
             <source>生病</source>
-            <translation type="unfinished" />
+            <translation>Illness</translation>
         </message>
         <message>
             <source>丧事</source>
-            <translation type="unfinished" />
+            <translation>Bereavement</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
         <message>
             <source>前台</source>
-            <translation type="unfinished" />
+            <translation>Front desk</translation>
         </message>
         <message>
             <source>店长</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <source>老板</source>
-            <translation type="unfinished" />
+            <translation>Owner</translation>
         </message>
     </context>
     <context>
         <name>confirm</name>
         <message>
             <source>%1：%2，超过了提醒金额 ¥%3。</source>
-            <translation type="unfinished" />
+            <translation>%1: %2, more than the alert amount of ¥%3.</translation>
         </message>
         <message>
             <source>赠送 %1，比实付的 ¥%2 还多。</source>
-            <translation type="unfinished" />
+            <translation>Bonus %1 is more than the ¥%2 actually paid.</translation>
         </message>
         <message>
             <source>%1 的数量是 %2（%3）。</source>
-            <translation type="unfinished" />
+            <translation>The quantity of %1 is %2 (%3).</translation>
         </message>
         <message>
             <source>到店日期 %1 是 %2 天以前。</source>
-            <translation type="unfinished" />
+            <translation>The visit date %1 is %2 days ago.</translation>
         </message>
         <message>
             <source>确定没有输错吗？</source>
-            <translation type="unfinished" />
+            <translation>Are you sure this is correct?</translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
             <source>客情管家</source>
-            <translation type="unfinished" />
+            <translation>Salon Desk</translation>
         </message>
         <message>
             <source>保存为 PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDF 文件 (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <source>无法保存 %1：文件夹不存在或没有写入权限。</source>
-            <translation type="unfinished" />
+            <translation>Could not save %1: the folder does not exist or cannot be written to.</translation>
         </message>
     </context>
     <context>
         <name>forms</name>
         <message>
             <source>粘贴的内容有多行，只保留了第一行。</source>
-            <translation type="unfinished" />
+            <translation>The pasted text had several lines; only the first line was kept.</translation>
         </message>
     </context>
     <context>
         <name>language</name>
         <message>
             <source>跟随系统</source>
-            <translation type="unfinished" />
+            <translation>Same as system</translation>
         </message>
     </context>
     <context>
         <name>messages</name>
         <message>
             <source>请填写姓名。</source>
-            <translation type="unfinished" />
+            <translation>Please enter a name.</translation>
         </message>
         <message>
             <source>姓名太长。</source>
-            <translation type="unfinished" />
+            <translation>The name is too long; please shorten it.</translation>
         </message>
         <message>
             <source>电话号码“%1”格式不对：手机应为 11 位数字，座机请带区号。</source>
-            <translation type="unfinished" />
+            <translation>The phone number “%1” is not valid: a mobile number has 11 digits, and a landline needs its area code.</translation>
         </message>
         <message>
             <source>电话 %1 已登记在客户“%2”名下。</source>
-            <translation type="unfinished" />
+            <translation>Phone %1 is already registered to the client “%2”.</translation>
         </message>
         <message>
             <source>%1 月 %2 日这一天不存在，请检查月和日。</source>
-            <translation type="unfinished" />
+            <translation>Day %2 of month %1 does not exist; please check the month and day.</translation>
         </message>
         <message>
             <source>这个日期不存在，请检查月和日。</source>
-            <translation type="unfinished" />
+            <translation>This date does not exist; please check the month and day.</translation>
         </message>
         <message>
             <source>到店时间不能晚于现在。</source>
-            <translation type="unfinished" />
+            <translation>The visit time cannot be later than now.</translation>
         </message>
         <message>
             <source>生日不能晚于今天。</source>
-            <translation type="unfinished" />
+            <translation>The birthday cannot be later than today.</translation>
         </message>
         <message>
             <source>请填写日期。</source>
-            <translation type="unfinished" />
+            <translation>Please enter a date.</translation>
         </message>
         <message>
             <source>%1 已停用，不能再分配新客户。</source>
-            <translation type="unfinished" />
+            <translation>%1 is inactive and cannot be given new clients.</translation>
         </message>
         <message>
             <source>所选员工不存在。</source>
-            <translation type="unfinished" />
+            <translation>The selected staff member does not exist.</translation>
         </message>
         <message>
             <source>请选择接手的美容师。</source>
-            <translation type="unfinished" />
+            <translation>Please choose the therapist who will take over.</translation>
         </message>
         <message>
             <source>节日“%1”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</source>
-            <translation type="unfinished" />
+            <translation>The holiday “%1” could not be read: please write it as “name|lunar:8-15”, “name|solar:3-8” or “name|weekday:5-2-6”.</translation>
         </message>
         <message>
             <source>天数或次数应在 0–3660 之间。</source>
-            <translation type="unfinished" />
+            <translation>Days or counts must be between 0 and 3660.</translation>
         </message>
         <message>
             <source>ABC 分类的两个比例应满足 0 &lt; A &lt; B ≤ 100。</source>
-            <translation type="unfinished" />
+            <translation>The two ABC class percentages must satisfy 0 &lt; A &lt; B ≤ 100.</translation>
         </message>
         <message>
             <source>月份应写成 年-月，例如 2026-10。</source>
-            <translation type="unfinished" />
+            <translation>Please write the month as year-month, e.g. 2026-10.</translation>
         </message>
         <message>
             <source>结束日期不能早于开始日期。</source>
-            <translation type="unfinished" />
+            <translation>The end date cannot be before the start date.</translation>
         </message>
         <message>
             <source>请选一个以后的日期。</source>
-            <translation type="unfinished" />
+            <translation>Please choose a date in the future.</translation>
         </message>
         <message>
             <source>这位客户不存在。</source>
-            <translation type="unfinished" />
+            <translation>This client does not exist.</translation>
         </message>
         <message>
             <source>这条投诉已经处理过了。</source>
-            <translation type="unfinished" />
+            <translation>This complaint has already been dealt with.</translation>
         </message>
         <message>
             <source>请写明怎么解决的。</source>
-            <translation type="unfinished" />
+            <translation>Please describe how it was resolved.</translation>
         </message>
         <message>
             <source>介绍人不能是客户本人。</source>
-            <translation type="unfinished" />
+            <translation>A client cannot be her own referrer; please choose someone else.</translation>
         </message>
         <message>
             <source>介绍人不存在。</source>
-            <translation type="unfinished" />
+            <translation>The referrer does not exist.</translation>
         </message>
         <message>
             <source>提成比例应为 0–100 之间的百分数。</source>
-            <translation type="unfinished" />
+            <translation>The commission rate must be a percentage from 0 to 100.</translation>
         </message>
         <message>
             <source>选项无效。</source>
-            <translation type="unfinished" />
+            <translation>This option is not valid; please choose one from the list.</translation>
         </message>
         <message>
             <source>请至少添加一个项目或产品。</source>
-            <translation type="unfinished" />
+            <translation>Please add at least one service or product.</translation>
         </message>
         <message>
             <source>“%1”只剩 %2 次，不够扣 %3 次。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has only %2 sessions left, not enough to deduct %3.</translation>
         </message>
         <message>
             <source>卡内剩余不足。</source>
-            <translation type="unfinished" />
+            <translation>There is not enough left on the card.</translation>
         </message>
         <message>
             <source>“%1”不包含“%2”，请改为现付或换一张卡。</source>
-            <translation type="unfinished" />
+            <translation>“%1” does not cover “%2”; please choose Pay now or another card.</translation>
         </message>
         <message>
             <source>产品不能用次卡抵扣。</source>
-            <translation type="unfinished" />
+            <translation>Products cannot be paid from a session card.</translation>
         </message>
         <message>
             <source>“%1”已过期，不能再用。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has expired and can no longer be used.</translation>
         </message>
         <message>
             <source>“%1”已过期或已退卡，不能再用。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has expired or been refunded and can no longer be used.</translation>
         </message>
         <message>
             <source>“%1”已过期或已退卡，这条记录里从这张卡扣的部分不能再修改或作废。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has expired or been refunded, so what this visit took from that card can no longer be changed or voided.</translation>
         </message>
         <message>
             <source>“%1”长期有效，不需要延期。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has no expiry date, so it does not need extending.</translation>
         </message>
         <message>
             <source>新的到期日要晚于原到期日 %1。</source>
-            <translation type="unfinished" />
+            <translation>The new expiry date must be later than the current one, %1.</translation>
         </message>
         <message>
             <source>新的到期日 %1 已经过去了。</source>
-            <translation type="unfinished" />
+            <translation>The new expiry date %1 has already passed.</translation>
         </message>
         <message>
             <source>“%1”购买的期限已用完，没有可退的部分。</source>
-            <translation type="unfinished" />
+            <translation>The paid period of “%1” is used up; there is nothing left to refund.</translation>
         </message>
         <message>
             <source>“%1”还没到开始日期。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has not reached its start date yet.</translation>
         </message>
         <message>
             <source>“%1”不是这位客户的卡。</source>
-            <translation type="unfinished" />
+            <translation>“%1” does not belong to this client.</translation>
         </message>
         <message>
             <source>“%1”余额 %2 元，不够支付 %3 元。</source>
-            <translation type="unfinished" />
+            <translation>“%1” has a balance of ¥%2, not enough to pay ¥%3.</translation>
         </message>
         <message>
             <source>储值卡余额不足。</source>
-            <translation type="unfinished" />
+            <translation>The stored-value card balance is too low.</translation>
         </message>
         <message>
             <source>金额“%1”无效：应为不小于 0 的数，最多两位小数。</source>
-            <translation type="unfinished" />
+            <translation>The amount “%1” is not valid: please enter a number of 0 or more, with at most two decimal places.</translation>
         </message>
         <message>
             <source>请填写金额。</source>
-            <translation type="unfinished" />
+            <translation>Please enter an amount.</translation>
         </message>
         <message>
             <source>金额不能为负数。</source>
-            <translation type="unfinished" />
+            <translation>The amount cannot be negative.</translation>
         </message>
         <message>
             <source>数量应为 1–%1。</source>
-            <translation type="unfinished" />
+            <translation>The quantity must be between 1 and %1.</translation>
         </message>
         <message>
             <source>优惠不能超过金额。</source>
-            <translation type="unfinished" />
+            <translation>The discount cannot be more than the amount.</translation>
         </message>
         <message>
             <source>满意度应为 1–5。</source>
-            <translation type="unfinished" />
+            <translation>Satisfaction must be from 1 to 5.</translation>
         </message>
         <message>
             <source>请写明原因。</source>
-            <translation type="unfinished" />
+            <translation>Please give a reason.</translation>
         </message>
         <message>
             <source>这条记录已作废，不能再修改。</source>
-            <translation type="unfinished" />
+            <translation>This record has been voided and can no longer be changed.</translation>
         </message>
         <message>
             <source>不能把记录改到另一位客户名下，请作废后重新登记。</source>
-            <translation type="unfinished" />
+            <translation>A record cannot be moved to another client; please void it and record it again.</translation>
         </message>
         <message>
             <source>回访天数应为 1–365 的天数，用逗号分开，例如 1,7。</source>
-            <translation type="unfinished" />
+            <translation>Follow-up days must be numbers from 1 to 365, separated by commas, e.g. 1,7.</translation>
         </message>
         <message>
             <source>时长应为 0–1440 分钟。</source>
-            <translation type="unfinished" />
+            <translation>The duration must be between 0 and 1440 minutes.</translation>
         </message>
         <message>
             <source>次卡要填写次数（至少 1 次）。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the number of sessions for a session card (at least 1).</translation>
         </message>
         <message>
             <source>次数应为 1–10000，赠送次数不能为负数。</source>
-            <translation type="unfinished" />
+            <translation>Sessions must be between 1 and 10000, and bonus sessions cannot be negative.</translation>
         </message>
         <message>
             <source>年卡/月卡要填写有效天数（如 365 或 30）。</source>
-            <translation type="unfinished" />
+            <translation>Please enter how many days an annual/monthly card is valid (e.g. 365 or 30).</translation>
         </message>
         <message>
             <source>有效天数应为 1–3660 天。</source>
-            <translation type="unfinished" />
+            <translation>Validity must be between 1 and 3660 days.</translation>
         </message>
         <message>
             <source>请勾选这张卡可以做的项目。</source>
-            <translation type="unfinished" />
+            <translation>Please tick the services this card can be used for.</translation>
         </message>
         <message>
             <source>请选择卡项。</source>
-            <translation type="unfinished" />
+            <translation>Please choose a card.</translation>
         </message>
         <message>
             <source>“%1”已停售。</source>
-            <translation type="unfinished" />
+            <translation>“%1” is no longer on sale.</translation>
         </message>
         <message>
             <source>付款方式无效。</source>
-            <translation type="unfinished" />
+            <translation>This payment method is not valid; please choose one from the list.</translation>
         </message>
         <message>
             <source>这类卡不能这样操作：次卡只调次数，储值卡只调金额，年卡/月卡请另售新卡。</source>
-            <translation type="unfinished" />
+            <translation>This kind of card cannot be adjusted this way: adjust sessions on a session card and amounts on a stored-value card; for an annual/monthly card, sell a new card.</translation>
         </message>
         <message>
             <source>调整数量不能为 0。</source>
-            <translation type="unfinished" />
+            <translation>The adjustment cannot be 0.</translation>
         </message>
         <message>
             <source>已有一个在用的“%1”，请换个名称或先停用那一个。</source>
-            <translation type="unfinished" />
+            <translation>There is already an active “%1”; please use another name or deactivate that one first.</translation>
         </message>
         <message>
             <source>最多 %1 个字。</source>
-            <translation type="unfinished" />
+            <translation>At most %1 characters.</translation>
         </message>
         <message>
             <source>简码应为 1–%1 个字母或数字。</source>
-            <translation type="unfinished" />
+            <translation>The code must be 1–%1 letters or digits.</translation>
         </message>
         <message>
             <source>简码“%1”已被另一个在售项目或产品使用。</source>
-            <translation type="unfinished" />
+            <translation>The code “%1” is already used by another service or product on sale.</translation>
         </message>
         <message>
             <source>打不开文件 %1。</source>
-            <translation type="unfinished" />
+            <translation>Could not open the file %1.</translation>
         </message>
         <message>
             <source>文件 %1 是空的。</source>
-            <translation type="unfinished" />
+            <translation>The file %1 is empty.</translation>
         </message>
         <message>
             <source>%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。</source>
-            <translation type="unfinished" />
+            <translation>%1 is an old Excel (.xls) file: please use “Save As” .xlsx in Excel, then import it again.</translation>
         </message>
         <message>
             <source>%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。</source>
-            <translation type="unfinished" />
+            <translation>%1 has an opening password: please remove the password in Excel, save it again, then import it.</translation>
         </message>
         <message>
             <source>%1 不是能读的 Excel 工作簿或 CSV 文件。</source>
-            <translation type="unfinished" />
+            <translation>%1 is not an Excel workbook or CSV file that can be read.</translation>
         </message>
         <message>
             <source>文件里没有名为“%1”的工作表。</source>
-            <translation type="unfinished" />
+            <translation>The file has no worksheet called “%1”.</translation>
         </message>
         <message>
             <source>找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。请在下一步指定表头所在的行。</source>
-            <translation type="unfinished" />
+            <translation>No header row found: it needs a row with “Name” and at least one other heading (e.g. “Phone”, “Birthday”). Please choose the header row in the next step.</translation>
         </message>
         <message>
             <source>没有姓名。</source>
-            <translation type="unfinished" />
+            <translation>No name given.</translation>
         </message>
         <message>
             <source>这一行的电话分别属于两位不同的客户，请先核对是哪一位。</source>
-            <translation type="unfinished" />
+            <translation>The phone numbers in this row belong to two different clients; please check which one is meant first.</translation>
         </message>
         <message>
             <source>生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。</source>
-            <translation type="unfinished" />
+            <translation>The birthday “%1” could not be read: please write it like 1985-03-12, 1985.3.12, 12 March or lunar 8-15.</translation>
         </message>
         <message>
             <source>%1 没有这项操作的权限，请老板登录后再做。</source>
-            <translation type="unfinished" />
+            <translation>%1 is not allowed to do this; please ask the owner to sign in and do it.</translation>
         </message>
         <message>
             <source>密码应为 4–8 位数字。</source>
-            <translation type="unfinished" />
+            <translation>The PIN must be 4–8 digits.</translation>
         </message>
         <message>
             <source>两次输入的密码不一样。</source>
-            <translation type="unfinished" />
+            <translation>The two PINs do not match.</translation>
         </message>
         <message>
             <source>密码不对，还可以再试 %1 次。</source>
-            <translation type="unfinished" />
+            <translation>Wrong PIN; %1 tries left.</translation>
         </message>
         <message>
             <source>密码错误次数太多，请在 %1 后再试。</source>
-            <translation type="unfinished" />
+            <translation>Too many wrong PINs; please try again after %1.</translation>
         </message>
         <message>
             <source>%1 还没有设置密码，请老板在“美容师/员工”里为她设置。</source>
-            <translation type="unfinished" />
+            <translation>%1 has no PIN yet; please ask the owner to set one on the “Therapists and staff” tab.</translation>
         </message>
         <message>
             <source>%1 已停用。</source>
-            <translation type="unfinished" />
+            <translation>%1 is inactive.</translation>
         </message>
         <message>
             <source>过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，勾选“客户已同意”后再保存。</source>
-            <translation type="unfinished" />
+            <translation>Allergies, contraindications and skin concerns are sensitive personal information: please get the client's separate consent first, tick “Client has consented”, then save.</translation>
         </message>
         <message>
             <source>这条提醒不是这位客户的。</source>
-            <translation type="unfinished" />
+            <translation>This reminder belongs to a different client.</translation>
         </message>
         <message>
             <source>客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。</source>
-            <translation type="unfinished" />
+            <translation>The client has withdrawn consent: please clear allergies, contraindications and skin concerns first, then save.</translation>
         </message>
         <message>
             <source>%1 不能用来恢复：它不是客情管家的完好备份（%2）。</source>
-            <translation type="unfinished" />
+            <translation>%1 cannot be used to restore: it is not an intact Salon Desk backup (%2).</translation>
         </message>
         <message>
             <source>金额 %1 元超过 %2 元，请检查是否多输了几位。</source>
-            <translation type="unfinished" />
+            <translation>The amount ¥%1 is over ¥%2; please check for extra digits.</translation>
         </message>
         <message>
             <source>文字里有无法保存的控制字符或文字方向符号，请删掉后重新输入。</source>
-            <translation type="unfinished" />
+            <translation>The text contains control or text-direction characters that cannot be saved; please delete them and type it again.</translation>
         </message>
         <message>
             <source>日期应在 %1 年到 %2 年之间。</source>
-            <translation type="unfinished" />
+            <translation>The date must be between the years %1 and %2.</translation>
         </message>
         <message>
             <source>所选的卡不存在。</source>
-            <translation type="unfinished" />
+            <translation>The selected card does not exist.</translation>
         </message>
         <message>
             <source>农历%1年没有%2。</source>
-            <translation type="unfinished" />
+            <translation>Lunar year %1 has no %2.</translation>
         </message>
         <message>
             <source>农历%1年%2没有%3（这个月只有%4天）。</source>
-            <translation type="unfinished" />
+            <translation>In lunar year %1, %2 has no %3 (that month has only %4 days).</translation>
         </message>
         <message>
             <source>1900–2100 年间没有%1，请检查月份或填上出生年份。</source>
-            <translation type="unfinished" />
+            <translation>No year from 1900 to 2100 has %1; please check the month or enter the year of birth.</translation>
         </message>
         <message>
             <source>付款合计与应付金额不符。</source>
-            <translation type="unfinished" />
+            <translation>The payments do not add up to the amount due.</translation>
         </message>
         <message>
             <source>付款合计 %1 元，应付 %2 元，</source>
-            <translation type="unfinished" />
+            <translation>The payments total ¥%1 and ¥%2 is due: </translation>
         </message>
         <message>
             <source>还差 %1 元。</source>
-            <translation type="unfinished" />
+            <translation>¥%1 still to pay.</translation>
         </message>
         <message>
             <source>多了 %1 元。</source>
-            <translation type="unfinished" />
+            <translation>¥%1 too much.</translation>
         </message>
     </context>
     <context>
         <name>package_dialogs</name>
         <message>
             <source>充 %1 元</source>
-            <translation type="unfinished" />
+            <translation>Top up ¥%1</translation>
         </message>
         <message>
             <source>送 %1 元</source>
-            <translation type="unfinished" />
+            <translation>¥%1 bonus</translation>
         </message>
         <message>
             <source>%1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions</translation>
         </message>
         <message>
             <source>赠 %1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 bonus sessions</translation>
         </message>
         <message>
             <source>限 %1 次</source>
-            <translation type="unfinished" />
+            <translation>Up to %1 sessions</translation>
         </message>
         <message>
             <source>期内不限次</source>
-            <translation type="unfinished" />
+            <translation>Unlimited sessions</translation>
         </message>
         <message>
             <source>有效期 %1 天</source>
-            <translation type="unfinished" />
+            <translation>valid %1 days</translation>
         </message>
         <message>
             <source>长期有效</source>
-            <translation type="unfinished" />
+            <translation>no expiry</translation>
         </message>
     </context>
     <context>
         <name>packages</name>
         <message>
             <source>次卡</source>
-            <translation type="unfinished" />
+            <translation>Session card</translation>
         </message>
         <message>
             <source>年卡/月卡</source>
-            <translation type="unfinished" />
+            <translation>Annual/monthly card</translation>
         </message>
         <message>
             <source>储值卡</source>
-            <translation type="unfinished" />
+            <translation>Stored-value card</translation>
         </message>
         <message>
             <source>在用</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>用完</source>
-            <translation type="unfinished" />
+            <translation>Used up</translation>
         </message>
         <message>
             <source>过期</source>
-            <translation type="unfinished" />
+            <translation>Expired</translation>
         </message>
         <message>
             <source>已退</source>
-            <translation type="unfinished" />
+            <translation>Refunded</translation>
         </message>
         <message>
             <source>售卡</source>
-            <translation type="unfinished" />
+            <translation>Card sale</translation>
         </message>
         <message>
             <source>消费</source>
-            <translation type="unfinished" />
+            <translation>Use</translation>
         </message>
         <message>
             <source>充值</source>
-            <translation type="unfinished" />
+            <translation>Top-up</translation>
         </message>
         <message>
             <source>退卡</source>
-            <translation type="unfinished" />
+            <translation>Refund</translation>
         </message>
         <message>
             <source>调整</source>
-            <translation type="unfinished" />
+            <translation>Adjustment</translation>
         </message>
         <message>
             <source>激活</source>
-            <translation type="unfinished" />
+            <translation>Reactivation</translation>
         </message>
         <message>
             <source>作废冲回</source>
-            <translation type="unfinished" />
+            <translation>Void reversal</translation>
         </message>
         <message>
             <source>到店消费</source>
-            <translation type="unfinished" />
+            <translation>Visit</translation>
         </message>
         <message>
             <source>联系</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>现金</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>微信</source>
-            <translation type="unfinished" />
+            <translation>WeChat</translation>
         </message>
         <message>
             <source>支付宝</source>
-            <translation type="unfinished" />
+            <translation>Alipay</translation>
         </message>
         <message>
             <source>刷卡</source>
-            <translation type="unfinished" />
+            <translation>Bank card</translation>
         </message>
         <message>
             <source>储值</source>
-            <translation type="unfinished" />
+            <translation>Stored value</translation>
         </message>
         <message>
             <source>其他</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>卡扣</source>
-            <translation type="unfinished" />
+            <translation>From card</translation>
         </message>
         <message>
             <source>微信支付</source>
-            <translation type="unfinished" />
+            <translation>WeChat Pay</translation>
         </message>
         <message>
             <source>银行卡</source>
-            <translation type="unfinished" />
+            <translation>Bank card</translation>
         </message>
         <message>
             <source>不限次</source>
-            <translation type="unfinished" />
+            <translation>Unlimited</translation>
         </message>
         <message>
             <source>%1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions</translation>
         </message>
         <message>
             <source>余额 %1</source>
-            <translation type="unfinished" />
+            <translation>Balance %1</translation>
         </message>
         <message>
             <source>（本金 %1 + 赠送 %2）</source>
-            <translation type="unfinished" />
+            <translation> (principal %1 + bonus %2)</translation>
         </message>
         <message>
             <source>剩 %1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 left</translation>
         </message>
         <message>
             <source>%1 -%2次</source>
-            <translation type="unfinished" />
+            <translation>%1 (-%2 sess.)</translation>
         </message>
         <message>
             <source>，至 %1</source>
-            <translation type="unfinished" />
+            <translation>, until %1</translation>
         </message>
     </context>
     <context>
         <name>privacy</name>
         <message>
+            <source>客户资料</source>
+            <translation>client-data</translation>
+        </message>
+        <message>
             <source>导出客户的全部资料</source>
-            <translation type="unfinished" />
+            <translation>Export all the client's data</translation>
         </message>
         <message>
             <source>JSON 文件 (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON files (*.json)</translation>
         </message>
         <message>
             <source>无法写入 %1：%2</source>
-            <translation type="unfinished" />
+            <translation>Could not write %1: %2</translation>
         </message>
         <message>
             <source>彻底删除个人信息</source>
-            <translation type="unfinished" />
+            <translation>Erase personal data</translation>
         </message>
         <message>
             <source>将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、提醒和联系记录），无法恢复；消费和卡的账目会保留在“已删除的客户”名下。
 删除之前做的备份里仍有她的资料，会随备份轮换自动删除（最长 12 个月）；请不要用旧备份恢复她的资料。
 请输入她的姓名以确认：</source>
-            <translation type="unfinished" />
+            <translation>All personal data of %1 (name, phone, birthday, family, notes, skin and health records, reminders and contact records) will be erased and cannot be recovered; the accounts of visits and cards are kept under “Deleted client”.
+Backups made before the erasure still hold her data; they are deleted automatically as backups rotate (within 12 months at most). Please do not use an old backup to restore her data.
+Type her name to confirm:</translation>
         </message>
         <message>
             <source>姓名不一致，没有删除。</source>
-            <translation type="unfinished" />
+            <translation>The name does not match; nothing was deleted.</translation>
         </message>
     </context>
     <context>
         <name>receipt</name>
         <message>
             <source>本次支付 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>paid ¥%1</translation>
         </message>
         <message>
             <source>余额 ¥%1</source>
-            <translation type="unfinished" />
+            <translation>balance ¥%1</translation>
         </message>
         <message>
             <source>本次使用 %1 次（不限次）</source>
-            <translation type="unfinished" />
+            <translation>%1 used (unlimited)</translation>
         </message>
         <message>
             <source>本次扣 %1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 used</translation>
         </message>
         <message>
             <source>剩 %1 次</source>
-            <translation type="unfinished" />
+            <translation>%1 left</translation>
         </message>
         <message>
             <source>有效期至 %1</source>
-            <translation type="unfinished" />
+            <translation>valid until %1</translation>
         </message>
         <message>
             <source>，</source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>卡扣：%1</source>
-            <translation type="unfinished" />
+            <translation>From card: %1</translation>
         </message>
         <message>
             <source>原价 %1，优惠 %2</source>
-            <translation type="unfinished" />
+            <translation>List price %1, discount %2</translation>
         </message>
         <message>
             <source>已作废</source>
-            <translation type="unfinished" />
+            <translation>VOID</translation>
         </message>
         <message>
             <source>已更正（%1）</source>
-            <translation type="unfinished" />
+            <translation>Corrected (%1)</translation>
         </message>
         <message>
             <source>项目/产品</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>金额</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>应付</source>
-            <translation type="unfinished" />
+            <translation>Total due</translation>
         </message>
         <message>
             <source>款项和卡内扣减已全部退回。</source>
-            <translation type="unfinished" />
+            <translation>All payments and card deductions have been returned.</translation>
         </message>
         <message>
             <source>卡内变动</source>
-            <translation type="unfinished" />
+            <translation>Card changes</translation>
         </message>
         <message>
             <source>谢谢惠顾，期待您再次光临</source>
-            <translation type="unfinished" />
+            <translation>Thank you for your visit — we look forward to seeing you again</translation>
         </message>
         <message>
             <source>消费小票</source>
-            <translation type="unfinished" />
+            <translation>Receipt</translation>
         </message>
         <message>
             <source>单号</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>客户</source>
-            <translation type="unfinished" />
+            <translation>Client</translation>
         </message>
         <message>
             <source>美容师</source>
-            <translation type="unfinished" />
+            <translation>Therapist</translation>
         </message>
     </context>
     <context>
         <name>safekeeping</name>
         <message>
             <source>数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。</source>
-            <translation type="unfinished" />
+            <translation>The database is in use by another program (another computer or a backup), so the last action was not saved. Please wait a moment and try again.</translation>
         </message>
         <message>
             <source>无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。</source>
-            <translation type="unfinished" />
+            <translation>Could not write to the disk (it is full or has an error), so the last action was not saved. Please check the disk and try again.</translation>
         </message>
         <message>
-            <source>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。</source>
-            <translation type="unfinished" />
+            <source>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（备份 ▸ 从备份恢复）。</source>
+            <translation>The database file is damaged; the last action was not saved. Please restore from a backup (Backup ▸ Restore from backup).</translation>
         </message>
         <message>
             <source>出了点问题，刚才的操作没有完成，已保存的资料不受影响。详细记录已写入 %1。</source>
-            <translation type="unfinished" />
+            <translation>Something went wrong and the last action was not completed; data already saved is not affected. Details were written to %1.</translation>
         </message>
         <message>
             <source>客情管家</source>
-            <translation type="unfinished" />
+            <translation>Salon Desk</translation>
         </message>
     </context>
 </TS>

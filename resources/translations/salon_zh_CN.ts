@@ -140,6 +140,10 @@
             <translation>导出操作记录</translation>
         </message>
         <message>
+            <source>客情管家-操作记录</source>
+            <translation>客情管家-操作记录</translation>
+        </message>
+        <message>
             <source>CSV 文件 (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -519,6 +523,10 @@
         <message>
             <source>消费记录</source>
             <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>介绍人不存在。</source>
+            <translation>介绍人不存在。</translation>
         </message>
         <message>
             <source>这位客户已被删除，无法保存。</source>
@@ -1232,6 +1240,10 @@
             <translation>经办人</translation>
         </message>
         <message>
+            <source>这张卡刚刚到期了，请关闭后重新打开。</source>
+            <translation>这张卡刚刚到期了，请关闭后重新打开。</translation>
+        </message>
+        <message>
             <source>这张卡刚刚到期了，请关闭后重新打开“延期/激活”，确认激活后恢复的内容。</source>
             <translation>这张卡刚刚到期了，请关闭后重新打开“延期/激活”，确认激活后恢复的内容。</translation>
         </message>
@@ -1593,6 +1605,10 @@
         <message>
             <source>停用</source>
             <translation>停用</translation>
+        </message>
+        <message>
+            <source>请选择接手的美容师。</source>
+            <translation>请选择接手的美容师。</translation>
         </message>
     </context>
     <context>
@@ -2743,6 +2759,10 @@
             <translation>%1：%2 条</translation>
         </message>
         <message>
+            <source>客情管家</source>
+            <translation>客情管家</translation>
+        </message>
+        <message>
             <source>导出给会计</source>
             <translation>导出给会计</translation>
         </message>
@@ -2816,6 +2836,10 @@
         <message>
             <source>长期有效</source>
             <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>请选择卡项。</source>
+            <translation>请选择卡项。</translation>
         </message>
         <message>
             <source>付款合计应等于实收金额 %1 元。</source>
@@ -3401,6 +3425,10 @@
         <message>
             <source>经办人</source>
             <translation>经办人</translation>
+        </message>
+        <message>
+            <source>付款合计应等于充值金额。</source>
+            <translation>付款合计应等于充值金额。</translation>
         </message>
         <message>
             <source>请填写充值金额。</source>
@@ -4387,6 +4415,10 @@
     <context>
         <name>privacy</name>
         <message>
+            <source>客户资料</source>
+            <translation>客户资料</translation>
+        </message>
+        <message>
             <source>导出客户的全部资料</source>
             <translation>导出客户的全部资料</translation>
         </message>
@@ -4517,8 +4549,8 @@
             <translation>无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。</translation>
         </message>
         <message>
-            <source>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。</source>
-            <translation>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。</translation>
+            <source>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（备份 ▸ 从备份恢复）。</source>
+            <translation>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（备份 ▸ 从备份恢复）。</translation>
         </message>
         <message>
             <source>出了点问题，刚才的操作没有完成，已保存的资料不受影响。详细记录已写入 %1。</source>

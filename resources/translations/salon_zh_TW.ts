@@ -61,7 +61,7 @@
         </message>
         <message>
             <source>手工调整必须写明原因。</source>
-            <translation>手工調整必須寫明原因。</translation>
+            <translation>手動調整必須寫明原因。</translation>
         </message>
         <message>
             <source>请填写要增加或扣减的数量。</source>
@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>对象</source>
-            <translation>物件</translation>
+            <translation>對象</translation>
         </message>
         <message>
             <source>说明</source>
@@ -133,11 +133,15 @@
         </message>
         <message>
             <source>最近 %1 条。操作记录只能查看和导出，任何人都不能修改。</source>
-            <translation>最近 %1 條。操作記錄只能檢視和匯出，任何人都不能修改。</translation>
+            <translation>最近 %1 筆。操作記錄只能檢視和匯出，任何人都不能修改。</translation>
         </message>
         <message>
             <source>导出操作记录</source>
             <translation>匯出操作記錄</translation>
+        </message>
+        <message>
+            <source>客情管家-操作记录</source>
+            <translation>客情管家-操作記錄</translation>
         </message>
         <message>
             <source>CSV 文件 (*.csv)</source>
@@ -149,7 +153,7 @@
         </message>
         <message>
             <source>已导出 %1 条到 %2</source>
-            <translation>已匯出 %1 條到 %2</translation>
+            <translation>已匯出 %1 筆到 %2</translation>
         </message>
         <message>
             <source>没有导出：%1</source>
@@ -183,7 +187,7 @@
         </message>
         <message>
             <source>从备份恢复</source>
-            <translation>從備份恢復</translation>
+            <translation>從備份還原</translation>
         </message>
         <message>
             <source>客情管家备份 (*.db);;所有文件 (*)</source>
@@ -193,15 +197,15 @@
             <source>用备份 %1 替换现在的全部数据吗？
 现在的数据会先另存为“…_pre_restore-日期.db”，放在数据库旁边。</source>
             <translation>用備份 %1 替換現在的全部資料嗎？
-現在的資料會先另存為“…_pre_restore-日期.db”，放在資料庫旁邊。</translation>
+現在的資料會先另存為「…_pre_restore-日期.db」，放在資料庫旁邊。</translation>
         </message>
         <message>
             <source>正在检查并恢复备份…</source>
-            <translation>正在檢查並恢復備份…</translation>
+            <translation>正在檢查並還原備份…</translation>
         </message>
         <message>
             <source>没有恢复，现在的数据保持不变：%1</source>
-            <translation>沒有恢復，現在的資料保持不變：%1</translation>
+            <translation>沒有還原，現在的資料保持不變：%1</translation>
         </message>
     </context>
     <context>
@@ -343,7 +347,7 @@
         </message>
         <message>
             <source>已归档</source>
-            <translation>已歸檔</translation>
+            <translation>已封存</translation>
         </message>
         <message>
             <source>过敏/禁忌</source>
@@ -411,7 +415,7 @@
         </message>
         <message>
             <source>社区</source>
-            <translation>社群</translation>
+            <translation>社區</translation>
         </message>
         <message>
             <source>职业</source>
@@ -490,11 +494,11 @@
         </message>
         <message>
             <source>这一页的操作（售卡、充值、调整、退卡、更正记录）立即生效；“保存”“取消”只管档案各页。</source>
-            <translation>這一頁的操作（售卡、充值、調整、退卡、更正記錄）立即生效；“儲存”“取消”只管檔案各頁。</translation>
+            <translation>這一頁的操作（售卡、儲值、調整、退卡、更正紀錄）立即生效；「儲存」「取消」只管檔案各頁。</translation>
         </message>
         <message>
             <source>新建客户</source>
-            <translation>新建顧客</translation>
+            <translation>新增顧客</translation>
         </message>
         <message>
             <source>客户档案 – %1</source>
@@ -502,7 +506,7 @@
         </message>
         <message>
             <source>（已归档）</source>
-            <translation>（已歸檔）</translation>
+            <translation>（已封存）</translation>
         </message>
         <message>
             <source>此号码已属于客户 %1</source>
@@ -518,7 +522,11 @@
         </message>
         <message>
             <source>消费记录</source>
-            <translation>消費記錄</translation>
+            <translation>消費紀錄</translation>
+        </message>
+        <message>
+            <source>介绍人不存在。</source>
+            <translation>介紹人不存在。</translation>
         </message>
         <message>
             <source>这位客户已被删除，无法保存。</source>
@@ -530,7 +538,7 @@
         </message>
         <message>
             <source>有未保存的修改。再按一次 Esc（或“取消”）放弃修改，按 Enter 保存。</source>
-            <translation>有未儲存的修改。再按一次 Esc（或“取消”）放棄修改，按 Enter 儲存。</translation>
+            <translation>有未儲存的修改。再按一次 Esc（或「取消」）放棄修改，按 Enter 儲存。</translation>
         </message>
     </context>
     <context>
@@ -565,11 +573,11 @@
         </message>
         <message>
             <source>另一个手机或座机，可不填</source>
-            <translation>另一個手機或座機，可不填</translation>
+            <translation>另一支手機或市話，可不填</translation>
         </message>
         <message>
             <source>微信号或昵称</source>
-            <translation>微訊號或暱稱</translation>
+            <translation>微信號或暱稱</translation>
         </message>
         <message>
             <source>微信</source>
@@ -589,11 +597,11 @@
         </message>
         <message>
             <source>所在社区或小区</source>
-            <translation>所在社群或小區</translation>
+            <translation>所在社區或大樓</translation>
         </message>
         <message>
             <source>社区</source>
-            <translation>社群</translation>
+            <translation>社區</translation>
         </message>
         <message>
             <source>其他来源</source>
@@ -843,11 +851,11 @@
         </message>
         <message>
             <source>显示已归档</source>
-            <translation>顯示已歸檔</translation>
+            <translation>顯示已封存</translation>
         </message>
         <message>
             <source>新建客户</source>
-            <translation>新建顧客</translation>
+            <translation>新增顧客</translation>
         </message>
         <message>
             <source>打开档案</source>
@@ -863,7 +871,7 @@
         </message>
         <message>
             <source>归档</source>
-            <translation>歸檔</translation>
+            <translation>封存</translation>
         </message>
         <message>
             <source>个人信息</source>
@@ -879,11 +887,11 @@
         </message>
         <message>
             <source>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</source>
-            <translation>&lt;p style='font-size:13pt'&gt;還沒有顧客。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位顧客的檔案；想先看看軟體怎麼用，可以載入一份演示資料（演示資料只能載入到空的資料庫）。&lt;/p&gt;</translation>
+            <translation>&lt;p style='font-size:13pt'&gt;還沒有顧客。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位顧客的檔案；想先看看軟體怎麼用，可以載入一份示範資料（示範資料只能載入到空的資料庫）。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>载入演示数据…</source>
-            <translation>載入演示資料…</translation>
+            <translation>載入示範資料…</translation>
         </message>
         <message numerus="yes">
             <source>%n 位客户</source>
@@ -901,11 +909,11 @@
         </message>
         <message>
             <source>归档客户</source>
-            <translation>歸檔顧客</translation>
+            <translation>封存顧客</translation>
         </message>
         <message>
             <source>归档后，%1 不再出现在日常列表中，历史记录都保留，可随时恢复。确定归档吗？</source>
-            <translation>歸檔後，%1 不再出現在日常列表中，歷史記錄都保留，可隨時恢復。確定歸檔嗎？</translation>
+            <translation>封存後，%1 不再出現在日常列表中，歷史記錄都保留，可隨時恢復。確定封存嗎？</translation>
         </message>
     </context>
     <context>
@@ -916,7 +924,7 @@
         </message>
         <message>
             <source>充值/续卡(&amp;T)…</source>
-            <translation>充值/續卡(&amp;T)…</translation>
+            <translation>儲值/續卡(&amp;T)…</translation>
         </message>
         <message>
             <source>调整(&amp;J)…</source>
@@ -944,15 +952,15 @@
         </message>
         <message>
             <source>年卡/月卡不能充值，请另售一张新卡</source>
-            <translation>年卡/月卡不能充值，請另售一張新卡</translation>
+            <translation>年卡/月卡不能儲值，請另售一張新卡</translation>
         </message>
         <message>
             <source>还没有卡项。点“售卡”给她开一张卡。</source>
-            <translation>還沒有卡項。點“售卡”給她開一張卡。</translation>
+            <translation>還沒有卡項。點「售卡」給她開一張卡。</translation>
         </message>
         <message>
             <source>“%1”的明细（每一次变动都有记录）</source>
-            <translation>“%1”的明細（每一次變動都有記錄）</translation>
+            <translation>「%1」的明細（每一次變動都有記錄）</translation>
         </message>
     </context>
     <context>
@@ -994,7 +1002,7 @@
         </message>
         <message>
             <source>已归档</source>
-            <translation>已歸檔</translation>
+            <translation>已封存</translation>
         </message>
     </context>
     <context>
@@ -1032,7 +1040,7 @@
         </message>
         <message>
             <source>如：轻微泛红已退，补水后紧绷感减轻</source>
-            <translation>如：輕微泛紅已退，補水後緊繃感減輕</translation>
+            <translation>如：輕微泛紅已退，保濕後緊繃感減輕</translation>
         </message>
         <message>
             <source>未问</source>
@@ -1099,23 +1107,23 @@
         </message>
         <message>
             <source>这是试运行，还没有写入任何东西。点“导入”后一次写入；被拒绝的行不会导入。</source>
-            <translation>這是試執行，還沒有寫入任何東西。點“匯入”後一次寫入；被拒絕的行不會匯入。</translation>
+            <translation>這是試執行，還沒有寫入任何東西。點「匯入」後一次寫入；被拒絕的列不會匯入。</translation>
         </message>
         <message>
             <source>表里的美容师不在员工名单里时，新建为美容师（否则记入客户备注）</source>
-            <translation>表裡的美容師不在員工名單裡時，新建為美容師（否則記入顧客備註）</translation>
+            <translation>表裡的美容師不在員工名單裡時，新增為美容師（否則記入顧客備註）</translation>
         </message>
         <message>
             <source>表中客户已单独同意记录过敏信息（敏感个人信息）；不勾选则过敏一列不导入</source>
-            <translation>表中顧客已單獨同意記錄過敏資訊（敏感個人資訊）；不勾選則過敏一列不匯入</translation>
+            <translation>表中顧客已單獨同意記錄過敏資訊（敏感個人資訊）；不勾選則過敏一欄不匯入</translation>
         </message>
         <message>
             <source>只看合并、拒绝和跳过的行</source>
-            <translation>只看合併、拒絕和跳過的行</translation>
+            <translation>只看合併、拒絕和跳過的列</translation>
         </message>
         <message>
             <source>行</source>
-            <translation>行</translation>
+            <translation>列</translation>
         </message>
         <message>
             <source>结果</source>
@@ -1134,7 +1142,7 @@
         <name>EventEditor</name>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>日期</source>
@@ -1232,8 +1240,12 @@
             <translation>經辦人</translation>
         </message>
         <message>
+            <source>这张卡刚刚到期了，请关闭后重新打开。</source>
+            <translation>這張卡剛剛到期了，請關閉後重新開啟。</translation>
+        </message>
+        <message>
             <source>这张卡刚刚到期了，请关闭后重新打开“延期/激活”，确认激活后恢复的内容。</source>
-            <translation>這張卡剛剛到期了，請關閉後重新開啟“延期/啟用”，確認啟用後恢復的內容。</translation>
+            <translation>這張卡剛剛到期了，請關閉後重新開啟「延期/啟用」，確認啟用後恢復的內容。</translation>
         </message>
     </context>
     <context>
@@ -1291,15 +1303,15 @@
         </message>
         <message>
             <source>%1（%2 行）</source>
-            <translation>%1（%2 行）</translation>
+            <translation>%1（%2 列）</translation>
         </message>
         <message>
             <source>表头在第 %1 行。</source>
-            <translation>表頭在第 %1 行。</translation>
+            <translation>表頭在第 %1 列。</translation>
         </message>
         <message>
             <source>这张表里找不到写着“姓名”的表头行，请在下一步指定表头所在的行。</source>
-            <translation>這張表裡找不到寫著“姓名”的表頭行，請在下一步指定表頭所在的行。</translation>
+            <translation>這張表裡找不到寫著「姓名」的表頭列，請在下一步指定表頭所在的列。</translation>
         </message>
     </context>
     <context>
@@ -1310,7 +1322,7 @@
         </message>
         <message>
             <source>客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码：前台和美容师的密码由老板在“美容师/员工”里设置。</source>
-            <translation>顧客資料和儲值餘額是店裡最要緊的東西。請先為老闆設定一個密碼：前臺和美容師的密碼由老闆在“美容師/員工”裡設定。</translation>
+            <translation>顧客資料和儲值餘額是店裡最要緊的東西。請先為老闆設定一個密碼：櫃檯和美容師的密碼由老闆在「美容師/員工」裡設定。</translation>
         </message>
         <message>
             <source>老板姓名</source>
@@ -1330,7 +1342,7 @@
         </message>
         <message>
             <source>退出</source>
-            <translation>退出</translation>
+            <translation>結束</translation>
         </message>
     </context>
     <context>
@@ -1345,7 +1357,7 @@
         </message>
         <message>
             <source>这条记录已不存在，无法保存。</source>
-            <translation>這條記錄已不存在，無法儲存。</translation>
+            <translation>這筆紀錄已不存在，無法儲存。</translation>
         </message>
         <message>
             <source>保存失败：数据库暂时无法写入（%1）。请稍后再试。</source>
@@ -1384,7 +1396,7 @@
         </message>
         <message>
             <source>实收：现金、微信、支付宝、刷卡等当场收到的钱；储值是从储值卡里扣的钱，卡扣是从次卡/年卡里扣的次数。作废的记录不计入合计。</source>
-            <translation>實收：現金、微信、支付寶、刷卡等當場收到的錢；儲值是從儲值卡里扣的錢，卡扣是從次卡/年卡里扣的次數。作廢的記錄不計入合計。</translation>
+            <translation>實收：現金、微信、支付寶、刷卡等當場收到的錢；儲值是從儲值卡裡扣的錢，卡扣是從次卡/年卡裡扣的次數。作廢的記錄不計入合計。</translation>
         </message>
         <message>
             <source>日期(&amp;D)</source>
@@ -1412,7 +1424,7 @@
         </message>
         <message>
             <source>本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）</source>
-            <translation>本期收支（按日期，含售卡、充值和退卡；不受美容師、項目等篩選影響）</translation>
+            <translation>本期收支（按日期，含售卡、儲值和退卡；不受美容師、項目等篩選影響）</translation>
         </message>
         <message>
             <source>%1（已停用）</source>
@@ -1494,7 +1506,7 @@
         <name>ImportWizard</name>
         <message>
             <source>与第 %1 行同一电话，合并</source>
-            <translation>與第 %1 行同一電話，合併</translation>
+            <translation>與第 %1 列同一電話，合併</translation>
         </message>
         <message>
             <source>电话已登记，并入客户编号 %1</source>
@@ -1502,11 +1514,11 @@
         </message>
         <message>
             <source>已导入：新建 %1 位客户，合并 %2 行，拒绝 %3 行，跳过 %4 行。</source>
-            <translation>已匯入：新建 %1 位顧客，合併 %2 行，拒絕 %3 行，跳過 %4 行。</translation>
+            <translation>已匯入：新增 %1 位顧客，合併 %2 列，拒絕 %3 列，跳過 %4 列。</translation>
         </message>
         <message>
             <source>将会新建 %1 位客户，合并 %2 行（同一电话），拒绝 %3 行，跳过 %4 行。</source>
-            <translation>將會新建 %1 位顧客，合併 %2 行（同一電話），拒絕 %3 行，跳過 %4 行。</translation>
+            <translation>將會新增 %1 位顧客，合併 %2 列（同一電話），拒絕 %3 列，跳過 %4 列。</translation>
         </message>
         <message>
             <source>不在员工名单里的美容师：%1。</source>
@@ -1538,7 +1550,7 @@
         </message>
         <message>
             <source>正在检查每一行…</source>
-            <translation>正在檢查每一行…</translation>
+            <translation>正在檢查每一列…</translation>
         </message>
         <message>
             <source>正在导入客户…</source>
@@ -1557,7 +1569,7 @@
         <name>ItemPicker</name>
         <message>
             <source>输入名称、拼音首字母或简码，回车添加</source>
-            <translation>輸入名稱、拼音首字母或簡碼，回車新增</translation>
+            <translation>輸入名稱、拼音首字母或簡碼，按 Enter 新增</translation>
         </message>
         <message>
             <source>〔产品〕</source>
@@ -1588,11 +1600,15 @@
         </message>
         <message>
             <source>暂不分配，标记为“%1”（客户列表里搜这四个字就能找到）</source>
-            <translation>暫不分配，標記為“%1”（顧客列表裡搜這四個字就能找到）</translation>
+            <translation>暫不分配，標記為「%1」（在顧客列表裡搜尋這幾個字就能找到）</translation>
         </message>
         <message>
             <source>停用</source>
             <translation>停用</translation>
+        </message>
+        <message>
+            <source>请选择接手的美容师。</source>
+            <translation>請選擇接手的美容師。</translation>
         </message>
     </context>
     <context>
@@ -1603,7 +1619,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>变动</source>
@@ -1646,7 +1662,7 @@
         </message>
         <message>
             <source>添加输入的项目或产品（回车）</source>
-            <translation>新增輸入的項目或產品（回車）</translation>
+            <translation>新增輸入的項目或產品（Enter）</translation>
         </message>
         <message>
             <source>添加项目/产品</source>
@@ -1682,7 +1698,7 @@
         </message>
         <message>
             <source>还没有项目。输入名称（如“清洁”）后按回车，或点下拉箭头选择。</source>
-            <translation>還沒有項目。輸入名稱（如“清潔”）後按回車，或點下拉箭頭選擇。</translation>
+            <translation>還沒有項目。輸入名稱（如「清潔」）後按 Enter，或點下拉箭頭選擇。</translation>
         </message>
         <message>
             <source>去添加项目…</source>
@@ -1690,15 +1706,15 @@
         </message>
         <message>
             <source>还没有可选的项目和产品：请先在“项目与卡项”里添加服务项目。</source>
-            <translation>還沒有可選的項目和產品：請先在“項目與卡項”裡新增服務項目。</translation>
+            <translation>還沒有可選的項目和產品：請先在「項目與卡項」裡新增服務項目。</translation>
         </message>
         <message>
             <source>回车添加“%1”，或输入名称、拼音首字母、简码</source>
-            <translation>回車新增“%1”，或輸入名稱、拼音首字母、簡碼</translation>
+            <translation>按 Enter 新增「%1」，或輸入名稱、拼音首字母、簡碼</translation>
         </message>
         <message>
             <source>输入名称、拼音首字母或简码，回车添加</source>
-            <translation>輸入名稱、拼音首字母或簡碼，回車新增</translation>
+            <translation>輸入名稱、拼音首字母或簡碼，按 Enter 新增</translation>
         </message>
     </context>
     <context>
@@ -1721,7 +1737,7 @@
         </message>
         <message>
             <source>消费记录</source>
-            <translation>消費記錄</translation>
+            <translation>消費紀錄</translation>
         </message>
         <message>
             <source>提醒</source>
@@ -1753,7 +1769,7 @@
         </message>
         <message>
             <source>从备份恢复(&amp;R)…</source>
-            <translation>從備份恢復(&amp;R)…</translation>
+            <translation>從備份還原(&amp;R)…</translation>
         </message>
         <message>
             <source>备份文件夹(&amp;F)…</source>
@@ -1761,7 +1777,7 @@
         </message>
         <message>
             <source>从备份恢复</source>
-            <translation>從備份恢復</translation>
+            <translation>從備份還原</translation>
         </message>
         <message>
             <source>请先关闭正在编辑的客户、到店记录或售卡窗口。</source>
@@ -1769,7 +1785,7 @@
         </message>
         <message>
             <source>已恢复。恢复前的数据另存为 %1。</source>
-            <translation>已恢復。恢復前的資料另存為 %1。</translation>
+            <translation>已還原。還原前的資料另存為 %1。</translation>
         </message>
         <message>
             <source>文件(&amp;F)</source>
@@ -1777,7 +1793,7 @@
         </message>
         <message>
             <source>新建客户(&amp;N)</source>
-            <translation>新建顧客(&amp;N)</translation>
+            <translation>新增顧客(&amp;N)</translation>
         </message>
         <message>
             <source>查找客户(&amp;F)</source>
@@ -1789,11 +1805,11 @@
         </message>
         <message>
             <source>载入演示数据…</source>
-            <translation>載入演示資料…</translation>
+            <translation>載入示範資料…</translation>
         </message>
         <message>
             <source>退出(&amp;Q)</source>
-            <translation>退出(&amp;Q)</translation>
+            <translation>結束(&amp;Q)</translation>
         </message>
         <message>
             <source>给所选客户售卡(&amp;K)…</source>
@@ -1817,11 +1833,11 @@
         </message>
         <message>
             <source>载入演示数据</source>
-            <translation>載入演示資料</translation>
+            <translation>載入示範資料</translation>
         </message>
         <message>
             <source>数据库里已经有客户了。演示数据只能载入到空的数据库，以免和真实数据混在一起。</source>
-            <translation>資料庫裡已經有顧客了。演示資料只能載入到空的資料庫，以免和真實資料混在一起。</translation>
+            <translation>資料庫裡已經有顧客了。示範資料只能載入到空的資料庫，以免和真實資料混在一起。</translation>
         </message>
         <message>
             <source>欢迎使用客情管家</source>
@@ -1830,20 +1846,20 @@
         <message>
             <source>数据库还是空的。要先载入一份演示数据（%1 位客户、美容师、项目和卡项，以及两年的到店记录），看看软件怎么用吗？
 之后想用真实数据时，换一个新的数据库文件即可。</source>
-            <translation>資料庫還是空的。要先載入一份演示資料（%1 位顧客、美容師、項目和卡項，以及兩年的到店記錄），看看軟體怎麼用嗎？
+            <translation>資料庫還是空的。要先載入一份示範資料（%1 位顧客、美容師、項目和卡項，以及兩年的到店記錄），看看軟體怎麼用嗎？
 之後想用真實資料時，換一個新的資料庫檔案即可。</translation>
         </message>
         <message>
             <source>正在生成演示客户…</source>
-            <translation>正在生成演示顧客…</translation>
+            <translation>正在產生示範顧客…</translation>
         </message>
         <message>
             <source>演示数据没有载入：%1</source>
-            <translation>演示資料沒有載入：%1</translation>
+            <translation>示範資料沒有載入：%1</translation>
         </message>
         <message>
             <source>当前：%1（%2）</source>
-            <translation>當前：%1（%2）</translation>
+            <translation>目前：%1（%2）</translation>
         </message>
         <message>
             <source>%1 位客户</source>
@@ -1862,11 +1878,11 @@
         <name>MappingPage</name>
         <message>
             <source>核对每一列</source>
-            <translation>核對每一列</translation>
+            <translation>核對每一欄</translation>
         </message>
         <message>
             <source>每一列上方选它记的是什么；认不出的列记入备注，选“不导入”则不要。</source>
-            <translation>每一列上方選它記的是什麼；認不出的列記入備註，選“不匯入”則不要。</translation>
+            <translation>在每一欄上方選它記的是什麼；認不出的欄記入備註，選「不匯入」則不要。</translation>
         </message>
         <message>
             <source>表头在第</source>
@@ -1874,7 +1890,7 @@
         </message>
         <message>
             <source>行</source>
-            <translation>行</translation>
+            <translation>列</translation>
         </message>
         <message>
             <source>导入为</source>
@@ -1882,7 +1898,7 @@
         </message>
         <message>
             <source>请指定哪一列是姓名。</source>
-            <translation>請指定哪一列是姓名。</translation>
+            <translation>請指定哪一欄是姓名。</translation>
         </message>
     </context>
     <context>
@@ -1897,7 +1913,7 @@
         </message>
         <message>
             <source>从储值卡里扣的钱：卡是以前售出的，这里不是新收入</source>
-            <translation>從儲值卡里扣的錢：卡是以前售出的，這裡不是新收入</translation>
+            <translation>從儲值卡裡扣的錢：卡是以前售出的，這裡不是新收入</translation>
         </message>
         <message>
             <source>到店消费</source>
@@ -1912,7 +1928,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>剩余</source>
@@ -2038,7 +2054,7 @@
         </message>
         <message>
             <source>储值卡（充值送金额）</source>
-            <translation>儲值卡（充值送金額）</translation>
+            <translation>儲值卡（加值送金額）</translation>
         </message>
         <message>
             <source>元</source>
@@ -2082,7 +2098,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>售价 *</source>
@@ -2122,7 +2138,7 @@
         </message>
         <message>
             <source>充值金额 *</source>
-            <translation>充值金額 *</translation>
+            <translation>儲值金額 *</translation>
         </message>
         <message>
             <source>次数上限</source>
@@ -2153,7 +2169,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>售价</source>
@@ -2248,7 +2264,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>价格 *</source>
@@ -2279,7 +2295,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>价格</source>
@@ -2348,7 +2364,7 @@
         </message>
         <message>
             <source>如：搬家、对效果不满意；不填记为“客户申请退卡”</source>
-            <translation>如：搬家、對效果不滿意；不填記為“顧客申請退卡”</translation>
+            <translation>如：搬家、對效果不滿意；不填記為「顧客申請退卡」</translation>
         </message>
         <message>
             <source>未指定</source>
@@ -2476,7 +2492,7 @@
         </message>
         <message>
             <source>客户签字</source>
-            <translation>顧客簽字</translation>
+            <translation>顧客簽名</translation>
         </message>
         <message>
             <source>门店经办</source>
@@ -2496,7 +2512,7 @@
         </message>
         <message>
             <source>退给 %1 %2（%3），并关闭“%4”？退卡后不能撤销。</source>
-            <translation>退給 %1 %2（%3），並關閉“%4”？退卡後不能撤銷。</translation>
+            <translation>退給 %1 %2（%3），並關閉「%4」？退卡後不能撤銷。</translation>
         </message>
     </context>
     <context>
@@ -2511,7 +2527,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>客户</source>
@@ -2590,7 +2606,7 @@
         </message>
         <message>
             <source>全部 %1 条</source>
-            <translation>全部 %1 條</translation>
+            <translation>全部 %1 筆</translation>
         </message>
         <message>
             <source>没有需要处理的提醒。</source>
@@ -2598,7 +2614,7 @@
         </message>
         <message>
             <source>逾期 %1 条（排在最前）　</source>
-            <translation>逾期 %1 條（排在最前）　</translation>
+            <translation>逾期 %1 筆（排在最前）　</translation>
         </message>
         <message>
             <source>提醒没有整理出来：%1</source>
@@ -2626,7 +2642,7 @@
         </message>
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>无法保存：%1</source>
@@ -2724,7 +2740,7 @@
         </message>
         <message>
             <source>点一个数字，看它由哪些记录组成。</source>
-            <translation>點一個數字，看它由哪些記錄組成。</translation>
+            <translation>點一個數字，看它由哪些紀錄組成。</translation>
         </message>
         <message>
             <source>报表没有整理出来：%1</source>
@@ -2740,7 +2756,11 @@
         </message>
         <message>
             <source>%1：%2 条</source>
-            <translation>%1：%2 條</translation>
+            <translation>%1：%2 筆</translation>
+        </message>
+        <message>
+            <source>客情管家</source>
+            <translation>客情管家</translation>
         </message>
         <message>
             <source>导出给会计</source>
@@ -2748,11 +2768,11 @@
         </message>
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>正在写入 %1 的工作簿…</source>
-            <translation>正在寫入 %1 的工作簿…</translation>
+            <translation>正在寫入 %1 的活頁簿…</translation>
         </message>
         <message>
             <source>已导出：%1</source>
@@ -2811,11 +2831,15 @@
         </message>
         <message>
             <source>还没有在售的卡项。请先在“项目与卡项”页添加卡项。</source>
-            <translation>還沒有在售的卡項。請先在“項目與卡項”頁新增卡項。</translation>
+            <translation>還沒有在售的卡項。請先在「項目與卡項」頁新增卡項。</translation>
         </message>
         <message>
             <source>长期有效</source>
             <translation>長期有效</translation>
+        </message>
+        <message>
+            <source>请选择卡项。</source>
+            <translation>請選擇卡項。</translation>
         </message>
         <message>
             <source>付款合计应等于实收金额 %1 元。</source>
@@ -2858,7 +2882,7 @@
         </message>
         <message>
             <source>在售（停用后不再出现在开单中，历史记录保留）</source>
-            <translation>在售（停用後不再出現在開單中，歷史記錄保留）</translation>
+            <translation>在售（停用後不再出現在開單中，歷史紀錄保留）</translation>
         </message>
         <message>
             <source>名称 *</source>
@@ -2987,7 +3011,7 @@
         </message>
         <message>
             <source>用卡做的项目怎么算提成；只影响以后登记的到店记录。</source>
-            <translation>用卡做的項目怎麼算提成；隻影響以後登記的到店記錄。</translation>
+            <translation>用卡做的項目怎麼算提成；只影響以後登記的到店紀錄。</translation>
         </message>
         <message>
             <source>门店与金额</source>
@@ -3134,11 +3158,11 @@
         </message>
         <message>
             <source>退出程序</source>
-            <translation>退出程式</translation>
+            <translation>結束程式</translation>
         </message>
         <message>
             <source>退出</source>
-            <translation>退出</translation>
+            <translation>結束</translation>
         </message>
     </context>
     <context>
@@ -3192,7 +3216,7 @@
         </message>
         <message>
             <source>岗位</source>
-            <translation>崗位</translation>
+            <translation>職位</translation>
         </message>
         <message>
             <source>电话</source>
@@ -3227,7 +3251,7 @@
         </message>
         <message>
             <source>岗位</source>
-            <translation>崗位</translation>
+            <translation>職位</translation>
         </message>
         <message>
             <source>电话</source>
@@ -3301,7 +3325,7 @@
         </message>
         <message>
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <source>项目/卡项</source>
@@ -3348,7 +3372,7 @@
         <name>TopUpDialog</name>
         <message>
             <source>充值 – %1</source>
-            <translation>充值 – %1</translation>
+            <translation>加值 – %1</translation>
         </message>
         <message>
             <source>续卡 – %1</source>
@@ -3356,7 +3380,7 @@
         </message>
         <message>
             <source>确认充值</source>
-            <translation>確認充值</translation>
+            <translation>確認加值</translation>
         </message>
         <message>
             <source>确认续卡</source>
@@ -3376,7 +3400,7 @@
         </message>
         <message>
             <source>充值金额</source>
-            <translation>充值金額</translation>
+            <translation>加值金額</translation>
         </message>
         <message>
             <source>赠送金额</source>
@@ -3384,7 +3408,7 @@
         </message>
         <message>
             <source>这张卡的方案：充 %1 送 %2</source>
-            <translation>這張卡的方案：充 %1 送 %2</translation>
+            <translation>這張卡的方案：加值 %1 送 %2</translation>
         </message>
         <message>
             <source>增加次数</source>
@@ -3403,8 +3427,12 @@
             <translation>經辦人</translation>
         </message>
         <message>
+            <source>付款合计应等于充值金额。</source>
+            <translation>付款合計應等於加值金額。</translation>
+        </message>
+        <message>
             <source>请填写充值金额。</source>
-            <translation>請填寫充值金額。</translation>
+            <translation>請填寫加值金額。</translation>
         </message>
         <message>
             <source>续卡要填写增加的次数。</source>
@@ -3419,7 +3447,7 @@
         </message>
         <message>
             <source>修改到店记录 — %1</source>
-            <translation>修改到店記錄 — %1</translation>
+            <translation>修改到店紀錄 — %1</translation>
         </message>
         <message>
             <source>客户</source>
@@ -3455,7 +3483,7 @@
         </message>
         <message>
             <source>护理记录</source>
-            <translation>護理記錄</translation>
+            <translation>護理紀錄</translation>
         </message>
         <message>
             <source>皮肤状况</source>
@@ -3471,7 +3499,7 @@
         </message>
         <message>
             <source>修改已保存的记录必须写明原因，如：项目记错了</source>
-            <translation>修改已儲存的記錄必須寫明原因，如：項目記錯了</translation>
+            <translation>修改已儲存的紀錄必須寫明原因，如：項目記錯了</translation>
         </message>
         <message>
             <source>修改原因</source>
@@ -3495,11 +3523,11 @@
         </message>
         <message>
             <source>这条记录已作废：%1</source>
-            <translation>這條記錄已作廢：%1</translation>
+            <translation>這筆紀錄已作廢：%1</translation>
         </message>
         <message>
             <source>没有找到“%1”，请换个名称试试。</source>
-            <translation>沒有找到“%1”，請換個名稱試試。</translation>
+            <translation>沒有找到「%1」，請換個名稱試試。</translation>
         </message>
         <message>
             <source>第 %1 行（%2）：</source>
@@ -3507,15 +3535,15 @@
         </message>
         <message>
             <source>“%1”还没有添加：按回车把它加进来，或清空后再保存。</source>
-            <translation>“%1”還沒有新增：按回車把它加進來，或清空後再儲存。</translation>
+            <translation>「%1」還沒有新增：按 Enter 鍵把它加進來，或清空後再儲存。</translation>
         </message>
         <message>
             <source>这条记录或所选项目已不存在，请关闭后重新打开。</source>
-            <translation>這條記錄或所選項目已不存在，請關閉後重新開啟。</translation>
+            <translation>這筆紀錄或所選項目已不存在，請關閉後重新開啟。</translation>
         </message>
         <message>
             <source>作废记录</source>
-            <translation>作廢記錄</translation>
+            <translation>作廢紀錄</translation>
         </message>
         <message>
             <source>作废后，这次扣的次数和储值会退回卡内，付款冲销。请写明原因：</source>
@@ -3756,7 +3784,7 @@
         </message>
         <message>
             <source>前台</source>
-            <translation>前臺</translation>
+            <translation>櫃檯</translation>
         </message>
         <message>
             <source>店长</source>
@@ -3806,7 +3834,7 @@
         </message>
         <message>
             <source>无法保存 %1：文件夹不存在或没有写入权限。</source>
-            <translation>無法儲存 %1：資料夾不存在或沒有寫入許可權。</translation>
+            <translation>無法儲存 %1：資料夾不存在或沒有寫入權限。</translation>
         </message>
     </context>
     <context>
@@ -3835,11 +3863,11 @@
         </message>
         <message>
             <source>电话号码“%1”格式不对：手机应为 11 位数字，座机请带区号。</source>
-            <translation>電話號碼“%1”格式不對：手機應為 11 位數字，座機請帶區號。</translation>
+            <translation>電話號碼「%1」格式不對：手機應為 11 位數字，市話請加區碼。</translation>
         </message>
         <message>
             <source>电话 %1 已登记在客户“%2”名下。</source>
-            <translation>電話 %1 已登記在顧客“%2”名下。</translation>
+            <translation>電話 %1 已登記在顧客「%2」名下。</translation>
         </message>
         <message>
             <source>%1 月 %2 日这一天不存在，请检查月和日。</source>
@@ -3875,7 +3903,7 @@
         </message>
         <message>
             <source>节日“%1”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</source>
-            <translation>節日“%1”看不懂：應寫成“名稱|lunar:8-15”“名稱|solar:3-8”或“名稱|weekday:5-2-6”。</translation>
+            <translation>節日「%1」看不懂：應寫成「名稱|lunar:8-15」「名稱|solar:3-8」或「名稱|weekday:5-2-6」。</translation>
         </message>
         <message>
             <source>天数或次数应在 0–3660 之间。</source>
@@ -3931,7 +3959,7 @@
         </message>
         <message>
             <source>“%1”只剩 %2 次，不够扣 %3 次。</source>
-            <translation>“%1”只剩 %2 次，不夠扣 %3 次。</translation>
+            <translation>「%1」只剩 %2 次，不夠扣 %3 次。</translation>
         </message>
         <message>
             <source>卡内剩余不足。</source>
@@ -3939,7 +3967,7 @@
         </message>
         <message>
             <source>“%1”不包含“%2”，请改为现付或换一张卡。</source>
-            <translation>“%1”不包含“%2”，請改為現付或換一張卡。</translation>
+            <translation>「%1」不包含「%2」，請改為現付或換一張卡。</translation>
         </message>
         <message>
             <source>产品不能用次卡抵扣。</source>
@@ -3947,19 +3975,19 @@
         </message>
         <message>
             <source>“%1”已过期，不能再用。</source>
-            <translation>“%1”已過期，不能再用。</translation>
+            <translation>「%1」已過期，不能再用。</translation>
         </message>
         <message>
             <source>“%1”已过期或已退卡，不能再用。</source>
-            <translation>“%1”已過期或已退卡，不能再用。</translation>
+            <translation>「%1」已過期或已退卡，不能再用。</translation>
         </message>
         <message>
             <source>“%1”已过期或已退卡，这条记录里从这张卡扣的部分不能再修改或作废。</source>
-            <translation>“%1”已過期或已退卡，這條記錄裡從這張卡扣的部分不能再修改或作廢。</translation>
+            <translation>「%1」已過期或已退卡，這筆紀錄裡從這張卡扣的部分不能再修改或作廢。</translation>
         </message>
         <message>
             <source>“%1”长期有效，不需要延期。</source>
-            <translation>“%1”長期有效，不需要延期。</translation>
+            <translation>「%1」長期有效，不需要延期。</translation>
         </message>
         <message>
             <source>新的到期日要晚于原到期日 %1。</source>
@@ -3971,19 +3999,19 @@
         </message>
         <message>
             <source>“%1”购买的期限已用完，没有可退的部分。</source>
-            <translation>“%1”購買的期限已用完，沒有可退的部分。</translation>
+            <translation>「%1」購買的期限已用完，沒有可退的部分。</translation>
         </message>
         <message>
             <source>“%1”还没到开始日期。</source>
-            <translation>“%1”還沒到開始日期。</translation>
+            <translation>「%1」還沒到開始日期。</translation>
         </message>
         <message>
             <source>“%1”不是这位客户的卡。</source>
-            <translation>“%1”不是這位顧客的卡。</translation>
+            <translation>「%1」不是這位顧客的卡。</translation>
         </message>
         <message>
             <source>“%1”余额 %2 元，不够支付 %3 元。</source>
-            <translation>“%1”餘額 %2 元，不夠支付 %3 元。</translation>
+            <translation>「%1」餘額 %2 元，不夠支付 %3 元。</translation>
         </message>
         <message>
             <source>储值卡余额不足。</source>
@@ -3991,7 +4019,7 @@
         </message>
         <message>
             <source>金额“%1”无效：应为不小于 0 的数，最多两位小数。</source>
-            <translation>金額“%1”無效：應為不小於 0 的數，最多兩位小數。</translation>
+            <translation>金額「%1」無效：應為不小於 0 的數，最多兩位小數。</translation>
         </message>
         <message>
             <source>请填写金额。</source>
@@ -4019,11 +4047,11 @@
         </message>
         <message>
             <source>这条记录已作废，不能再修改。</source>
-            <translation>這條記錄已作廢，不能再修改。</translation>
+            <translation>這筆紀錄已作廢，不能再修改。</translation>
         </message>
         <message>
             <source>不能把记录改到另一位客户名下，请作废后重新登记。</source>
-            <translation>不能把記錄改到另一位顧客名下，請作廢後重新登記。</translation>
+            <translation>不能把紀錄改到另一位顧客名下，請作廢後重新登記。</translation>
         </message>
         <message>
             <source>回访天数应为 1–365 的天数，用逗号分开，例如 1,7。</source>
@@ -4059,7 +4087,7 @@
         </message>
         <message>
             <source>“%1”已停售。</source>
-            <translation>“%1”已停售。</translation>
+            <translation>「%1」已停售。</translation>
         </message>
         <message>
             <source>付款方式无效。</source>
@@ -4075,7 +4103,7 @@
         </message>
         <message>
             <source>已有一个在用的“%1”，请换个名称或先停用那一个。</source>
-            <translation>已有一個在用的“%1”，請換個名稱或先停用那一個。</translation>
+            <translation>已有一個在用的「%1」，請換個名稱或先停用那一個。</translation>
         </message>
         <message>
             <source>最多 %1 个字。</source>
@@ -4087,7 +4115,7 @@
         </message>
         <message>
             <source>简码“%1”已被另一个在售项目或产品使用。</source>
-            <translation>簡碼“%1”已被另一個在售項目或產品使用。</translation>
+            <translation>簡碼「%1」已被另一個在售項目或產品使用。</translation>
         </message>
         <message>
             <source>打不开文件 %1。</source>
@@ -4099,7 +4127,7 @@
         </message>
         <message>
             <source>%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。</source>
-            <translation>%1 是舊版 Excel（.xls）檔案：請在 Excel 裡“另存為 .xlsx”後再匯入。</translation>
+            <translation>%1 是舊版 Excel（.xls）檔案：請在 Excel 裡「另存新檔」為 .xlsx 後再匯入。</translation>
         </message>
         <message>
             <source>%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。</source>
@@ -4107,15 +4135,15 @@
         </message>
         <message>
             <source>%1 不是能读的 Excel 工作簿或 CSV 文件。</source>
-            <translation>%1 不是能讀的 Excel 工作簿或 CSV 檔案。</translation>
+            <translation>%1 不是能讀的 Excel 活頁簿或 CSV 檔案。</translation>
         </message>
         <message>
             <source>文件里没有名为“%1”的工作表。</source>
-            <translation>檔案裡沒有名為“%1”的工作表。</translation>
+            <translation>檔案裡沒有名為「%1」的工作表。</translation>
         </message>
         <message>
             <source>找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。请在下一步指定表头所在的行。</source>
-            <translation>找不到表頭：需要一行寫著“姓名”和至少另一項（如“電話”“生日”）。請在下一步指定表頭所在的行。</translation>
+            <translation>找不到標題列：需要一行寫著「姓名」和至少另一項（如「電話」「生日」）。請在下一步指定標題列所在的行。</translation>
         </message>
         <message>
             <source>没有姓名。</source>
@@ -4127,11 +4155,11 @@
         </message>
         <message>
             <source>生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。</source>
-            <translation>生日“%1”看不懂：請寫成 1985-03-12、1985.3.12、3月12日或農曆八月十五。</translation>
+            <translation>生日「%1」看不懂：請寫成 1985-03-12、1985.3.12、3月12日或農曆八月十五。</translation>
         </message>
         <message>
             <source>%1 没有这项操作的权限，请老板登录后再做。</source>
-            <translation>%1 沒有這項操作的許可權，請老闆登入後再做。</translation>
+            <translation>%1 沒有這項操作的權限，請老闆登入後再做。</translation>
         </message>
         <message>
             <source>密码应为 4–8 位数字。</source>
@@ -4151,7 +4179,7 @@
         </message>
         <message>
             <source>%1 还没有设置密码，请老板在“美容师/员工”里为她设置。</source>
-            <translation>%1 還沒有設定密碼，請老闆在“美容師/員工”裡為她設定。</translation>
+            <translation>%1 還沒有設定密碼，請老闆在「美容師/員工」裡為她設定。</translation>
         </message>
         <message>
             <source>%1 已停用。</source>
@@ -4159,7 +4187,7 @@
         </message>
         <message>
             <source>过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，勾选“客户已同意”后再保存。</source>
-            <translation>過敏、禁忌和皮膚問題屬於敏感個人資訊：請先取得顧客的單獨同意，勾選“顧客已同意”後再儲存。</translation>
+            <translation>過敏、禁忌和皮膚問題屬於敏感個人資料：請先取得顧客的單獨同意，勾選「顧客已同意」後再儲存。</translation>
         </message>
         <message>
             <source>这条提醒不是这位客户的。</source>
@@ -4171,7 +4199,7 @@
         </message>
         <message>
             <source>%1 不能用来恢复：它不是客情管家的完好备份（%2）。</source>
-            <translation>%1 不能用來恢復：它不是客情管家的完好備份（%2）。</translation>
+            <translation>%1 不能用來還原：它不是客情管家的完好備份（%2）。</translation>
         </message>
         <message>
             <source>金额 %1 元超过 %2 元，请检查是否多输了几位。</source>
@@ -4222,7 +4250,7 @@
         <name>package_dialogs</name>
         <message>
             <source>充 %1 元</source>
-            <translation>充 %1 元</translation>
+            <translation>加值 %1 元</translation>
         </message>
         <message>
             <source>送 %1 元</source>
@@ -4293,7 +4321,7 @@
         </message>
         <message>
             <source>充值</source>
-            <translation>充值</translation>
+            <translation>加值</translation>
         </message>
         <message>
             <source>退卡</source>
@@ -4309,7 +4337,7 @@
         </message>
         <message>
             <source>作废冲回</source>
-            <translation>作廢衝回</translation>
+            <translation>作廢沖回</translation>
         </message>
         <message>
             <source>到店消费</source>
@@ -4387,6 +4415,10 @@
     <context>
         <name>privacy</name>
         <message>
+            <source>客户资料</source>
+            <translation>顧客資料</translation>
+        </message>
+        <message>
             <source>导出客户的全部资料</source>
             <translation>匯出顧客的全部資料</translation>
         </message>
@@ -4400,14 +4432,14 @@
         </message>
         <message>
             <source>彻底删除个人信息</source>
-            <translation>徹底刪除個人資訊</translation>
+            <translation>徹底刪除個人資料</translation>
         </message>
         <message>
             <source>将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、提醒和联系记录），无法恢复；消费和卡的账目会保留在“已删除的客户”名下。
 删除之前做的备份里仍有她的资料，会随备份轮换自动删除（最长 12 个月）；请不要用旧备份恢复她的资料。
 请输入她的姓名以确认：</source>
-            <translation>將徹底刪除 %1 的全部個人資訊（姓名、電話、生日、家人、備註、皮膚和健康記錄、提醒和聯絡記錄），無法恢復；消費和卡的賬目會保留在“已刪除的顧客”名下。
-刪除之前做的備份裡仍有她的資料，會隨備份輪換自動刪除（最長 12 個月）；請不要用舊備份恢復她的資料。
+            <translation>將徹底刪除 %1 的全部個人資料（姓名、電話、生日、家人、備註、皮膚和健康紀錄、提醒和聯絡紀錄），無法復原；消費和卡的帳目會保留在「已刪除的顧客」名下。
+刪除之前做的備份裡仍有她的資料，會隨備份輪換自動刪除（最長 12 個月）；請不要用舊備份還原她的資料。
 請輸入她的姓名以確認：</translation>
         </message>
         <message>
@@ -4510,19 +4542,19 @@
         <name>safekeeping</name>
         <message>
             <source>数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。</source>
-            <translation>資料庫正被另一個程式佔用（另一臺電腦或備份），剛才的操作沒有儲存。請稍等片刻再試一次。</translation>
+            <translation>資料庫正被另一個程式佔用（另一台電腦或備份），剛才的操作沒有儲存。請稍等片刻再試一次。</translation>
         </message>
         <message>
             <source>无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。</source>
             <translation>無法寫入磁碟（磁碟已滿或出錯），剛才的操作沒有儲存。請檢查磁碟後再試。</translation>
         </message>
         <message>
-            <source>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。</source>
-            <translation>資料庫檔案已損壞，剛才的操作沒有儲存。請從備份恢復（檔案 ▸ 從備份恢復）。</translation>
+            <source>数据库文件已损坏，刚才的操作没有保存。请从备份恢复（备份 ▸ 从备份恢复）。</source>
+            <translation>資料庫檔案已損壞，剛才的操作沒有儲存。請從備份恢復（備份 ▸ 從備份恢復）。</translation>
         </message>
         <message>
             <source>出了点问题，刚才的操作没有完成，已保存的资料不受影响。详细记录已写入 %1。</source>
-            <translation>出了點問題，剛才的操作沒有完成，已儲存的資料不受影響。詳細記錄已寫入 %1。</translation>
+            <translation>出了點問題，剛才的操作沒有完成，已儲存的資料不受影響。詳細紀錄已寫入 %1。</translation>
         </message>
         <message>
             <source>客情管家</source>

@@ -1,11 +1,15 @@
 """Table models of the catalogue tab: services, retail products, package plans (prices shown as money)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from salon.catalogue import format_commission, list_plans, list_products, list_services, plan_service_ids
 from salon.money import format_fen
 from salon.store.models import PackagePlan, Product, Service
 from ui.common.labels import money, plan_kind_label
 from ui.common.record_model import Column, RecordTableModel
+
+translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name
 
 
 def _inactive(record) -> bool:
@@ -30,7 +34,7 @@ class CatalogueModel(RecordTableModel):
         raise NotImplementedError
 
     def _status(self, record) -> str:
-        return self.tr("在售") if record.active else self.tr("已停用")
+        return translate("CatalogueModel", "在售") if record.active else translate("CatalogueModel", "已停用")
 
 
 class ServiceTableModel(CatalogueModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,6 +26,8 @@ from salon.clients import choices
 from salon.clients.profiles import EventInput, FamilyInput
 from ui.clients.birthday_edit import BirthdayEdit
 from ui.clients.choice_edit import ChoiceCombo
+
+translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name
 
 
 class _RowTable(QWidget):
@@ -68,8 +70,8 @@ class _RowTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         remove = QToolButton()
-        remove.setText(self.tr("删除"))
-        remove.setToolTip(self.tr("删除这一行"))
+        remove.setText(translate("_RowTable", "删除"))
+        remove.setToolTip(translate("_RowTable", "删除这一行"))
         remove.setAutoRaise(True)
         remove.clicked.connect(lambda: self._remove_row_of(remove))
         for column, editor in enumerate([*editors, remove]):

@@ -196,7 +196,7 @@ class ClientDialog(ClientFilePages, QDialog):
         if typed and data.referred_by_id is None:  # typed, not picked: take it when it names one client
             rows = [row for row in search_clients(typed, limit=3) if row.id != self.client_id]
             if len(rows) != 1:
-                raise ValidationError("referrer_missing", "介绍人不存在。", field="referred_by")
+                raise ValidationError("referrer_missing", self.tr("介绍人不存在。"), field="referred_by")
             data.referred_by_id = rows[0].id
         return data
 

@@ -7,7 +7,7 @@ saving, errors, duplicate phones and the cards and history pages. It expects fro
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,9 @@ PHONE_CHECK_DELAY_MS = 300
 _WARNING_STYLE = "QLabel { color: #9a5b00; }"
 
 
+translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name
+
+
 class ClientFilePages:
     """Builds the client file's tabs into `self.tabs` and reads/writes them as a ClientInput."""
 
@@ -55,54 +58,55 @@ class ClientFilePages:
         form = form_layout(page)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setPlaceholderText(self.tr("必填"))
+        self.name_edit.setPlaceholderText(translate("ClientFilePages", "必填"))
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)  # the rule's own limit
-        name_label = QLabel(self.tr("姓名") + " <span style='color:#c0392b'>*</span>")
+        name_label = QLabel(translate("ClientFilePages", "姓名") + " <span style='color:#c0392b'>*</span>")
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
 
-        self.gender_combo = ChoiceCombo(choices.GENDERS, self.tr("未填"))
+        self.gender_combo = ChoiceCombo(choices.GENDERS, translate("ClientFilePages", "未填"))
         hug(self.gender_combo, 120)
         self.gender_combo.setObjectName("genderCombo")
-        form.addRow(self.tr("性别"), self.gender_combo)
+        form.addRow(translate("ClientFilePages", "性别"), self.gender_combo)
 
-        self.phone_edit, self.phone_warning = self._phone_row(form, "phone", self.tr("手机"),
-                                                              self.tr("如：138 1234 5678"))
-        self.phone2_edit, self.phone2_warning = self._phone_row(form, "phone2", self.tr("备用电话"),
-                                                                self.tr("另一个手机或座机，可不填"))
+        self.phone_edit, self.phone_warning = self._phone_row(form, "phone", translate("ClientFilePages", "手机"),
+                                                              translate("ClientFilePages", "如：138 1234 5678"))
+        self.phone2_edit, self.phone2_warning = self._phone_row(
+            form, "phone2", translate("ClientFilePages", "备用电话"),
+            translate("ClientFilePages", "另一个手机或座机，可不填"))
         self.wechat_edit = QLineEdit()
         self.wechat_edit.setObjectName("wechatEdit")
-        self.wechat_edit.setPlaceholderText(self.tr("微信号或昵称"))
-        form.addRow(self.tr("微信"), self.wechat_edit)
+        self.wechat_edit.setPlaceholderText(translate("ClientFilePages", "微信号或昵称"))
+        form.addRow(translate("ClientFilePages", "微信"), self.wechat_edit)
 
         self.birthday_edit = BirthdayEdit()
         self.birthday_edit.setObjectName("birthdayEdit")
-        form.addRow(self.tr("生日"), self.birthday_edit)
+        form.addRow(translate("ClientFilePages", "生日"), self.birthday_edit)
 
         self.occupation_edit = QLineEdit()
         self.occupation_edit.setObjectName("occupationEdit")
-        form.addRow(self.tr("职业"), self.occupation_edit)
+        form.addRow(translate("ClientFilePages", "职业"), self.occupation_edit)
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("addressEdit")
-        form.addRow(self.tr("住址"), self.address_edit)
+        form.addRow(translate("ClientFilePages", "住址"), self.address_edit)
         self.community_edit = QLineEdit()
         self.community_edit.setObjectName("communityEdit")
-        self.community_edit.setPlaceholderText(self.tr("所在社区或小区"))
-        form.addRow(self.tr("社区"), self.community_edit)
+        self.community_edit.setPlaceholderText(translate("ClientFilePages", "所在社区或小区"))
+        form.addRow(translate("ClientFilePages", "社区"), self.community_edit)
 
-        self.referral_source = ChoiceWithOther(choices.REFERRAL_SOURCES, self.tr("未填"),
-                                               self.tr("其他来源"))
+        self.referral_source = ChoiceWithOther(choices.REFERRAL_SOURCES, translate("ClientFilePages", "未填"),
+                                               translate("ClientFilePages", "其他来源"))
         self.referral_source.setObjectName("referralSource")
-        form.addRow(self.tr("客户来源"), self.referral_source)
+        form.addRow(translate("ClientFilePages", "客户来源"), self.referral_source)
         self.referrer_picker = ClientPicker(exclude_client_id=self.client_id)
         self.referrer_picker.setObjectName("referrerPicker")
         self.referrer_picker.client_changed.connect(self._on_referrer_chosen)
-        form.addRow(self.tr("介绍人"), self.referrer_picker)
+        form.addRow(translate("ClientFilePages", "介绍人"), self.referrer_picker)
 
         self.therapist_combo = QComboBox()
         hug(self.therapist_combo, 120)
         self.therapist_combo.setObjectName("therapistCombo")
-        form.addRow(self.tr("专属美容师"), self.therapist_combo)
+        form.addRow(translate("ClientFilePages", "专属美容师"), self.therapist_combo)
         return page
 
     def _phone_row(self, form: QFormLayout, field: str, label: str,
@@ -139,88 +143,97 @@ class ClientFilePages:
     def _build_skin(self) -> QWidget:
         page = QWidget()
         form = form_layout(page)
-        self.skin_type = ChoiceWithOther(choices.SKIN_TYPES, self.tr("未填"), self.tr("其他肤质"))
+        self.skin_type = ChoiceWithOther(choices.SKIN_TYPES, translate("ClientFilePages", "未填"),
+                                         translate("ClientFilePages", "其他肤质"))
         self.skin_type.setObjectName("skinType")
-        form.addRow(self.tr("肤质"), self.skin_type)
+        form.addRow(translate("ClientFilePages", "肤质"), self.skin_type)
 
         # Skin and health notes are sensitive personal information (PIPL): optional, and kept only with her
         # separate consent, recorded with the date and who took it (salon.clients.profiles.record_consent).
-        self.sensitive_consent = QCheckBox(self.tr("客户已单独同意记录以下皮肤和健康信息（敏感个人信息，均为选填）"))
+        self.sensitive_consent = QCheckBox(
+            translate("ClientFilePages", "客户已单独同意记录以下皮肤和健康信息（敏感个人信息，均为选填）"))
         self.sensitive_consent.setObjectName("sensitiveConsent")
         form.addRow(self.sensitive_consent)
-        concerns_box = QGroupBox(self.tr("皮肤问题及现状（选填）"))
+        concerns_box = QGroupBox(translate("ClientFilePages", "皮肤问题及现状（选填）"))
         self.skin_concerns = SkinConcernsEdit()
         self.skin_concerns.setObjectName("skinConcerns")
         QVBoxLayout(concerns_box).addWidget(self.skin_concerns)
         form.addRow(concerns_box)
 
-        self.allergies_edit = plain_text_edit(self.tr("如：对酒精、果酸过敏"), 2)
+        self.allergies_edit = plain_text_edit(translate("ClientFilePages", "如：对酒精、果酸过敏"), 2)
         self.allergies_edit.setObjectName("allergiesEdit")
-        form.addRow(self.tr("过敏（选填）"), self.allergies_edit)
-        self.contraindications_edit = plain_text_edit(self.tr("如：孕期、近期做过医美、皮肤破损"), 2)
+        form.addRow(translate("ClientFilePages", "过敏（选填）"), self.allergies_edit)
+        self.contraindications_edit = plain_text_edit(translate("ClientFilePages", "如：孕期、近期做过医美、皮肤破损"),
+                                                      2)
         self.contraindications_edit.setObjectName("contraindicationsEdit")
-        form.addRow(self.tr("禁忌（选填）"), self.contraindications_edit)
+        form.addRow(translate("ClientFilePages", "禁忌（选填）"), self.contraindications_edit)
         return page
 
     def _build_preferences(self) -> QWidget:
         page = QWidget()
         form = form_layout(page)
         self.pressure_combo = suggestion_combo(
-            [self.tr("轻"), self.tr("适中"), self.tr("重")], self.tr("按摩力度"))
+            [translate("ClientFilePages", "轻"), translate("ClientFilePages", "适中"),
+             translate("ClientFilePages", "重")], translate("ClientFilePages", "按摩力度"))
         self.pressure_combo.setObjectName("pressureCombo")
-        form.addRow(self.tr("力度"), self.pressure_combo)
+        form.addRow(translate("ClientFilePages", "力度"), self.pressure_combo)
         self.room_temperature_combo = suggestion_combo(
-            [self.tr("偏凉"), self.tr("适中"), self.tr("偏暖")], self.tr("房间温度"))
+            [translate("ClientFilePages", "偏凉"), translate("ClientFilePages", "适中"),
+             translate("ClientFilePages", "偏暖")], translate("ClientFilePages", "房间温度"))
         self.room_temperature_combo.setObjectName("roomTemperatureCombo")
-        form.addRow(self.tr("室温"), self.room_temperature_combo)
+        form.addRow(translate("ClientFilePages", "室温"), self.room_temperature_combo)
         self.drink_combo = suggestion_combo(
-            [self.tr("温水"), self.tr("花茶"), self.tr("红茶"), self.tr("柠檬水"), self.tr("不需要")],
-            self.tr("喜欢的饮品"))
+            [translate("ClientFilePages", "温水"), translate("ClientFilePages", "花茶"),
+             translate("ClientFilePages", "红茶"), translate("ClientFilePages", "柠檬水"),
+             translate("ClientFilePages", "不需要")],
+            translate("ClientFilePages", "喜欢的饮品"))
         self.drink_combo.setObjectName("drinkCombo")
-        form.addRow(self.tr("饮品"), self.drink_combo)
+        form.addRow(translate("ClientFilePages", "饮品"), self.drink_combo)
         self.music_combo = suggestion_combo(
-            [self.tr("轻音乐"), self.tr("古典"), self.tr("流行"), self.tr("不要音乐")], self.tr("背景音乐"))
+            [translate("ClientFilePages", "轻音乐"), translate("ClientFilePages", "古典"),
+             translate("ClientFilePages", "流行"), translate("ClientFilePages", "不要音乐")],
+            translate("ClientFilePages", "背景音乐"))
         self.music_combo.setObjectName("musicCombo")
-        form.addRow(self.tr("音乐"), self.music_combo)
-        self.conversation_combo = ChoiceCombo(choices.CONVERSATION, self.tr("未填"))
+        form.addRow(translate("ClientFilePages", "音乐"), self.music_combo)
+        self.conversation_combo = ChoiceCombo(choices.CONVERSATION, translate("ClientFilePages", "未填"))
         hug(self.conversation_combo, 120)
         self.conversation_combo.setObjectName("conversationCombo")
-        form.addRow(self.tr("聊天"), self.conversation_combo)
+        form.addRow(translate("ClientFilePages", "聊天"), self.conversation_combo)
         self.preferred_therapist_combo = QComboBox()
         hug(self.preferred_therapist_combo, 120)
         self.preferred_therapist_combo.setObjectName("preferredTherapistCombo")
-        form.addRow(self.tr("喜欢的美容师"), self.preferred_therapist_combo)
+        form.addRow(translate("ClientFilePages", "喜欢的美容师"), self.preferred_therapist_combo)
         self.interests_edit = QLineEdit()
         self.interests_edit.setObjectName("interestsEdit")
-        self.interests_edit.setPlaceholderText(self.tr("如：瑜伽、烘焙、旅行"))
-        form.addRow(self.tr("兴趣爱好"), self.interests_edit)
+        self.interests_edit.setPlaceholderText(translate("ClientFilePages", "如：瑜伽、烘焙、旅行"))
+        form.addRow(translate("ClientFilePages", "兴趣爱好"), self.interests_edit)
 
-        self.contact_channel = ChoiceWithOther(choices.CONTACT_CHANNELS, self.tr("未填"),
-                                               self.tr("其他联系方式"))
+        self.contact_channel = ChoiceWithOther(choices.CONTACT_CHANNELS, translate("ClientFilePages", "未填"),
+                                               translate("ClientFilePages", "其他联系方式"))
         self.contact_channel.setObjectName("contactChannel")
-        form.addRow(self.tr("联系方式"), self.contact_channel)
+        form.addRow(translate("ClientFilePages", "联系方式"), self.contact_channel)
         self.best_time_edit = QLineEdit()
         self.best_time_edit.setObjectName("bestTimeEdit")
-        self.best_time_edit.setPlaceholderText(self.tr("如：工作日晚上 7 点后"))
-        form.addRow(self.tr("方便联系时间"), self.best_time_edit)
-        self.do_not_contact_check = QCheckBox(self.tr("请勿打扰（不主动联系）"))
+        self.best_time_edit.setPlaceholderText(translate("ClientFilePages", "如：工作日晚上 7 点后"))
+        form.addRow(translate("ClientFilePages", "方便联系时间"), self.best_time_edit)
+        self.do_not_contact_check = QCheckBox(translate("ClientFilePages", "请勿打扰（不主动联系）"))
         self.do_not_contact_check.setObjectName("doNotContactCheck")
         form.addRow("", self.do_not_contact_check)
-        self.marketing_consent_check = QCheckBox(self.tr("同意接收优惠和活动信息"))
+        self.marketing_consent_check = QCheckBox(translate("ClientFilePages", "同意接收优惠和活动信息"))
         self.marketing_consent_check.setObjectName("marketingConsentCheck")
         form.addRow("", self.marketing_consent_check)
-        self.goals_edit = plain_text_edit(self.tr("如：淡化色斑，婚礼前皮肤状态更好"), 3)
+        self.goals_edit = plain_text_edit(translate("ClientFilePages", "如：淡化色斑，婚礼前皮肤状态更好"), 3)
         self.goals_edit.setObjectName("goalsEdit")
-        form.addRow(self.tr("目标与期望"), self.goals_edit)
+        form.addRow(translate("ClientFilePages", "目标与期望"), self.goals_edit)
         return page
 
     def _build_family(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        family_box = QGroupBox(self.tr("家庭成员"))
+        family_box = QGroupBox(translate("ClientFilePages", "家庭成员"))
         self.family_editor = FamilyEditor()
         QVBoxLayout(family_box).addWidget(self.family_editor)
-        events_box = QGroupBox(self.tr("纪念日与重要事件"))
+        events_box = QGroupBox(translate("ClientFilePages", "纪念日与重要事件"))
         self.event_editor = EventEditor()
         QVBoxLayout(events_box).addWidget(self.event_editor)
         column.addWidget(family_box, 3)
@@ -232,21 +245,21 @@ class ClientFilePages:
         form = form_layout(page, fill=True)
         self.tags_edit = QLineEdit()
         self.tags_edit.setObjectName("tagsEdit")
-        self.tags_edit.setPlaceholderText(self.tr("用逗号或空格分隔，如：贵宾，敏感肌"))
-        form.addRow(self.tr("标签"), self.tags_edit)
+        self.tags_edit.setPlaceholderText(translate("ClientFilePages", "用逗号或空格分隔，如：贵宾，敏感肌"))
+        form.addRow(translate("ClientFilePages", "标签"), self.tags_edit)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notesEdit")
-        self.notes_edit.setPlaceholderText(self.tr("其他需要记住的事"))
+        self.notes_edit.setPlaceholderText(translate("ClientFilePages", "其他需要记住的事"))
         self.notes_edit.setTabChangesFocus(True)
-        form.addRow(self.tr("备注"), self.notes_edit)
+        form.addRow(translate("ClientFilePages", "备注"), self.notes_edit)
         return page
 
     def _fill_staff_combos(self, therapist_id: int | None, preferred_id: int | None) -> None:
         """Active staff; a stored therapist who has since left is still shown (and kept)."""
         staff = list_staff(active_only=True)
         for combo, none_text, current in (
-            (self.therapist_combo, self.tr("未分配"), therapist_id),
-            (self.preferred_therapist_combo, self.tr("不指定"), preferred_id),
+            (self.therapist_combo, translate("ClientFilePages", "未分配"), therapist_id),
+            (self.preferred_therapist_combo, translate("ClientFilePages", "不指定"), preferred_id),
         ):
             combo.clear()
             combo.addItem(none_text, None)
@@ -258,14 +271,14 @@ class ClientFilePages:
                 except NotFoundError:
                     pass
                 else:
-                    combo.addItem(self.tr("%1（已停用）").replace("%1", member.name), current)
+                    combo.addItem(translate("ClientFilePages", "%1（已停用）").replace("%1", member.name), current)
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _staff_label(self, name: str, role: str) -> str:
         if role == "therapist":
             return name
         role_text = choice_label(choices.ROLES.get(role, role))
-        return self.tr("%1（%2）").replace("%1", name).replace("%2", role_text)
+        return translate("ClientFilePages", "%1（%2）").replace("%1", name).replace("%2", role_text)
 
     # ------------------------------------------------------------------ form <-> ClientInput
     def client_input(self) -> ClientInput:

@@ -23,7 +23,8 @@ def export_client_data(parent: QWidget, client_id: int, path: str | None = None)
     """Write everything the salon holds about her to a JSON file the owner picks; the file, or None."""
     client = get_client(client_id)
     if path is None:
-        suggested = str(Path.home() / f"客户资料-{client.name}-{client_id}.json")
+        prefix = translate("privacy", "客户资料")
+        suggested = str(Path.home() / f"{prefix}-{client.name}-{client_id}.json")
         path, _filter = QFileDialog.getSaveFileName(parent, translate("privacy", "导出客户的全部资料"), suggested,
                                                     translate("privacy", "JSON 文件 (*.json)"))
         if not path:

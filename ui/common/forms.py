@@ -28,6 +28,9 @@ ERROR_STYLE = ("QLabel { color: #a93226; background: #fdedec; border: 1px solid 
                " border-radius: 4px; padding: 6px 8px; }")
 
 
+translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name
+
+
 ONE_LINE_NOTICE_PROPERTY = "oneLineNotice"
 
 
@@ -81,9 +84,9 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
+        self.save_button.setText(translate("FormDialog", "保存"))
         self.save_button.setObjectName("saveButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", "取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,10 +132,11 @@ class FormDialog(QDialog):
             self.show_message(self._message(error), error.field)
             return
         except NotFoundError:
-            self.show_message(self.tr("这条记录已不存在，无法保存。"))
+            self.show_message(translate("FormDialog", "这条记录已不存在，无法保存。"))
             return
         except DatabaseError as error:
-            self.show_message(self.tr("保存失败：数据库暂时无法写入（%1）。请稍后再试。").replace("%1", str(error)))
+            self.show_message(translate("FormDialog", "保存失败：数据库暂时无法写入（%1）。请稍后再试。")
+                              .replace("%1", str(error)))
             return
         self.error_label.hide()
         self.saved.emit(saved_id)

@@ -62,7 +62,7 @@ def calm_sentence(error: BaseException, log: Path) -> str:
     if "disk" in text and ("full" in text or "i/o" in text):
         return translate("safekeeping", "无法写入磁盘（磁盘已满或出错），刚才的操作没有保存。请检查磁盘后再试。")
     if "malformed" in text or "not a database" in text:
-        return translate("safekeeping", "数据库文件已损坏，刚才的操作没有保存。请从备份恢复（文件 ▸ 从备份恢复）。")
+        return translate("safekeeping", "数据库文件已损坏，刚才的操作没有保存。请从备份恢复（备份 ▸ 从备份恢复）。")
     return translate("safekeeping", "出了点问题，刚才的操作没有完成，已保存的资料不受影响。"
                                     "详细记录已写入 %1。").replace(
         "%1", str(log))

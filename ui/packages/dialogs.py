@@ -155,12 +155,12 @@ class _PackageDialog(FormDialog):
         self.payments_edit = PurchasePayments()
         self.fields.update({f"pay_{m}": edit for m, edit in self.payments_edit.edits.items()})
         self.fields["payments"] = self.payments_edit.edits["cash"]
-        self.staff_combo = staff_combo(self.tr("未指定"))
+        self.staff_combo = staff_combo(translate("_PackageDialog", "未指定"))
         self.staff_combo.setObjectName("staffCombo")
 
     def _message(self, error: ValidationError) -> str:
         if error.code == "payments_mismatch" and "due" in error.params:
-            return self.tr("付款合计 %1 元，应为 %2 元。").replace(
+            return translate("_PackageDialog", "付款合计 %1 元，应为 %2 元。").replace(
                 "%1", format_fen(int(error.params.get("paid", 0)))).replace("%2", format_fen(int(error.params["due"])))
         return error_text(error)
 
@@ -283,7 +283,7 @@ class SellPackageDialog(_PackageDialog):
     def _save(self) -> int:
         plan_id = self.plan_combo.currentData()
         if plan_id is None:
-            raise ValidationError("plan_required", "请选择卡项。", field="plan")
+            raise ValidationError("plan_required", self.tr("请选择卡项。"), field="plan")
         price_fen = parse_yuan(self.price_edit.text(), field="price")
         package = sell_package(self.client_id, plan_id, self.payments_edit.payments(), price_fen=price_fen,
                                starts_on=self.starts_on(), staff_id=self.staff_combo.currentData(),
@@ -364,7 +364,7 @@ class TopUpDialog(_PackageDialog):
         payments = self.payments_edit.payments()
         paid = sum(p.amount_fen for p in payments)
         if paid != amount:
-            raise ValidationError("payments_mismatch", "付款合计应等于充值金额。", field="payments",
+            raise ValidationError("payments_mismatch", self.tr("付款合计应等于充值金额。"), field="payments",
                                   due=amount, paid=paid)
         bonus = parse_yuan(self.bonus_edit.text(), field="bonus", allow_empty=True) if stored else 0
         top_up(self.package_id, payments, bonus_fen=bonus, sessions=0 if stored else self.sessions_spin.value(),

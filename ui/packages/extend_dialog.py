@@ -97,7 +97,8 @@ class ExtendDialog(FormDialog):
     def _save(self) -> int:
         if (get_package(self.package_id).status == "expired") != self.expired:
             # The midnight sweep ran while the dialog was open: what it said would come back no longer holds.
-            raise ValidationError("package_changed", "这张卡刚刚到期了，请关闭后重新打开。", field="expires_on")
+            raise ValidationError("package_changed", self.tr("这张卡刚刚到期了，请关闭后重新打开。"),
+                                  field="expires_on")
         reactivate_package(self.package_id, self.new_last_day(), reason=self.reason_edit.text(),
                            staff_id=self.staff_combo.currentData())
         self.save_button.setEnabled(False)

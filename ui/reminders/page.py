@@ -287,7 +287,8 @@ class RemindersPage(QWidget):
             return None
         from salon.reminders.export import write_reminders_xlsx
 
-        suggested = str(Path.home() / f"提醒-{self.found.on.isoformat()}.xlsx")
+        prefix = self.tr("提醒")
+        suggested = str(Path.home() / f"{prefix}-{self.found.on.isoformat()}.xlsx")
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), suggested,
                                                     self.tr("Excel 工作簿 (*.xlsx)"))
         if not name:

@@ -198,7 +198,8 @@ class ReviewPage(QWidget):
     def export(self, path: str | None = None) -> BackgroundTask | None:
         period = self.period
         if path is None:
-            suggested = str(Path.home() / f"客情管家-{period.start.strftime('%Y-%m')}.xlsx")
+            prefix = self.tr("客情管家")
+            suggested = str(Path.home() / f"{prefix}-{period.start.strftime('%Y-%m')}.xlsx")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出给会计"), suggested,
                                                         self.tr("Excel 工作簿 (*.xlsx)"))
             if not path:

@@ -56,7 +56,7 @@ class LeaveDialog(FormDialog):
 
     def _save(self) -> int:
         if not self.leave_unassigned.isChecked() and self.therapist_combo.currentIndex() < 0:
-            raise ValidationError("therapist_required", "请选择接手的美容师。", field="therapist")
+            raise ValidationError("therapist_required", self.tr("请选择接手的美容师。"), field="therapist")
         target = self.therapist_combo.currentData() if self.hand_over.isChecked() else None
         self.moved = deactivate_staff(self.staff_id, target)
         return self.staff_id
