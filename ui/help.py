@@ -78,8 +78,13 @@ class AboutDialog(QDialog):
             from salon.store.db import default_database_path
 
             database_file = default_database_path()
+        self.title = QLabel(self.tr("客情管家 %1").replace("%1", app_version()))
+        self.title.setObjectName("aboutTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
         lines = [
-            self.tr("客情管家 %1").replace("%1", app_version()),
             self.tr("客户档案、卡项、提醒和报表，数据只存在本机。"),
             "",
             self.tr("数据文件夹：%1").replace("%1", str(database_file.parent)),
@@ -95,11 +100,15 @@ class AboutDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
         layout.addWidget(self.label)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)
 
     def text(self) -> str:
-        return self.label.text()
+        return f"{self.title.text()}\n{self.label.text()}"
 
 
 class HelpMenu(QMenu):
