@@ -171,3 +171,57 @@ def test_leaving_the_welcome_writes_no_owner_and_it_comes_back(qtbot, database):
     again = WelcomeWizard()  # the next start: the name typed before is there
     qtbot.addWidget(again)
     assert again.salon_page.name_edit.text() == "丽人美容会所"
+
+
+START_PROBE = """
+import json, sys
+from types import SimpleNamespace
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+import ui.app, ui.welcome
+from ui.welcome import WelcomeAnswers, make_owner
+
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+# The words the asserts read, whatever this machine speaks (the app's preferences, in the folder above).
+QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "SalonDesk", "SalonDesk").setValue(
+    "ui/language", "zh_CN")
+seen = {}
+
+def welcome():  # the person went through it and chose to start empty
+    seen["asked"] = True
+    make_owner("林老板", "2468")
+    return WelcomeAnswers("zh_CN", "", "林老板", "2468", "empty")
+
+def exec_(app):  # one turn of the event loop instead of running till the window closes
+    for _ in range(5):
+        app.processEvents()
+    window = next(w for w in app.topLevelWidgets() if w.objectName() == "" and hasattr(w, "clients_page"))
+    seen["status"] = window.statusBar().currentMessage()
+    seen["user"] = window.status_label.text()
+    from salon import words
+    seen["language"] = words.language()
+    return 0
+
+ui.welcome.run_welcome = welcome
+QApplication.exec = exec_
+code = ui.app.run_gui(SimpleNamespace(db_path=__import__("pathlib").Path(sys.argv[1])))
+print(json.dumps({"code": code, **seen}, ensure_ascii=False))
+"""
+
+
+def test_the_start_on_an_empty_file_goes_through_the_welcome_into_the_window(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent.parent
+    result = subprocess.run([sys.executable, "-c", START_PROBE, str(tmp_path / "salon.db"), str(tmp_path / "prefs")],
+                            capture_output=True, text=True, cwd=root, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0 and seen["asked"] and seen["language"] == "zh_CN"
+    assert "从空白开始" in seen["status"] and "当前：林老板（老板）" in seen["user"]
