@@ -51,6 +51,11 @@ def format_percent(basis_points: int) -> str:
 NAME_LIMIT = 20
 
 
+def staff_name(text: str) -> str:
+    """A staff member's name as stored (one line, required, at most NAME_LIMIT characters), or ValidationError."""
+    return one_line(text, limit=NAME_LIMIT, field="name", what="员工姓名")
+
+
 def _refuse_twin(staff_id: int | None, name: str) -> None:
     if active_twin_exists(Staff, staff_id, name=name):
         raise ValidationError("name_duplicate", f"已有一位在职的“{name}”，请加上区分（如“{name}A”）。",
@@ -60,7 +65,7 @@ def _refuse_twin(staff_id: int | None, name: str) -> None:
 def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
     staff_id = None if staff_id is None else record_id(staff_id, "staff")
     access.require(access.STAFF_MANAGE)
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="员工姓名")
+    name = staff_name(data.name)
     if data.active:
         _refuse_twin(staff_id, name)
     if not isinstance(data.role, str) or data.role not in choices.ROLES:

@@ -41,10 +41,14 @@ def test_an_installed_package_ships_its_resources_and_finds_them(tmp_path):
     _pip("install", "--no-deps", "--no-index", "--target", str(site), str(wheel), cwd=tmp_path)
 
     # -S: no site-packages, so neither this checkout nor its editable install can answer instead.
-    probe = "from resources import APP_ICON, resource_path; print(resource_path(APP_ICON))"
+    probe = ("from resources import APP_ICON, resource_path; print(resource_path(APP_ICON));"
+             " print(*(resource_path(f'guide/guide_{language}.html') for language in ('zh_CN', 'zh_TW', 'en')))")
     result = subprocess.run([sys.executable, "-S", "-c", probe], capture_output=True, text=True, cwd=tmp_path,
                             env={**os.environ, "PYTHONPATH": str(site)}, timeout=60)
     assert result.returncode == 0, result.stderr
-    found = Path(result.stdout.strip())
+    icon_line, guide_line = result.stdout.strip().splitlines()
+    found = Path(icon_line)
     assert found.resolve().is_relative_to(site.resolve())
     assert found.read_bytes() == resource_path(APP_ICON).read_bytes()
+    for guide in map(Path, guide_line.split()):  # the user guide in each language (帮助 ▸ 用户指南)
+        assert guide.resolve().is_relative_to(site.resolve()) and b"<h1>" in guide.read_bytes()

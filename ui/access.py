@@ -6,12 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from salon import access
 from salon.clients import choices
 from salon.errors import ValidationError
-from salon.staff import StaffInput, save_staff
+from salon.staff import NAME_LIMIT, StaffInput, save_staff, staff_name
 from salon.store.models import Staff
 from ui.common.forms import FormDialog
 
@@ -28,36 +37,78 @@ def _pin_edit(object_name: str) -> QLineEdit:
     return edit
 
 
+class OwnerFields:
+    """The owner's name and her PIN typed twice: the rows of the first-owner dialog and of the welcome. Their
+    words keep the first-owner dialog's context, so both read the same in every language."""
+
+    def __init__(self, name: str = "", *, name_fixed: bool = False) -> None:
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setObjectName("ownerName")
+        self.name_edit.setReadOnly(name_fixed)
+        self.name_edit.setMaxLength(NAME_LIMIT)
+        self.pin_edit = _pin_edit("ownerPin")
+        self.again_edit = _pin_edit("ownerPinAgain")
+        self.labels = (QLabel(), QLabel(), QLabel())
+        self.retranslate()
+
+    def add_to(self, form: QFormLayout) -> None:
+        for label, edit in zip(self.labels, (self.name_edit, self.pin_edit, self.again_edit), strict=True):
+            form.addRow(label, edit)
+
+    def retranslate(self) -> None:
+        """Set the words again (the welcome changes language while it is open)."""
+        for label, text in zip(self.labels, (
+                QApplication.translate("FirstOwnerDialog", "老板姓名"),
+                QApplication.translate("FirstOwnerDialog", "设置密码"),
+                QApplication.translate("FirstOwnerDialog", "再输一次")), strict=True):
+            label.setText(text)
+        for edit in (self.pin_edit, self.again_edit):
+            edit.setPlaceholderText(QApplication.translate("access", "4–8 位数字"))
+
+    def answers(self) -> tuple[str, str]:
+        """The name and PIN as they will be kept, or ValidationError (field 'name' or 'pin') — nothing is saved."""
+        _same_pin_twice(self.pin_edit, self.again_edit)
+        return staff_name(self.name_edit.text()), access.check_pin(self.pin_edit.text())
+
+
+def owner_intro() -> str:
+    """Why the owner sets a PIN before anything else (the first-owner dialog's and the welcome's words)."""
+    return QApplication.translate("FirstOwnerDialog", "客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码："
+                                                      "前台和美容师的密码由老板在“美容师/员工”里设置。")
+
+
+def make_owner(name: str, pin: str, owner_id: int | None = None) -> int:
+    """The owner (a new staff member unless `owner_id`) gets her PIN and is signed in; her id."""
+    if owner_id is None:
+        owner_id = save_staff(StaffInput(name=name, role="owner")).id
+    access.set_pin(owner_id, pin)
+    access.act_as(owner_id)
+    return owner_id
+
+
 class FirstOwnerDialog(FormDialog):
-    """The first start: who the owner is and her PIN, before anything else."""
+    """The first start on a file whose owner has no PIN yet (a file of an older release): who the owner is and
+    her PIN, before anything else. An empty file gets the welcome (ui.welcome) instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("欢迎使用客情管家"))
         owner = Staff.get_or_none((Staff.role == "owner") & (Staff.active == True))  # noqa: E712
         self.owner_id = owner.id if owner else None
-        self.name_edit = QLineEdit(owner.name if owner else "")
-        self.name_edit.setObjectName("ownerName")
-        self.name_edit.setReadOnly(owner is not None)
-        self.pin_edit = _pin_edit("ownerPin")
-        self.again_edit = _pin_edit("ownerPinAgain")
-        intro = QLabel(self.tr("客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码："
-                               "前台和美容师的密码由老板在“美容师/员工”里设置。"))
+        self.owner_fields = OwnerFields(owner.name if owner else "", name_fixed=owner is not None)
+        self.name_edit, self.pin_edit, self.again_edit = (
+            self.owner_fields.name_edit, self.owner_fields.pin_edit, self.owner_fields.again_edit)
+        intro = QLabel(owner_intro())
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.form.addRow(self.tr("老板姓名"), self.name_edit)
-        self.form.addRow(self.tr("设置密码"), self.pin_edit)
-        self.form.addRow(self.tr("再输一次"), self.again_edit)
+        self.owner_fields.add_to(self.form)
         self.fields.update({"name": self.name_edit, "pin": self.pin_edit})
         self.save_button.setText(self.tr("开始使用"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
 
     def _save(self) -> int:
-        _same_pin_twice(self.pin_edit, self.again_edit)
-        if self.owner_id is None:
-            self.owner_id = save_staff(StaffInput(name=self.name_edit.text(), role="owner")).id
-        access.set_pin(self.owner_id, self.pin_edit.text())
-        access.act_as(self.owner_id)
+        name, pin = self.owner_fields.answers()
+        self.owner_id = make_owner(name, pin, self.owner_id)
         return self.owner_id
 
 
@@ -135,7 +186,8 @@ class SetPinDialog(FormDialog):
 
 
 def sign_in_at_start(parent: QWidget | None = None) -> bool:
-    """The first start sets the owner's PIN; every start signs someone in. False: the person chose to leave."""
+    """A file whose owner has no PIN yet asks for it; every start signs someone in. False: the person chose to
+    leave. (An empty file gets the welcome, ui.welcome, instead.)"""
     dialog = FirstOwnerDialog(parent) if not access.owner_has_pin() else SignInDialog(parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import APP_ICON, resource_path
 from salon.packages.expiry import expire_packages
-from salon.store.db import database_is_empty, default_database_path, open_database
+from salon.store.db import default_database_path, open_database
 from ui.language import chosen_language, install_in_application
 
 
@@ -27,7 +27,6 @@ def run_gui(options) -> int:
     app = create_application()
     install_in_application(app, chosen_language())
     app.setApplicationDisplayName(app.translate("app", "客情管家"))
-    from ui.main_window import MainWindow  # after the translators, so every widget is translated
 
     path = options.db_path or default_database_path()
     from ui.common.safekeeping import acquire_instance_lock, install_exception_hook
@@ -48,16 +47,24 @@ def run_gui(options) -> int:
                              .replace("%2", str(error)))
         return 1
     from ui.access import sign_in_at_start
+    from ui.welcome import begin, needs_welcome, run_welcome
 
-    if not sign_in_at_start():
+    welcome = None
+    if needs_welcome():  # an empty file: language, salon, owner and PIN, then how to begin
+        welcome = run_welcome()
+        if welcome is None:
+            return 0
+    elif not sign_in_at_start():
         return 0
+    from ui.main_window import MainWindow  # after the translators (and the welcome's choice of language)
+
     # Packages past their last day are closed through the ledger once per start (a salon opens daily).
     expire_packages(date.today())
     window = MainWindow(database, path)
     window.enable_sign_in()
     window.show()
-    if database_is_empty():
-        QTimer.singleShot(0, window.offer_demo_data)
+    if welcome is not None:
+        QTimer.singleShot(0, lambda: begin(window, welcome))
     try:
         return app.exec()
     finally:

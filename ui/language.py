@@ -40,8 +40,27 @@ def system_language(locale: QLocale | None = None) -> str:
 def chosen_language(setting: str | None = None) -> str:
     """The setting's language if it names one we ship, else the system's."""
     if setting is None:
-        setting = QSettings("SalonDesk", "SalonDesk").value(LANGUAGE_SETTING, "", type=str)
+        setting = saved_language()
     return setting if setting in LANGUAGES else system_language()
+
+
+def language_settings() -> QSettings:
+    """Where the choice is kept: the application's preferences (tests give theirs a folder of their own), or
+    SalonDesk's — the same file — from the command line, which has no application object."""
+    app = QCoreApplication.instance()
+    if app is not None and app.organizationName():
+        return QSettings()
+    return QSettings("SalonDesk", "SalonDesk")
+
+
+def saved_language() -> str:
+    """The language the settings name ('' follows the system)."""
+    return language_settings().value(LANGUAGE_SETTING, "", type=str)
+
+
+def save_language(language: str) -> None:
+    """Keep the choice ('' follows the system); it applies at the next start unless `switch_language` is called."""
+    language_settings().setValue(LANGUAGE_SETTING, language if language in LANGUAGES else "")
 
 
 def language_locale(language: str) -> QLocale:
@@ -87,6 +106,16 @@ def remove_from_application(app: QCoreApplication) -> None:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(QLocale.system())
     words.install(None)
+
+
+def switch_language(app: QCoreApplication, language: str) -> None:
+    """Speak another language from now on: the catalogues installed before are removed and the new ones
+    installed. Every widget gets a LanguageChange event; only those that set their texts again on it (the
+    welcome) change at once — the others were built with the old words."""
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)  # gone from findChildren at once (deleteLater would keep it till later)
+    install_in_application(app, language)
 
 
 def _application_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

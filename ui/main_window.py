@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.database_label = QLabel()  # the file's name, whole; its path in the tooltip (a path can be long)
+        self.database_label.setObjectName("databaseFile")
+        self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_menus()
         self.clients_page.open_client.connect(self.open_client)
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
             self.backups.backed_up.connect(lambda _path: self._update_status())
             self.backups.restored.connect(self._restored)
         self._build_backup_menu()
+        from ui.help import install_help_menu
+
+        self.help_menu = install_help_menu(self)
 
     # --- who is signed in ----------------------------------------------------------------------------------
     def enable_sign_in(self) -> None:
@@ -590,14 +596,17 @@ class MainWindow(QMainWindow):
         from salon import access
         from salon.clients import choices
 
-        where = str(self.db_path) if self.db_path else ""
         actor = access.current_actor()
         text = (self.tr("当前：%1（%2）").replace("%1", actor.name).replace(
             "%2", QCoreApplication.translate("choices", choices.label(choices.ROLES, actor.role))) + "   ·   "
             if actor is not None else "")
-        text += self.tr("%1 位客户").replace("%1", str(count_clients())) + (f"   ·   {where}" if where else "")
+        text += self.tr("%1 位客户").replace("%1", str(count_clients()))
         if self.backups is not None:
             last = self.backups.last()
             text += "   ·   " + (self.tr("上次备份 %1").replace("%1", last.strftime("%Y-%m-%d %H:%M")) if last
                                  else self.tr("还没有备份"))
         self.status_label.setText(text)
+        self.database_label.setVisible(self.db_path is not None)
+        if self.db_path is not None:
+            self.database_label.setText(self.tr("数据库：%1").replace("%1", self.db_path.name))
+            self.database_label.setToolTip(str(self.db_path))

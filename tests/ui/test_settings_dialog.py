@@ -71,3 +71,23 @@ def test_the_reviews_abc_thresholds_are_owner_settings_and_must_rise(qtbot, data
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert (load_settings().abc_a_percent, load_settings().abc_b_percent) == (60, 85)
     qtbot.waitUntil(lambda: not page.loading and page.review.abc_thresholds == (60, 85))  # the open review follows
+
+
+def test_the_language_is_this_computers_choice_for_the_next_start(qtbot, database):
+    from PySide6.QtCore import QSettings
+
+    from ui.language import LANGUAGE_SETTING, chosen_language
+
+    window = make_window(qtbot, database)
+    dialog = window.open_settings()
+    combo = dialog.language_combo
+    assert combo.currentData() == "" and combo.count() == 4  # follows the system until chosen
+    assert [combo.itemText(i) for i in range(1, 4)] == ["简体中文", "繁體中文", "English"]
+    combo.setCurrentIndex(combo.findData("zh_TW"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert QSettings().value(LANGUAGE_SETTING) == "zh_TW" and chosen_language() == "zh_TW"
+    dialog = window.open_settings()
+    assert dialog.language_combo.currentData() == "zh_TW"
+    dialog.language_combo.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert QSettings().value(LANGUAGE_SETTING) == ""

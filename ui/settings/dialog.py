@@ -68,12 +68,28 @@ class SettingsDialog(FormDialog):
         self._lock_setting = LOCK_MINUTES_SETTING
         safety_form = self._tab(self.tr("本机"))
         safety_form.addRow(self.tr("无人操作多久后自动锁定"), self.lock_spin)
+        self._build_language_row(safety_form)
         self.form.addRow(self.tabs)
         self.fields.update({"salon_name": self.name_edit, "salon_address": self.address_edit,
                             "salon_phone": self.phone_edit, "confirm_above_fen": self.ceiling_edit,
                             "card_low_balance_fen": self.low_balance_edit, "holidays": self.holidays_edit,
                             **self.day_spins, **self.abc_spins})
         self.name_edit.setFocus()
+
+    def _build_language_row(self, form: QFormLayout) -> None:
+        """This computer's language: the window is built with its words, so a change applies at the next start."""
+        from ui.language import language_names, saved_language
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        for language, name in language_names().items():
+            self.language_combo.addItem(name, language)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(saved_language())))
+        note = QLabel(self.tr("更改语言后，下次启动客情管家时生效。"))
+        note.setStyleSheet("color:#666")
+        note.setWordWrap(True)
+        form.addRow(self.tr("语言"), self.language_combo)
+        form.addRow("", note)
 
     def _tab(self, title: str) -> QFormLayout:
         page = QWidget()
@@ -137,4 +153,7 @@ class SettingsDialog(FormDialog):
     def _save(self) -> int:
         save_settings(self.settings())
         QSettings().setValue(self._lock_setting, self.lock_spin.value())
+        from ui.language import save_language
+
+        save_language(self.language_combo.currentData())
         return 0
