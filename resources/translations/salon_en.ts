@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>关于客情管家</source>
+            <translation>About Salon Desk</translation>
+        </message>
+        <message>
+            <source>客情管家 %1</source>
+            <translation>Salon Desk %1</translation>
+        </message>
+        <message>
+            <source>客户档案、卡项、提醒和报表，数据只存在本机。</source>
+            <translation>Client files, cards, reminders and reports; the data stays on this computer.</translation>
+        </message>
+        <message>
+            <source>数据文件夹：%1</source>
+            <translation>Data folder: %1</translation>
+        </message>
+        <message>
+            <source>数据库文件：%1</source>
+            <translation>Database file: %1</translation>
+        </message>
+        <message>
+            <source>Qt %1 · PySide6 %2 · Python %3</source>
+            <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustDialog</name>
         <message>
             <source>调整 – %1</source>
@@ -1367,6 +1398,32 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>用户指南</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>帮助(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>用户指南(&amp;G)</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <source>关于客情管家(&amp;A)…</source>
+            <translation>&amp;About Salon Desk…</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>今天</source>
@@ -1576,6 +1633,21 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
         <message>
             <source>〔产品〕</source>
             <translation>[Product] </translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>语言</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>软件的语言</source>
+            <translation>App language</translation>
+        </message>
+        <message>
+            <source>选择后立即切换。以后也可以在“设置 ▸ 本机”里更改。</source>
+            <translation>Applies at once. You can change it later in Settings ▸ This computer.</translation>
         </message>
     </context>
     <context>
@@ -1875,6 +1947,10 @@ When you want to use real data later, just switch to a new database file.</trans
             <source>还没有备份</source>
             <translation>No backup yet</translation>
         </message>
+        <message>
+            <source>数据库：%1</source>
+            <translation>Database: %1</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>
@@ -1920,6 +1996,13 @@ When you want to use real data later, just switch to a new database file.</trans
         <message>
             <source>到店消费</source>
             <translation>Visits</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerPage</name>
+        <message>
+            <source>老板和密码</source>
+            <translation>Owner and PIN</translation>
         </message>
     </context>
     <context>
@@ -2790,6 +2873,25 @@ When you want to use real data later, just switch to a new database file.</trans
         </message>
     </context>
     <context>
+        <name>SalonPage</name>
+        <message>
+            <source>门店</source>
+            <translation>Salon</translation>
+        </message>
+        <message>
+            <source>店名</source>
+            <translation>Salon name</translation>
+        </message>
+        <message>
+            <source>如：丽人美容会所</source>
+            <translation>e.g. Lily Beauty Spa</translation>
+        </message>
+        <message>
+            <source>店名印在小票和退卡结算单上。可以先空着，以后在“设置 ▸ 门店与金额”里填写。</source>
+            <translation>The salon name is printed on receipts and refund statements. You can leave it empty for now and fill it in later in Settings ▸ Salon &amp; amounts.</translation>
+        </message>
+    </context>
+    <context>
         <name>SellPackageDialog</name>
         <message>
             <source>售卡 – %1</source>
@@ -3064,6 +3166,14 @@ When you want to use real data later, just switch to a new database file.</trans
             <translation>Lock automatically when idle for</translation>
         </message>
         <message>
+            <source>更改语言后，下次启动客情管家时生效。</source>
+            <translation>A new language applies the next time Salon Desk starts.</translation>
+        </message>
+        <message>
+            <source>语言</source>
+            <translation>Language</translation>
+        </message>
+        <message>
             <source>提醒</source>
             <translation>Reminders</translation>
         </message>
@@ -3282,6 +3392,37 @@ When you want to use real data later, just switch to a new database file.</trans
         <message>
             <source>已停用</source>
             <translation>Inactive</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>怎样开始</source>
+            <translation>How to begin</translation>
+        </message>
+        <message>
+            <source>从空白开始</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <source>先在“项目与卡项”里录入项目和卡项，再添加客户。</source>
+            <translation>Enter your services and cards under “Services &amp; cards” first, then add clients.</translation>
+        </message>
+        <message>
+            <source>先看看演示数据</source>
+            <translation>Try the demo data first</translation>
+        </message>
+        <message>
+            <source>载入 %1 位虚构客户、美容师、项目和两年的到店记录，看看软件怎么用；演示里的老板改用您的姓名和密码。开始真实使用时，换一个新的数据库文件即可。</source>
+            <translation>Loads %1 made-up clients, therapists, services and two years of visits to show how the app works; the demo's owner takes your name and PIN. When you start for real, use a new database file.</translation>
+        </message>
+        <message>
+            <source>导入我的表格</source>
+            <translation>Import my spreadsheet</translation>
+        </message>
+        <message>
+            <source>把 Excel 或 CSV 里的客户名单导进来：打开主窗口后接着打开导入向导。</source>
+            <translation>Bring in your client list from Excel or CSV: the import wizard opens right after the main window.</translation>
         </message>
     </context>
     <context>
@@ -3573,6 +3714,29 @@ When you want to use real data later, just switch to a new database file.</trans
         <message>
             <source>卡扣</source>
             <translation>From card</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWizard</name>
+        <message>
+            <source>欢迎使用客情管家</source>
+            <translation>Welcome to Salon Desk</translation>
+        </message>
+        <message>
+            <source>下一步(&amp;N) &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; 上一步(&amp;B)</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>开始使用(&amp;S)</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
@@ -4561,6 +4725,17 @@ Type her name to confirm:</translation>
         <message>
             <source>客情管家</source>
             <translation>Salon Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>welcome</name>
+        <message>
+            <source>从空白开始：先在“项目与卡项”里录入项目和卡项，再添加客户（Ctrl+N）。</source>
+            <translation>Starting empty: enter your services and cards under “Services &amp; cards” first, then add clients (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。</source>
+            <translation>Demo data loaded. The owner “%1” signs in with the PIN you set in the welcome.</translation>
         </message>
     </context>
 </TS>

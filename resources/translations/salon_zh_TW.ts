@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>关于客情管家</source>
+            <translation>關於客情管家</translation>
+        </message>
+        <message>
+            <source>客情管家 %1</source>
+            <translation>客情管家 %1</translation>
+        </message>
+        <message>
+            <source>客户档案、卡项、提醒和报表，数据只存在本机。</source>
+            <translation>顧客檔案、卡項、提醒和報表，資料只存在本機。</translation>
+        </message>
+        <message>
+            <source>数据文件夹：%1</source>
+            <translation>資料所在資料夾：%1</translation>
+        </message>
+        <message>
+            <source>数据库文件：%1</source>
+            <translation>資料庫檔案：%1</translation>
+        </message>
+        <message>
+            <source>Qt %1 · PySide6 %2 · Python %3</source>
+            <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustDialog</name>
         <message>
             <source>调整 – %1</source>
@@ -1365,6 +1396,32 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>用户指南</source>
+            <translation>使用指南</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>帮助(&amp;H)</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>用户指南(&amp;G)</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>关于客情管家(&amp;A)…</source>
+            <translation>關於客情管家(&amp;A)…</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>今天</source>
@@ -1574,6 +1631,21 @@
         <message>
             <source>〔产品〕</source>
             <translation>〔產品〕</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>语言</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>软件的语言</source>
+            <translation>軟體語言</translation>
+        </message>
+        <message>
+            <source>选择后立即切换。以后也可以在“设置 ▸ 本机”里更改。</source>
+            <translation>選擇後立即切換。以後也可以在「設定 ▸ 本機」裡更改。</translation>
         </message>
     </context>
     <context>
@@ -1873,6 +1945,10 @@
             <source>还没有备份</source>
             <translation>還沒有備份</translation>
         </message>
+        <message>
+            <source>数据库：%1</source>
+            <translation>資料庫：%1</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>
@@ -1918,6 +1994,13 @@
         <message>
             <source>到店消费</source>
             <translation>到店消費</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerPage</name>
+        <message>
+            <source>老板和密码</source>
+            <translation>老闆和密碼</translation>
         </message>
     </context>
     <context>
@@ -2788,6 +2871,25 @@
         </message>
     </context>
     <context>
+        <name>SalonPage</name>
+        <message>
+            <source>门店</source>
+            <translation>門店</translation>
+        </message>
+        <message>
+            <source>店名</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <source>如：丽人美容会所</source>
+            <translation>如：麗人美容會所</translation>
+        </message>
+        <message>
+            <source>店名印在小票和退卡结算单上。可以先空着，以后在“设置 ▸ 门店与金额”里填写。</source>
+            <translation>店名印在小票和退卡結算單上。可以先空著，以後在「設定 ▸ 門店與金額」裡填寫。</translation>
+        </message>
+    </context>
+    <context>
         <name>SellPackageDialog</name>
         <message>
             <source>售卡 – %1</source>
@@ -3062,6 +3164,14 @@
             <translation>無人操作多久後自動鎖定</translation>
         </message>
         <message>
+            <source>更改语言后，下次启动客情管家时生效。</source>
+            <translation>更改語言後，下次啟動客情管家時生效。</translation>
+        </message>
+        <message>
+            <source>语言</source>
+            <translation>語言</translation>
+        </message>
+        <message>
             <source>提醒</source>
             <translation>提醒</translation>
         </message>
@@ -3280,6 +3390,37 @@
         <message>
             <source>已停用</source>
             <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>怎样开始</source>
+            <translation>怎樣開始</translation>
+        </message>
+        <message>
+            <source>从空白开始</source>
+            <translation>從空白開始</translation>
+        </message>
+        <message>
+            <source>先在“项目与卡项”里录入项目和卡项，再添加客户。</source>
+            <translation>先在“項目與卡項”裡輸入項目和卡項，再新增顧客。</translation>
+        </message>
+        <message>
+            <source>先看看演示数据</source>
+            <translation>先看看示範資料</translation>
+        </message>
+        <message>
+            <source>载入 %1 位虚构客户、美容师、项目和两年的到店记录，看看软件怎么用；演示里的老板改用您的姓名和密码。开始真实使用时，换一个新的数据库文件即可。</source>
+            <translation>載入 %1 位虛構顧客、美容師、項目和兩年的到店紀錄，看看軟體怎麼用；示範資料裡的老闆改用您的姓名和密碼。開始正式使用時，換一個新的資料庫檔案即可。</translation>
+        </message>
+        <message>
+            <source>导入我的表格</source>
+            <translation>匯入我的表格</translation>
+        </message>
+        <message>
+            <source>把 Excel 或 CSV 里的客户名单导进来：打开主窗口后接着打开导入向导。</source>
+            <translation>把 Excel 或 CSV 裡的顧客名單匯進來：開啟主視窗後接著開啟匯入精靈。</translation>
         </message>
     </context>
     <context>
@@ -3571,6 +3712,29 @@
         <message>
             <source>卡扣</source>
             <translation>卡扣</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWizard</name>
+        <message>
+            <source>欢迎使用客情管家</source>
+            <translation>歡迎使用客情管家</translation>
+        </message>
+        <message>
+            <source>下一步(&amp;N) &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; 上一步(&amp;B)</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>开始使用(&amp;S)</source>
+            <translation>開始使用(&amp;S)</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>退出</translation>
         </message>
     </context>
     <context>
@@ -4559,6 +4723,17 @@
         <message>
             <source>客情管家</source>
             <translation>客情管家</translation>
+        </message>
+    </context>
+    <context>
+        <name>welcome</name>
+        <message>
+            <source>从空白开始：先在“项目与卡项”里录入项目和卡项，再添加客户（Ctrl+N）。</source>
+            <translation>從空白開始：先在“項目與卡項”裡輸入項目和卡項，再新增顧客（Ctrl+N）。</translation>
+        </message>
+        <message>
+            <source>演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。</source>
+            <translation>示範資料已載入。老闆“%1”用您在歡迎頁設定的密碼登入。</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ from ui.main_window import MainWindow
 def test_a_guide_in_each_language_covering_the_counter_keys_cards_reminders_export_backups_and_roles():
     for language, words in (("zh_CN", ("退卡", "提醒", "导出给会计", "备份", "前台")),
                             ("zh_TW", ("退卡", "提醒", "匯出給會計", "備份", "櫃檯")),
-                            ("en", ("Refund", "Reminders", "Export for the accountant", "Backup", "Front desk"))):
+                            ("en", ("Refund", "Reminders", "Export for accountant", "Backup", "Front desk"))):
         path = guide_path(language)
         assert path == resource_path(f"guide/guide_{language}.html")
         text = path.read_text(encoding="utf-8")
