@@ -345,9 +345,10 @@ def _write_card_lines(book: _Book, period: Period, clients: dict[int, str]) -> N
                 " -l.principal_delta_fen, -l.bonus_delta_fen FROM package_ledger l INDEXED BY package_ledger_time"
                 " JOIN client_package c ON c.id = l.package_id WHERE l.created_at >= ? AND l.created_at < ?"
                 " AND l.kind IN ('use', 'void', 'expiry') ORDER BY l.created_at, l.id", (start, after)):
+        # In the order of the headers (the kind of line last, under 业务: it once took the sessions' column).
         usage.append([date.fromisoformat(created_at[:10]), f"No.{visit_id}" if visit_id else "",
-                      clients.get(client_id, ""), card, card_kind_word(card_kind),
-                      _word(USAGE_WORDS[kind]), sessions or None, principal, bonus])
+                      clients.get(client_id, ""), card, card_kind_word(card_kind), sessions or None, principal, bonus,
+                      _word(USAGE_WORDS[kind])])
     usage.finish()
 
 
