@@ -15,16 +15,24 @@ from salon.errors import NotFoundError, ValidationError
 from salon.inputs import optional_record_id
 from salon.money import checked_fen, refuse_absurd
 from salon.store.models import ClientPackage, Payment, database_proxy
+from salon.words import QT_TRANSLATE_NOOP, word
 
 PAYMENT_METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
 # What a client can pay a package (or its top-up) with: not with another card.
 PURCHASE_METHODS = ("cash", "wechat", "alipay", "card", "other")
 
 
-# How each method is named in text the domain writes (the command line, Excel); the window names them in its own
-# language (ui.common.labels).
-METHOD_WORDS = {"cash": "现金", "wechat": "微信", "alipay": "支付宝", "card": "银行卡", "stored_value": "储值卡",
-                "other": "其他"}
+# How each method is named in text the domain writes (the command line, Excel), through `method_word`; the window
+# names them in its own words (ui.common.labels).
+METHOD_WORDS = {"cash": QT_TRANSLATE_NOOP("payments", "现金"), "wechat": QT_TRANSLATE_NOOP("payments", "微信"),
+                "alipay": QT_TRANSLATE_NOOP("payments", "支付宝"), "card": QT_TRANSLATE_NOOP("payments", "银行卡"),
+                "stored_value": QT_TRANSLATE_NOOP("payments", "储值卡"), "other": QT_TRANSLATE_NOOP("payments", "其他")}
+
+
+def method_word(method: str) -> str:
+    """A payment method ('现金') in the chosen language; a method of no known kind as stored."""
+    return word("payments", METHOD_WORDS[method]) if method in METHOD_WORDS else method
+
 
 @dataclass(frozen=True)
 class PaymentInput:

@@ -15,6 +15,7 @@ from salon.inputs import as_whole
 from salon.money import MAX_AMOUNT_FEN, format_fen
 from salon.store.models import SalonSetting, write_transaction
 from salon.text import clean_text
+from salon.words import QT_TRANSLATE_NOOP, word
 
 # How a line paid by a card earns commission: on what the client really paid per session (耗卡 at the card's
 # price; the default, as most salons pay it) or on the service's list price.
@@ -23,6 +24,35 @@ COMMISSION_ON_LIST = "list"
 COMMISSION_POLICIES = (COMMISSION_ON_PAID, COMMISSION_ON_LIST)
 
 TEXT_LIMITS = {"salon_name": 40, "salon_address": 80, "salon_phone": 30}
+
+# The holidays and greetings a salon starts with, shown and used in the chosen language for as long as the salon
+# keeps them as they are; they are stored as these Chinese sources (`save_settings`), so that a change of language
+# follows. A text the salon edited is its own, and stays as typed in any language.
+DEFAULT_HOLIDAYS = (
+    (QT_TRANSLATE_NOOP("settings", "春节"), "lunar:1-1"), (QT_TRANSLATE_NOOP("settings", "元宵节"), "lunar:1-15"),
+    (QT_TRANSLATE_NOOP("settings", "妇女节"), "solar:3-8"), (QT_TRANSLATE_NOOP("settings", "母亲节"), "weekday:5-2-6"),
+    (QT_TRANSLATE_NOOP("settings", "七夕"), "lunar:7-7"), (QT_TRANSLATE_NOOP("settings", "中秋节"), "lunar:8-15"),
+    (QT_TRANSLATE_NOOP("settings", "圣诞节"), "solar:12-25"), (QT_TRANSLATE_NOOP("settings", "元旦"), "solar:1-1"),
+)
+DEFAULT_GREETINGS = (
+    QT_TRANSLATE_NOOP("settings",
+                      "{name}，{holiday}快乐！{therapist}和全店同事祝您节日愉快，{interest}之余也别忘了好好休息。"),
+    QT_TRANSLATE_NOOP("settings",
+                      "亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。"),
+    QT_TRANSLATE_NOOP("settings",
+                      "{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。"),
+    QT_TRANSLATE_NOOP("settings",
+                      "{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。"),
+)
+DEFAULT_BIRTHDAY_GREETINGS = (
+    QT_TRANSLATE_NOOP("settings",
+                      "{name}，生日快乐！{therapist}和全店同事祝您新的一岁美丽如初，{interest}天天开心。"),
+    QT_TRANSLATE_NOOP("settings",
+                      "亲爱的{name}，今天是您的生日，{therapist}为您准备了一份小礼物，有空来店里取哦，生日快乐！"),
+    QT_TRANSLATE_NOOP("settings",
+                      "{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。"),
+)
+LOCALISED_DEFAULTS = ("holidays", "greetings", "birthday_greetings")
 
 
 @dataclass(frozen=True)
@@ -46,19 +76,29 @@ class SalonSettings:
     card_expiry_window_days: int = 30  # a card expiring within this many days
     card_unused_days: int = 60  # a card not used for this many days
     # One holiday a line: 'name|lunar:M-D', 'name|solar:M-D' or 'name|weekday:M-N-W' (Nth weekday W, Monday 0).
-    holidays: str = ("春节|lunar:1-1\n元宵节|lunar:1-15\n妇女节|solar:3-8\n母亲节|weekday:5-2-6\n七夕|lunar:7-7\n"
-                     "中秋节|lunar:8-15\n圣诞节|solar:12-25\n元旦|solar:1-1")
+    holidays: str = "\n".join(f"{name}|{rule}" for name, rule in DEFAULT_HOLIDAYS)
     # One greeting a line, with {name}, {holiday}, {therapist} and {interest}; each client gets one of them.
-    greetings: str = (
-        "{name}，{holiday}快乐！{therapist}和全店同事祝您节日愉快，{interest}之余也别忘了好好休息。\n"
-        "亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。\n"
-        "{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。\n"
-        "{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。")
+    greetings: str = "\n".join(DEFAULT_GREETINGS)
     # Birthday wishes, one a line, with {name}, {therapist} and {interest}.
-    birthday_greetings: str = (
-        "{name}，生日快乐！{therapist}和全店同事祝您新的一岁美丽如初，{interest}天天开心。\n"
-        "亲爱的{name}，今天是您的生日，{therapist}为您准备了一份小礼物，有空来店里取哦，生日快乐！\n"
-        "{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。")
+    birthday_greetings: str = "\n".join(DEFAULT_BIRTHDAY_GREETINGS)
+
+
+def _localised_default(name: str) -> str:
+    """The default of a text setting in the chosen language (the dataclass's default is the Chinese source)."""
+    if name == "holidays":
+        return "\n".join(f"{word('settings', holiday)}|{rule}" for holiday, rule in DEFAULT_HOLIDAYS)
+    lines = DEFAULT_GREETINGS if name == "greetings" else DEFAULT_BIRTHDAY_GREETINGS
+    return "\n".join(word("settings", line) for line in lines)
+
+
+def holiday_key_name(name: str) -> str:
+    """The name a holiday's reminders are remembered by: a default holiday's Chinese source whatever the language
+    (a greeting sent stays sent when the language changes), any other holiday's name as it is."""
+    return next((source for source, _rule in DEFAULT_HOLIDAYS if word("settings", source) == name), name)
+
+
+def _source_default(name: str) -> str:
+    return next(spec.default for spec in fields(SalonSettings) if spec.name == name)
 
 
 def _decode(kind: type, text: str) -> object:
@@ -76,6 +116,9 @@ def load_settings() -> SalonSettings:
                 values[spec.name] = _decode(kind, stored[spec.name])
             except ValueError:
                 continue  # a value this release cannot read keeps the default rather than stopping the app
+    for name in LOCALISED_DEFAULTS:
+        if values.get(name, _source_default(name)) == _source_default(name):
+            values[name] = _localised_default(name)
     return SalonSettings(**values)
 
 
@@ -96,8 +139,10 @@ def _validated(settings: SalonSettings) -> SalonSettings:
     settings = replace(settings, **_whole_numbers(settings))
     tidy: dict[str, object] = {name: clean_text(getattr(settings, name), field=name, limit=limit)
                                for name, limit in TEXT_LIMITS.items()}
-    for name in ("holidays", "greetings", "birthday_greetings"):
+    for name in LOCALISED_DEFAULTS:
         tidy[name] = clean_text(getattr(settings, name), field=name, multiline=True)
+        if tidy[name] == clean_text(_localised_default(name), field=name, multiline=True):
+            tidy[name] = _source_default(name)  # a default kept as it is follows the language
     settings = replace(settings, **tidy)
     if not isinstance(settings.commission_on_cards, str) or settings.commission_on_cards not in COMMISSION_POLICIES:
         raise ValidationError("choice_invalid", "提成方式无效。", field="commission_on_cards")

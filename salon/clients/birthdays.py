@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from salon.dates import date_text
 from salon.errors import ValidationError
 from salon.inputs import FIRST_YEAR, LAST_YEAR, as_whole
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 SOLAR = "solar"
 LUNAR = "lunar"
@@ -26,6 +28,34 @@ def _lunar_calendar():
     return lunar_python
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
+
+# A lunar date's month and day as words of their own (正月, 十五), so that a translation can name them its
+# way ('1st month', '15th') and put them in its own order (lunar_date_text).
+LUNAR_MONTH_WORDS = (
+    QT_TRANSLATE_NOOP("birthdays", "正月"), QT_TRANSLATE_NOOP("birthdays", "二月"),
+    QT_TRANSLATE_NOOP("birthdays", "三月"), QT_TRANSLATE_NOOP("birthdays", "四月"),
+    QT_TRANSLATE_NOOP("birthdays", "五月"), QT_TRANSLATE_NOOP("birthdays", "六月"),
+    QT_TRANSLATE_NOOP("birthdays", "七月"), QT_TRANSLATE_NOOP("birthdays", "八月"),
+    QT_TRANSLATE_NOOP("birthdays", "九月"), QT_TRANSLATE_NOOP("birthdays", "十月"),
+    QT_TRANSLATE_NOOP("birthdays", "冬月"), QT_TRANSLATE_NOOP("birthdays", "腊月"),
+)
+LUNAR_DAY_WORDS = (
+    QT_TRANSLATE_NOOP("birthdays", "初一"), QT_TRANSLATE_NOOP("birthdays", "初二"),
+    QT_TRANSLATE_NOOP("birthdays", "初三"), QT_TRANSLATE_NOOP("birthdays", "初四"),
+    QT_TRANSLATE_NOOP("birthdays", "初五"), QT_TRANSLATE_NOOP("birthdays", "初六"),
+    QT_TRANSLATE_NOOP("birthdays", "初七"), QT_TRANSLATE_NOOP("birthdays", "初八"),
+    QT_TRANSLATE_NOOP("birthdays", "初九"), QT_TRANSLATE_NOOP("birthdays", "初十"),
+    QT_TRANSLATE_NOOP("birthdays", "十一"), QT_TRANSLATE_NOOP("birthdays", "十二"),
+    QT_TRANSLATE_NOOP("birthdays", "十三"), QT_TRANSLATE_NOOP("birthdays", "十四"),
+    QT_TRANSLATE_NOOP("birthdays", "十五"), QT_TRANSLATE_NOOP("birthdays", "十六"),
+    QT_TRANSLATE_NOOP("birthdays", "十七"), QT_TRANSLATE_NOOP("birthdays", "十八"),
+    QT_TRANSLATE_NOOP("birthdays", "十九"), QT_TRANSLATE_NOOP("birthdays", "二十"),
+    QT_TRANSLATE_NOOP("birthdays", "廿一"), QT_TRANSLATE_NOOP("birthdays", "廿二"),
+    QT_TRANSLATE_NOOP("birthdays", "廿三"), QT_TRANSLATE_NOOP("birthdays", "廿四"),
+    QT_TRANSLATE_NOOP("birthdays", "廿五"), QT_TRANSLATE_NOOP("birthdays", "廿六"),
+    QT_TRANSLATE_NOOP("birthdays", "廿七"), QT_TRANSLATE_NOOP("birthdays", "廿八"),
+    QT_TRANSLATE_NOOP("birthdays", "廿九"), QT_TRANSLATE_NOOP("birthdays", "三十"),
+)
 
 
 @dataclass(frozen=True)
@@ -195,7 +225,8 @@ def solar_date_of_birth(birthday: Birthday) -> date | None:
 
 
 def lunar_month_day_text(month: int, day: int, leap_month: bool = False) -> str:
-    """'正月初五', '闰六月三十' — the way a lunar date is written."""
+    """'正月初五', '闰六月三十' — the way a lunar date is written in Chinese, whatever the language (the source words
+    a sentence is made of); `lunar_date_text` says it in the chosen language."""
     month_names = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
     if day <= 10:
         day_text = "初" + ("十" if day == 10 else _CHINESE_DIGITS[day])
@@ -210,6 +241,29 @@ def lunar_month_day_text(month: int, day: int, leap_month: bool = False) -> str:
     return ("闰" if leap_month else "") + month_names[month - 1] + "月" + day_text
 
 
+def lunar_month_name(month: int, leap_month: bool = False) -> str:
+    """'八月', '闰四月' in the chosen language (English '8th month', 'leap 4th month')."""
+    name = word("birthdays", LUNAR_MONTH_WORDS[month - 1])
+    return fill(translate("birthdays", "闰%1"), name) if leap_month else name
+
+
+def lunar_day_name(day: int) -> str:
+    """'十五' in the chosen language (English '15th')."""
+    return word("birthdays", LUNAR_DAY_WORDS[day - 1])
+
+
+def lunar_date_text(month: int, day: int, leap_month: bool = False, *, year: int | None = None,
+                    marked: bool = True) -> str:
+    """A lunar date as people say it: '农历八月十五', '农历1985年闰四月初一', or unmarked '八月十五' (English
+    '8th month, 15th day (lunar)', '8th month, 15th day')."""
+    month_text, day_text = lunar_month_name(month, leap_month), lunar_day_name(day)
+    if not marked:
+        return fill(translate("birthdays", "%1%2"), month_text, day_text)
+    if year:
+        return fill(translate("birthdays", "农历%1年%2%3"), year, month_text, day_text)
+    return fill(translate("birthdays", "农历%1%2"), month_text, day_text)
+
+
 @lru_cache(maxsize=4096)
 def lunar_of_solar(day: date) -> tuple[int, int, int, bool]:
     """(lunar year, month, day, is leap month) of a solar date."""
@@ -218,12 +272,12 @@ def lunar_of_solar(day: date) -> tuple[int, int, int, bool]:
 
 
 def short_text(birthday: Birthday | None) -> str:
-    """Compact form for lists: '1985-03-12', '03-12' or '农历三月十二'."""
+    """Compact form for lists: '1985-03-12', '03-12' or '农历三月十二' (in the chosen language)."""
     if birthday is None:
         return ""
     if birthday.is_lunar:
-        return "农历" + lunar_month_day_text(birthday.month, birthday.day, birthday.leap_month)
-    return (f"{birthday.year}-" if birthday.year else "") + f"{birthday.month:02d}-{birthday.day:02d}"
+        return lunar_date_text(birthday.month, birthday.day, birthday.leap_month)
+    return date_text(birthday.year, birthday.month, birthday.day)
 
 
 def describe(birthday: Birthday | None, today: date | None = None) -> str:
@@ -233,16 +287,16 @@ def describe(birthday: Birthday | None, today: date | None = None) -> str:
         return ""
     today = today or date.today()
     if birthday.is_lunar:
-        lunar_text = "农历" + (f"{birthday.year}年" if birthday.year else "")
-        lunar_text += lunar_month_day_text(birthday.month, birthday.day, birthday.leap_month)
+        lunar_text = lunar_date_text(birthday.month, birthday.day, birthday.leap_month, year=birthday.year)
         upcoming = next_occurrence(birthday, today)
-        return f"{lunar_text}（公历 {upcoming.year}-{upcoming.month:02d}-{upcoming.day:02d}）"
-    solar_text = (f"{birthday.year}-" if birthday.year else "") + f"{birthday.month:02d}-{birthday.day:02d}"
+        return fill(translate("birthdays", "%1（公历 %2）"), lunar_text,
+                    date_text(upcoming.year, upcoming.month, upcoming.day))
+    solar_text = date_text(birthday.year, birthday.month, birthday.day)
     born = solar_date_of_birth(birthday)
     if born is None:
         return solar_text
     _, month, day, leap = lunar_of_solar(born)
-    return f"{solar_text}（农历{lunar_month_day_text(month, day, leap)}）"
+    return fill(translate("birthdays", "%1（农历%2）"), solar_text, lunar_date_text(month, day, leap, marked=False))
 
 
 def age_on(birthday: Birthday | None, today: date) -> int | None:

@@ -20,6 +20,7 @@ from salon.packages.ledger import (
 )
 from salon.store.models import ClientPackage, PackageLedger, write_transaction
 from salon.text import clean_text
+from salon.words import fill, translate
 
 
 def expire_packages(today: date, *, when: datetime | None = None) -> list[int]:
@@ -32,7 +33,9 @@ def expire_packages(today: date, *, when: datetime | None = None) -> list[int]:
                                            & (ClientPackage.expires_on < today))
         for package in due:
             if holds_something(package) or package.status == "active":
-                take_all_left(package, "expiry", when, reason=f"有效期至 {package.expires_on}")
+                # Reasons the app writes are in the language in use; stored ones stay as they were written.
+                take_all_left(package, "expiry", when,
+                              reason=fill(translate("expiry", "有效期至 %1"), package.expires_on))
             set_status(package, "expired")
             expired.append(package.id)
     return expired
@@ -89,7 +92,9 @@ def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", s
         ClientPackage.update(expires_on=expires_on).where(ClientPackage.id == package.id).execute()
         package.expires_on = expires_on
         taken = unreversed_expiry_lines(package.id)
-        note = ("重新激活，" if taken else "") + f"有效期由 {old} 延至 {expires_on}" + (f"：{reason}" if reason else "")
+        note = ((translate("expiry", "重新激活，") if taken else "")
+                + fill(translate("expiry", "有效期由 %1 延至 %2"), old, expires_on)
+                + (fill(translate("expiry", "：%1"), reason) if reason else ""))
         line = None
         for expiry in taken:
             line = add_line(package, "adjustment", when, sessions=-expiry.sessions_delta,

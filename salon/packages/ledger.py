@@ -12,9 +12,16 @@ from salon.dates import as_date
 from salon.errors import NotFoundError, ValidationError
 from salon.inputs import as_whole, record_id
 from salon.store.models import ClientPackage, PackageLedger, Staff
+from salon.words import QT_TRANSLATE_NOOP, word
 
 LEDGER_KINDS = ("sale", "use", "top_up", "refund", "adjustment", "expiry", "void")
-STATUS_WORDS = {"active": "在用", "used_up": "用完", "expired": "过期", "refunded": "退卡"}
+STATUS_WORDS = {"active": QT_TRANSLATE_NOOP("ledger", "在用"), "used_up": QT_TRANSLATE_NOOP("ledger", "用完"),
+                "expired": QT_TRANSLATE_NOOP("ledger", "过期"), "refunded": QT_TRANSLATE_NOOP("ledger", "退卡")}
+
+
+def status_word(status: str) -> str:
+    """A card's status ('在用') in the chosen language."""
+    return word("ledger", STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 def get_package(package_id: int) -> ClientPackage:

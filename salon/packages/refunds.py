@@ -32,6 +32,7 @@ from salon.store.models import (
     write_transaction,
 )
 from salon.text import clean_text
+from salon.words import fill, translate
 
 
 @dataclass(frozen=True)
@@ -106,18 +107,20 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
     package = get_package(package_id)
     expired_on = _refuse_unrefundable(package, today)
     paid = paid_total(package.id)
-    ended_note = (f"卡已于 {expired_on} 到期；到期时未用完的部分仍属客户，照常退还" if expired_on else "")
+    ended_note = (fill(translate("refunds", "卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还"), expired_on)
+                  if expired_on else "")
     if package.kind == "stored_value":
         _sessions, expired_principal, expired_bonus = held_by_expiry(package.id)
         principal_left = package.principal_fen + expired_principal
         bonus_left = package.bonus_fen + expired_bonus
         refund = min(principal_left, paid)
         lines = [
-            f"实付本金合计：{format_fen(paid)} 元",
-            f"已消费（按本金与赠送金额同比例扣减）：本金 {format_fen(paid - refund)} 元",
-            f"剩余本金：{format_fen(refund)} 元；剩余赠送金额 {format_fen(bonus_left)} 元不退",
+            fill(translate("refunds", "实付本金合计：%1 元"), format_fen(paid)),
+            fill(translate("refunds", "已消费（按本金与赠送金额同比例扣减）：本金 %1 元"), format_fen(paid - refund)),
+            fill(translate("refunds", "剩余本金：%1 元；剩余赠送金额 %2 元不退"), format_fen(refund),
+                 format_fen(bonus_left)),
             *([ended_note] if ended_note else []),
-            f"应退金额：{format_fen(refund)} 元",
+            fill(translate("refunds", "应退金额：%1 元"), format_fen(refund)),
         ]
         return RefundQuote(package.id, package.name, package.kind, paid, refund, principal_left_fen=principal_left,
                            bonus_left_fen=bonus_left, expired_on=expired_on, lines=lines)
@@ -132,12 +135,14 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
         list_price = (Service.select(fn.max(Service.price_fen)).join(ClientPackageService)
                       .where(ClientPackageService.package == package.id).scalar() or 0)
         lines = [
-            f"实付金额：{format_fen(paid)} 元，共 {granted} 次（含赠送）",
-            f"每次实际单价：{format_fen(paid)} ÷ {granted} ≈ {format_fen(per_session)} 元",
-            f"已使用 {used} 次：{format_fen(paid)} × {used} ÷ {granted} = {format_fen(used_value)} 元"
-            f"（按实际单价，不按原价 {format_fen(list_price)} 元/次计算）",
+            fill(translate("refunds", "实付金额：%1 元，共 %2 次（含赠送）"), format_fen(paid), granted),
+            fill(translate("refunds", "每次实际单价：%1 ÷ %2 ≈ %3 元"), format_fen(paid), granted,
+                 format_fen(per_session)),
+            fill(translate("refunds", "已使用 %1 次：%2 × %1 ÷ %3 = %4 元（按实际单价，不按原价 %5 元/次计算）"), used,
+                 format_fen(paid), granted, format_fen(used_value), format_fen(list_price)),
             *([ended_note] if ended_note else []),
-            f"应退金额：{format_fen(paid)} − {format_fen(used_value)} = {format_fen(refund)} 元",
+            fill(translate("refunds", "应退金额：%1 − %2 = %3 元"), format_fen(paid), format_fen(used_value),
+                 format_fen(refund)),
         ]
         return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
                            sessions_used=used, price_per_session_fen=per_session, used_value_fen=used_value,
@@ -147,19 +152,20 @@ def refund_quote(package_id: int, today: date | None = None) -> RefundQuote:
     days_left = max(0, min(days_total, (expires - max(today, starts)).days + 1))
     refund = share(paid, days_left, days_total)
     lines = [
-        f"实付金额：{format_fen(paid)} 元，购买的期限 {starts} 至 {expires}，共 {days_total} 天",
-        f"剩余 {days_left} 天（自 {max(today, starts)} 起）：{format_fen(paid)} × {days_left} ÷ {days_total}"
-        f" = {format_fen(refund)} 元",
+        fill(translate("refunds", "实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天"), format_fen(paid), starts, expires,
+             days_total),
+        fill(translate("refunds", "剩余 %1 天（自 %2 起）：%3 × %1 ÷ %4 = %5 元"), days_left, max(today, starts),
+             format_fen(paid), days_total, format_fen(refund)),
     ]
     if package.sessions_left is not None and granted:
         # A capped card is also limited by the uses left: never refund more than the unused uses are worth.
         by_uses = share(paid, max(0, granted - used), granted)
-        lines.append(f"限次卡：已用 {used} / {granted} 次，按次数最多退 "
-                     f"{format_fen(paid)} × {granted - used} ÷ {granted} = {format_fen(by_uses)} 元")
+        lines.append(fill(translate("refunds", "限次卡：已用 %1 / %2 次，按次数最多退 %3 × %4 ÷ %2 = %5 元"), used,
+                          granted, format_fen(paid), granted - used, format_fen(by_uses)))
         refund = min(refund, by_uses)
     if as_date(package.expires_on) != expires:
-        lines.append(f"延期至 {package.expires_on} 的天数为赠送，不计入退款")
-    lines.append(f"应退金额：{format_fen(refund)} 元")
+        lines.append(fill(translate("refunds", "延期至 %1 的天数为赠送，不计入退款"), package.expires_on))
+    lines.append(fill(translate("refunds", "应退金额：%1 元"), format_fen(refund)))
     return RefundQuote(package.id, package.name, package.kind, paid, refund, sessions_granted=granted,
                        sessions_used=used, used_value_fen=paid - refund, days_total=days_total, days_left=days_left,
                        term_ends_on=expires, lines=lines)
@@ -185,7 +191,8 @@ def refund_package(package_id: int, method: str, *, reason: str = "", today: dat
     when = when or now()
     if not isinstance(method, str) or method not in PURCHASE_METHODS:
         raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
-    reason = clean_text(reason, field="reason", what="原因") or "客户申请退卡"
+    # A reason written by the app is in the language in use; those already in a ledger stay as they were written.
+    reason = clean_text(reason, field="reason", what="原因") or translate("refunds", "客户申请退卡")
     with write_transaction():
         quote = refund_quote(package_id, today or when.date())
         package = get_package(package_id)

@@ -14,9 +14,16 @@ from salon.inputs import as_whole, checked_date
 from salon.reminders.logs import log_gift, resolve_complaint
 from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy, write_transaction
 from salon.text import clean_text
+from salon.words import QT_TRANSLATE_NOOP, word
 
 CHANNELS = ("phone", "wechat", "sms", "in_person")
-CHANNEL_WORDS = {"phone": "电话", "wechat": "微信", "sms": "短信", "in_person": "当面"}
+CHANNEL_WORDS = {"phone": QT_TRANSLATE_NOOP("actions", "电话"), "wechat": QT_TRANSLATE_NOOP("actions", "微信"),
+                 "sms": QT_TRANSLATE_NOOP("actions", "短信"), "in_person": QT_TRANSLATE_NOOP("actions", "当面")}
+
+
+def channel_word(channel: str) -> str:
+    """How the salon reached her ('电话'), in the chosen language; an unknown channel as stored."""
+    return word("actions", CHANNEL_WORDS[channel]) if channel in CHANNEL_WORDS else channel
 
 
 @dataclass(frozen=True)

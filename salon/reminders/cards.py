@@ -14,6 +14,7 @@ from salon.reminders.items import client_join, reachable_sql
 from salon.reminders.occasions import Occasion
 from salon.settings import SalonSettings
 from salon.store.models import database_proxy
+from salon.words import fill, translate
 
 USED_UP_WINDOW_DAYS = 14  # a card used up this recently is still worth a thank-you
 
@@ -59,14 +60,21 @@ def card_words(key: str, name: str, kind: str, sessions_left: int | None, balanc
     """(title, detail) of a card reminder, from its key's reason and the card as it stands."""
     reason = key.split(":", 1)[0]
     if reason == "card_used_up":
-        return f"卡已用完：{name}", "谢谢她的信任，送一份小礼物，问问要不要续卡"
+        return (fill(translate("cards", "卡已用完：%1"), name),
+                translate("cards", "谢谢她的信任，送一份小礼物，问问要不要续卡"))
     if reason == "card_low" and kind == "stored_value":
-        return f"储值卡余额不多：{name}", f"余额 ¥{format_fen(balance_fen)}，可以提醒续充"
+        return (fill(translate("cards", "储值卡余额不多：%1"), name),
+                fill(translate("cards", "余额 ¥%1，可以提醒续充"), format_fen(balance_fen)))
     if reason == "card_low":
-        return f"卡快用完了：{name}", f"还剩 {sessions_left} 次，可以提醒续卡"
+        return (fill(translate("cards", "卡快用完了：%1"), name),
+                fill(translate("cards", "还剩 %1 次，可以提醒续卡"), sessions_left))
     if reason == "card_expiring":
-        left = (f"还剩 {sessions_left} 次" if sessions_left else
-                f"余额 ¥{format_fen(balance_fen)}" if kind == "stored_value" else "不限次")
-        return f"卡快到期：{name}", f"{as_date(expires_on).isoformat()} 到期，{left}"
+        left = (fill(translate("cards", "还剩 %1 次"), sessions_left) if sessions_left else
+                fill(translate("cards", "余额 ¥%1"), format_fen(balance_fen)) if kind == "stored_value"
+                else translate("cards", "不限次"))
+        return (fill(translate("cards", "卡快到期：%1"), name),
+                fill(translate("cards", "%1 到期，%2"), as_date(expires_on).isoformat(), left))
     since = as_date(last_used_at or sold_at).isoformat()
-    return f"卡很久没用：{name}", f"上次使用 {since}" if last_used_at else f"{since} 买的，还没用过"
+    return (fill(translate("cards", "卡很久没用：%1"), name),
+            fill(translate("cards", "上次使用 %1"), since) if last_used_at
+            else fill(translate("cards", "%1 买的，还没用过"), since))

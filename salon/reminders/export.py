@@ -5,8 +5,9 @@ from pathlib import Path
 
 from salon import access
 from salon.excel import safe_text
-from salon.reminders.listing import KIND_WORDS, ReminderList
+from salon.reminders.listing import ReminderList, kind_word
 from salon.store.models import write_transaction
+from salon.words import translate
 
 
 def write_reminders_xlsx(found: ReminderList, path: str | Path) -> Path:
@@ -15,10 +16,13 @@ def write_reminders_xlsx(found: ReminderList, path: str | Path) -> Path:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "提醒"
-    sheet.append(["日期", "逾期", "类型", "客户", "电话", "美容师", "事项", "说明", "问候语"])
+    sheet.title = translate("export", "提醒")
+    sheet.append([translate("export", "日期"), translate("export", "逾期"), translate("export", "类型"),
+                  translate("export", "客户"), translate("export", "电话"), translate("export", "美容师"),
+                  translate("export", "事项"), translate("export", "说明"), translate("export", "问候语")])
+    yes = translate("export", "是")
     for item in found.items:
-        sheet.append([item.due, "是" if item.overdue(found.on) else "", KIND_WORDS[item.kind],
+        sheet.append([item.due, yes if item.overdue(found.on) else "", kind_word(item.kind),
                       *(safe_text(text) for text in (item.client_name, item.phone, item.therapist_name, item.title,
                                                      item.detail, item.draft))])
     for row in sheet.iter_rows(min_row=2, max_col=1):

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from salon.errors import ValidationError
 from salon.text import split_tags
+from salon.words import translate
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,9 @@ def holidays_between(holidays: list[Holiday], start: date, end: date) -> list[tu
 
 def greeting(templates: list[str], holiday: str, client_id: int, name: str, therapist: str, interests: str) -> str:
     """Her greeting: a template picked for her (the same client, the same one), filled with her own things."""
-    usable = [line for line in templates if line.strip()] or ["{name}，{holiday}快乐！"]
+    usable = [line for line in templates if line.strip()] or [translate("holidays", "{name}，{holiday}快乐！")]
     template = usable[zlib.crc32(f"{client_id}:{holiday}".encode()) % len(usable)]
     tags = split_tags(interests)
-    interest = tags[zlib.crc32(str(client_id).encode()) % len(tags)] if tags else "生活"
+    interest = tags[zlib.crc32(str(client_id).encode()) % len(tags)] if tags else translate("holidays", "生活")
     return (template.replace("{name}", name).replace("{holiday}", holiday)
-            .replace("{therapist}", therapist or "我们").replace("{interest}", interest))
+            .replace("{therapist}", therapist or translate("holidays", "我们")).replace("{interest}", interest))

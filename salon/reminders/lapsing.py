@@ -18,6 +18,7 @@ from salon.reminders.items import client_join, reachable_sql
 from salon.settings import SalonSettings
 from salon.store.migrations import LAPSE_CLOSED_SQL
 from salon.store.models import database_proxy, write_transaction
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 DORMANT_DAYS = 90
 LONG_DORMANT_DAYS = 180
@@ -44,8 +45,10 @@ class Lapse:
         return None if self.usual_interval is None else self.days_since - self.usual_interval
 
 
-LEVEL_WORDS = {"due": "该回访了", "at_risk": "流失风险", "dormant": "3–6 个月没来", "long_dormant": "半年以上没来",
-               "first_visit": "第一次来店，问问感受"}
+LEVEL_WORDS = {"due": QT_TRANSLATE_NOOP("lapsing", "该回访了"), "at_risk": QT_TRANSLATE_NOOP("lapsing", "流失风险"),
+               "dormant": QT_TRANSLATE_NOOP("lapsing", "3–6 个月没来"),
+               "long_dormant": QT_TRANSLATE_NOOP("lapsing", "半年以上没来"),
+               "first_visit": QT_TRANSLATE_NOOP("lapsing", "第一次来店，问问感受")}
 
 
 def _usual_interval(days: list[date]) -> int | None:
@@ -143,8 +146,10 @@ def lapses(on: date, settings: SalonSettings) -> list[Lapse]:
 
 def lapse_text(lapse: Lapse) -> tuple[str, str]:
     """(title, detail) for the list: how long, against what rhythm."""
-    title = f"流失预警：{LEVEL_WORDS[lapse.level]}"
-    detail = f"上次到店 {lapse.last_visit.isoformat()}（{lapse.days_since} 天前，共 {lapse.visits} 次）"
+    title = fill(translate("lapsing", "流失预警：%1"), word("lapsing", LEVEL_WORDS[lapse.level]))
+    detail = fill(translate("lapsing", "上次到店 %1（%2 天前，共 %3 次）"), lapse.last_visit.isoformat(),
+                  lapse.days_since, lapse.visits)
     if lapse.usual_interval is not None:
-        detail += f"；平时约 {lapse.usual_interval} 天来一次，已超过 {lapse.days_over} 天"
+        detail += fill(translate("lapsing", "；平时约 %1 天来一次，已超过 %2 天"), lapse.usual_interval,
+                       lapse.days_over)
     return title, detail

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import overload
 
 from salon import access
+from salon.dates import month_day_text
 from salon.reminders import actions
 from salon.reminders.actions import still_open_sql
 from salon.reminders.cards import card_reminders, card_words, cards_by_id
@@ -30,9 +31,10 @@ from salon.reminders.occasions import (
     followups,
     open_complaints,
 )
-from salon.settings import SalonSettings, load_settings
+from salon.settings import SalonSettings, holiday_key_name, load_settings
 from salon.staff import staff_names
 from salon.store.models import database_proxy
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 ACTIVE_CLIENT_DAYS = 365  # holiday greetings go to clients seen in the last year
 PAGE = 200  # entries made into Reminders at a time
@@ -117,7 +119,8 @@ class ReminderList:
             elif kind == "holiday":
                 draft = greeting(templates, ref, client_id, name, therapist, interests)
             elif kind == "birthday" and key.startswith("birthday:client:"):
-                draft = greeting(birthday_templates, "生日", client_id, name, therapist, interests)
+                draft = greeting(birthday_templates, translate("listing", "生日"), client_id, name, therapist,
+                                 interests)
             self._made[index] = Reminder(key, kind, client_id, name, phone, therapist_id, therapist,
                                          date.fromisoformat(due), title, detail, draft)
 
@@ -166,8 +169,8 @@ def _holiday_occasions(on: date, until: date, settings: SalonSettings) -> list[O
     found = []
     since = (on - timedelta(days=ACTIVE_CLIENT_DAYS)).isoformat()
     for holiday, when in holidays_between(parse_holidays(settings.holidays), on, until):
-        prefix = f"holiday:{holiday.name}:{when.isoformat()}:"
-        title = f"节日问候：{holiday.name}（{when.month}月{when.day}日）"
+        prefix = f"holiday:{holiday_key_name(holiday.name)}:{when.isoformat()}:"
+        title = fill(translate("listing", "节日问候：%1（%2）"), holiday.name, month_day_text(when.month, when.day))
         found.extend(Occasion(client_id, therapist_id, prefix + str(client_id), "holiday", when.isoformat(), title,
                               ref=holiday.name)
                      for client_id, therapist_id in database_proxy.execute_sql(
@@ -213,24 +216,33 @@ def build_reminders(on: date, days: int = 7, *, therapist_first: int | None = No
     return ReminderList(on, until, entries, settings)
 
 
-KIND_WORDS = {"complaint": "投诉与不满意", "followup": "护理回访", "care": "关心问候", "birthday": "生日",
-              "event": "纪念日", "card": "卡项", "lapse": "流失预警", "holiday": "节日问候"}
+KIND_WORDS = {"complaint": QT_TRANSLATE_NOOP("listing", "投诉与不满意"),
+              "followup": QT_TRANSLATE_NOOP("listing", "护理回访"), "care": QT_TRANSLATE_NOOP("listing", "关心问候"),
+              "birthday": QT_TRANSLATE_NOOP("listing", "生日"), "event": QT_TRANSLATE_NOOP("listing", "纪念日"),
+              "card": QT_TRANSLATE_NOOP("listing", "卡项"), "lapse": QT_TRANSLATE_NOOP("listing", "流失预警"),
+              "holiday": QT_TRANSLATE_NOOP("listing", "节日问候")}
+
+
+def kind_word(kind: str) -> str:
+    """A kind of reminder ('护理回访') in the chosen language."""
+    return word("listing", KIND_WORDS[kind])
 
 
 def reminder_lines(found: ReminderList) -> list[str]:
     """The list as text, for the command line and the printout: grouped by kind, with counts."""
-    lines = [f"提醒 {found.on.isoformat()} 至 {found.until.isoformat()}"]
+    lines = [fill(translate("listing", "提醒 %1 至 %2"), found.on.isoformat(), found.until.isoformat())]
+    late_word = translate("listing", "（已逾期）")
     for kind, count in found.counts().items():
         lines.append("")
-        lines.append(f"【{KIND_WORDS[kind]}】{count} 条")
+        lines.append(fill(translate("listing", "【%1】%2 条"), kind_word(kind), count))
         for item in found.of_kind(kind):
-            late = "（已逾期）" if item.overdue(found.on) else ""
+            late = late_word if item.overdue(found.on) else ""
             text = f"  {item.due.isoformat()}{late}  {item.client_name} {item.phone}  {item.title}"
             if item.detail:
                 text += f"  — {item.detail}"
             lines.append(text)
             if item.draft:
-                lines.append(f"      问候语：{item.draft}")
+                lines.append(fill(translate("listing", "      问候语：%1"), item.draft))
     if not len(found):
-        lines.append("没有需要处理的提醒。")
+        lines.append(translate("listing", "没有需要处理的提醒。"))
     return lines

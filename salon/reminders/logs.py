@@ -11,9 +11,12 @@ from salon.inputs import checked_date, optional_record_id, record_id
 from salon.money import checked_fen
 from salon.store.models import Client, Complaint, Gift, Staff, Visit, write_transaction
 from salon.text import clean_text, one_line
+from salon.words import QT_TRANSLATE_NOOP, word
 
 # What a salon usually keeps to hand; the suggestion skips what she got last.
-GIFT_IDEAS = ("补水面膜一盒", "护手霜", "精油小样套装", "一次免费肩颈护理", "香薰蜡烛", "定制花束")
+GIFT_IDEAS = (QT_TRANSLATE_NOOP("logs", "补水面膜一盒"), QT_TRANSLATE_NOOP("logs", "护手霜"),
+              QT_TRANSLATE_NOOP("logs", "精油小样套装"), QT_TRANSLATE_NOOP("logs", "一次免费肩颈护理"),
+              QT_TRANSLATE_NOOP("logs", "香薰蜡烛"), QT_TRANSLATE_NOOP("logs", "定制花束"))
 
 
 def log_gift(client_id: int, given_on: date, gift: str, *, occasion: str = "", cost_fen: int = 0,
@@ -39,7 +42,7 @@ def suggest_gift(client_id: int) -> str:
     """A gift idea that is not the one she got last."""
     last = Gift.select(Gift.gift).where(Gift.client == client_id).order_by(Gift.given_on.desc(), Gift.id.desc())
     last_gift = last.first().gift if last.exists() else None
-    return next(idea for idea in GIFT_IDEAS if idea != last_gift)
+    return next(idea for idea in (word("logs", idea) for idea in GIFT_IDEAS) if idea != last_gift)
 
 
 def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int | None = None,

@@ -15,21 +15,37 @@ from typing import NamedTuple
 from salon.clients.birthdays import (
     LUNAR,
     Birthday,
-    lunar_month_day_text,
+    lunar_date_text,
     lunar_of_solar,
     next_occurrence,
 )
-from salon.dates import as_date
+from salon.dates import as_date, month_day_text
 from salon.reminders.actions import closed_keys, still_open_sql
 from salon.reminders.items import client_join, reachable_sql
 from salon.store.models import database_proxy
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 SERVICE_LOOKBACK_DAYS = 30  # a follow-up older than this is no use to make any more
 CARE_LOOKBACK_DAYS = 30
 YEARLY_EVENTS = ("wedding", "anniversary")  # and every year after; illness, bereavement, childbirth: one call
-RELATION_WORDS = {"spouse": "爱人", "child": "孩子", "parent": "父母", "sibling": "兄弟姐妹", "other": "家人"}
-EVENT_WORDS = {"wedding": "结婚纪念日", "anniversary": "纪念日", "childbirth": "生子", "illness": "生病",
-               "bereavement": "家中丧事", "other": "重要的事"}
+RELATION_WORDS = {"spouse": QT_TRANSLATE_NOOP("occasions", "爱人"), "child": QT_TRANSLATE_NOOP("occasions", "孩子"),
+                  "parent": QT_TRANSLATE_NOOP("occasions", "父母"),
+                  "sibling": QT_TRANSLATE_NOOP("occasions", "兄弟姐妹"),
+                  "other": QT_TRANSLATE_NOOP("occasions", "家人")}
+EVENT_WORDS = {"wedding": QT_TRANSLATE_NOOP("occasions", "结婚纪念日"),
+               "anniversary": QT_TRANSLATE_NOOP("occasions", "纪念日"),
+               "childbirth": QT_TRANSLATE_NOOP("occasions", "生子"), "illness": QT_TRANSLATE_NOOP("occasions", "生病"),
+               "bereavement": QT_TRANSLATE_NOOP("occasions", "家中丧事"),
+               "other": QT_TRANSLATE_NOOP("occasions", "重要的事")}
+
+
+def relation_word(relation: str) -> str:
+    """'爱人' in the chosen language; a relation of no known kind is family."""
+    return word("occasions", RELATION_WORDS.get(relation, RELATION_WORDS["other"]))
+
+
+def event_word(kind: str) -> str:
+    return word("occasions", EVENT_WORDS.get(kind, EVENT_WORDS["other"]))
 
 
 class Occasion(NamedTuple):  # a tuple: a busy week has tens of thousands
@@ -85,14 +101,15 @@ def birthdays(start: date, end: date) -> list[Occasion]:
         when = next_occurrence(birthday, start)
         if when > end:
             continue
-        written = ("农历" + lunar_month_day_text(month, day, bool(leap))) if calendar == LUNAR else f"{month}月{day}日"
+        written = lunar_date_text(month, day, bool(leap)) if calendar == LUNAR else month_day_text(month, day)
         if who:
             relation, name = who.split(":", 1)
-            title = f"{RELATION_WORDS.get(relation, '家人')}{('' + name) if name else ''}生日（{written}）"
+            title = (fill(translate("occasions", "%1%2生日（%3）"), relation_word(relation), name, written) if name
+                     else fill(translate("occasions", "%1生日（%2）"), relation_word(relation), written))
             key = f"birthday:family:{client_id}:{relation}:{name}:{when.isoformat()}"
             kind = "birthday"
         else:
-            title = f"生日（{written}）"
+            title = fill(translate("occasions", "生日（%1）"), written)
             key = f"birthday:client:{client_id}:{when.isoformat()}"
             kind = "birthday"
         age = ""
@@ -101,7 +118,7 @@ def birthdays(start: date, end: date) -> list[Occasion]:
             years = (lunar_of_solar(when)[0] if calendar == LUNAR else when.year) - year
             # Age only where it is kind to say it: round birthdays and the young.
             if years % 10 == 0 or years < 30:
-                age = f"{years} 岁"
+                age = fill(translate("occasions", "%1 岁"), years)
         found.append(Occasion(client_id, therapist_id, key, kind, when.isoformat(), title, age))
     return _still_open(found)
 
@@ -129,7 +146,7 @@ def events(start: date, end: date) -> list[Occasion]:
             (*days, *YEARLY_EVENTS, (start - timedelta(days=CARE_LOOKBACK_DAYS)).isoformat(), end.isoformat(),
              *YEARLY_EVENTS)):
         happened = as_date(event_date)
-        words = EVENT_WORDS.get(kind, "重要的事")
+        words = event_word(kind)
         if kind in YEARLY_EVENTS:
             for year in (start.year, start.year + 1):
                 try:
@@ -138,10 +155,11 @@ def events(start: date, end: date) -> list[Occasion]:
                     when = date(year, 2, 28)
                 if start <= when <= end and when > happened:
                     found.append(Occasion(client_id, therapist_id, f"event:{event_id}:{year}", "event",
-                                          when.isoformat(), f"{words}（{when.year - happened.year} 周年）", note))
+                                          when.isoformat(), fill(translate("occasions", "%1（%2 周年）"), words,
+                                                                 when.year - happened.year), note))
         else:
             found.append(Occasion(client_id, therapist_id, f"care:{event_id}", "care", happened.isoformat(),
-                                  f"关心：{words}", note))
+                                  fill(translate("occasions", "关心：%1"), words), note))
     return _still_open(found)
 
 
@@ -167,17 +185,20 @@ def followups(start: date, end: date) -> list[Occasion]:
             " AND v.visited_at >= ? AND v.visited_at < ? AND " + still_open_sql("'complaint_call:' || v.id"),
             ((start - timedelta(days=SERVICE_LOOKBACK_DAYS + 1)).isoformat(), end.isoformat())):
         visited_on = as_date(visited_at)
-        why = "有投诉" if complaint else f"满意度 {satisfaction}"
+        why = (translate("occasions", "有投诉") if complaint
+               else fill(translate("occasions", "满意度 %1"), satisfaction))
         found.append(Occasion(client_id, therapist_id, f"complaint_call:{visit_id}", "complaint",
-                              (visited_on + timedelta(days=1)).isoformat(), "不满意回访：第二天打电话",
-                              f"{visited_on.isoformat()} 到店，{why}"))
+                              (visited_on + timedelta(days=1)).isoformat(),
+                              translate("occasions", "不满意回访：第二天打电话"),
+                              fill(translate("occasions", "%1 到店，%2"), visited_on.isoformat(), why)))
     return found
 
 
 def open_complaints(end: date) -> list[Occasion]:
     """Every complaint not resolved yet is a reminder until it is (or until it is set aside)."""
+    unresolved = translate("occasions", "投诉未解决")
     return [Occasion(client_id, therapist_id, f"complaint:{complaint_id}", "complaint",
-                     as_date(received_on).isoformat(), "投诉未解决", what)
+                     as_date(received_on).isoformat(), unresolved, what)
             for complaint_id, client_id, therapist_id, received_on, what in database_proxy.execute_sql(
                 "SELECT p.id, p.client_id, c.therapist_id, p.received_on, p.what FROM complaint p"
                 f"{client_join('p.client_id')} WHERE p.status = 'open' AND p.received_on <= ?"
@@ -187,7 +208,8 @@ def open_complaints(end: date) -> list[Occasion]:
 def followup_words(key: str, lines: dict[int, tuple[str, str]], item_id: int) -> tuple[str, str]:
     """(title, detail) of a follow-up call, from its key's day and its line as `followup_lines` read it."""
     name, visited_on = lines.get(item_id, ("", ""))
-    return f"回访：{name} 第 {key.rsplit(':', 1)[1]} 天", f"{visited_on} 做的护理"
+    return (fill(translate("occasions", "回访：%1 第 %2 天"), name, key.rsplit(":", 1)[1]),
+            fill(translate("occasions", "%1 做的护理"), visited_on))
 
 
 def followup_lines(item_ids: set[int]) -> dict[int, tuple[str, str]]:

@@ -8,23 +8,39 @@ from datetime import timedelta
 
 from salon.clients.profiles import client_names
 from salon.money import format_fen
-from salon.payments import METHOD_WORDS
-from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS
+from salon.payments import method_word
+from salon.reports.liability import MOVEMENT_WORDS, MOVEMENTS, card_kind_word, movement_word
 from salon.reports.review import (
     CATEGORIES,
-    CATEGORY_WORDS,
     FREQUENCIES,
-    FREQUENCY_WORDS,
     LAPSED_AFTER_DAYS,
     Review,
+    category_word,
+    frequency_word,
 )
 from salon.staff import staff_names
 from salon.store.models import database_proxy
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
-SOURCE_WORDS = {"visit": "到店消费", "sale": "售卡", "top_up": "充值", "refund": "退卡"}
-# The columns of rows_behind() that hold money (in fen, to be shown as yuan).
-MONEY_HEADERS = frozenset({"金额", "确认收入", "本期消费", "本年消费", "期初", "期末", "赠送期末",
-                           *MOVEMENT_WORDS.values()})
+SOURCE_WORDS = {"visit": QT_TRANSLATE_NOOP("figures", "到店消费"), "sale": QT_TRANSLATE_NOOP("figures", "售卡"),
+                "top_up": QT_TRANSLATE_NOOP("figures", "充值"), "refund": QT_TRANSLATE_NOOP("figures", "退卡")}
+# The columns of rows_behind() that hold money (in fen, to be shown as yuan), as marked words: `money_headers`
+# gives them in the chosen language, as rows_behind() writes its headers.
+_MONEY_HEADERS = (QT_TRANSLATE_NOOP("figures", "金额"), QT_TRANSLATE_NOOP("figures", "确认收入"),
+                  QT_TRANSLATE_NOOP("figures", "本期消费"), QT_TRANSLATE_NOOP("figures", "本年消费"),
+                  QT_TRANSLATE_NOOP("figures", "期初"), QT_TRANSLATE_NOOP("figures", "期末"),
+                  QT_TRANSLATE_NOOP("figures", "赠送期末"))
+
+
+def money_headers() -> frozenset[str]:
+    """The headers of rows_behind() whose columns hold money, in the chosen language."""
+    return frozenset({*(word("figures", header) for header in _MONEY_HEADERS),
+                      *(movement_word(name) for name in MOVEMENT_WORDS)})
+
+
+def source_word(kind: str) -> str:
+    """Where money came from ('到店消费', '售卡'…) in the chosen language."""
+    return word("figures", SOURCE_WORDS[kind]) if kind in SOURCE_WORDS else kind
 
 
 @dataclass(frozen=True)
@@ -49,47 +65,63 @@ def _share(part: int, whole: int) -> float | None:
 
 def review_figures(review: Review) -> list[Figure]:
     money, spend = review.money, review.spend_fen
-    figures = [Figure("收款", "实收合计（不含储值卡支付）", money.received_fen, drill="payments:")]
-    figures += [Figure("收款", SOURCE_WORDS[kind], money.received_kind(kind),
+    received = translate("figures", "收款")
+    figures = [Figure(received, translate("figures", "实收合计（不含储值卡支付）"), money.received_fen,
+                      drill="payments:")]
+    figures += [Figure(received, source_word(kind), money.received_kind(kind),
                        share=_share(money.received_kind(kind), money.received_fen), drill=f"payments:kind={kind}")
                 for kind in ("visit", "sale", "top_up", "refund") if money.received_kind(kind)]
-    figures += [Figure("收款", METHOD_WORDS.get(method, method), money.method_total(method),
+    figures += [Figure(received, method_word(method), money.method_total(method),
                        share=_share(money.method_total(method), money.received_fen), drill=f"payments:method={method}")
                 for method in sorted({method for _kind, method in money.cells}) if method != "stored_value"]
-    figures.append(Figure("收款", "储值卡支付（以前预收）", money.method_total("stored_value"),
+    figures.append(Figure(received, translate("figures", "储值卡支付（以前预收）"), money.method_total("stored_value"),
                           drill="payments:method=stored_value"))
-    figures += [Figure("耗（确认收入）", "合计", review.consumed_fen, drill="lines:"),
-                Figure("耗（确认收入）", "耗卡（次卡、储值本金）", review.prepaid_fen,
+    consumed = translate("figures", "耗（确认收入）")
+    figures += [Figure(consumed, translate("figures", "合计"), review.consumed_fen, drill="lines:"),
+                Figure(consumed, translate("figures", "耗卡（次卡、储值本金）"), review.prepaid_fen,
                        share=_share(review.prepaid_fen, review.consumed_fen), drill="lines:prepaid"),
-                Figure("耗（确认收入）", "现结", review.counter_fen,
+                Figure(consumed, translate("figures", "现结"), review.counter_fen,
                        share=_share(review.counter_fen, review.consumed_fen), drill="lines:counter"),
-                Figure("耗（确认收入）", "储值赠送抵扣（不计收入）", review.bonus_fen, drill="lines:bonus")]
-    figures.append(Figure("客户", "付款客户", spend, count=len(review.clients), drill="clients:"))
-    figures += [Figure("客户分类", CATEGORY_WORDS[name], amount, count=count, share=_share(amount, spend),
+                Figure(consumed, translate("figures", "储值赠送抵扣（不计收入）"), review.bonus_fen,
+                       drill="lines:bonus")]
+    figures.append(Figure(translate("figures", "客户"), translate("figures", "付款客户"), spend,
+                          count=len(review.clients), drill="clients:"))
+    section = translate("figures", "客户分类")
+    figures += [Figure(section, category_word(name), amount, count=count, share=_share(amount, spend),
                        drill=f"clients:category={name}")
                 for name in CATEGORIES for count, amount in [review.category_counts.get(name, (0, 0))]]
     a, b = review.abc_thresholds
-    figures += [Figure(f"ABC 分类（{a}% / {b}%）", f"{grade} 类", amount, count=count, share=_share(amount, spend),
+    section, grade_text = fill(translate("figures", "ABC 分类（%1% / %2%）"), a, b), translate("figures", "%1 类")
+    figures += [Figure(section, fill(grade_text, grade), amount, count=count, share=_share(amount, spend),
                        drill=f"clients:abc={grade}") for grade, (count, amount) in review.abc_totals().items()]
-    figures += [Figure("社区", name or "未填", amount, count=count, share=_share(amount, spend),
+    section, unnamed = translate("figures", "社区"), translate("figures", "未填")
+    figures += [Figure(section, name or unnamed, amount, count=count, share=_share(amount, spend),
                        drill=f"clients:community={name}") for name, count, amount in review.communities()]
-    figures += [Figure("到店频率（近 12 个月）", FREQUENCY_WORDS[name], count=review.frequency[name],
+    section = translate("figures", "到店频率（近 12 个月）")
+    figures += [Figure(section, frequency_word(name), count=review.frequency[name],
                        drill=f"visitors:{name}") for name in FREQUENCIES]
-    figures += [Figure("新老客户", "新客", count=review.new_clients, drill="visitors:new"),
-                Figure("新老客户", "回头客", count=review.returning_clients, drill="visitors:returning"),
-                Figure("新老客户", f"本期流失（{LAPSED_AFTER_DAYS} 天没来）", count=review.lapsed_clients,
-                       drill="visitors:lapsed")]
-    for section, ranked in (("项目排行", review.services), ("产品排行", review.products)):
+    section = translate("figures", "新老客户")
+    figures += [Figure(section, translate("figures", "新客"), count=review.new_clients, drill="visitors:new"),
+                Figure(section, translate("figures", "回头客"), count=review.returning_clients,
+                       drill="visitors:returning"),
+                Figure(section, fill(translate("figures", "本期流失（%1 天没来）"), LAPSED_AFTER_DAYS),
+                       count=review.lapsed_clients, drill="visitors:lapsed")]
+    for section, ranked in ((translate("figures", "项目排行"), review.services),
+                            (translate("figures", "产品排行"), review.products)):
         figures += [Figure(section, row.name, row.amount_fen, count=row.quantity, share=row.cumulative,
                            drill=f"lines:{row.kind}={row.item_id}") for row in ranked]
-    figures += [Figure("美容师", row.name, row.consumed_fen, count=row.visits, share=row.rebooking_rate,
+    section = translate("figures", "美容师")
+    figures += [Figure(section, row.name, row.consumed_fen, count=row.visits, share=row.rebooking_rate,
                        drill=f"lines:therapist={row.staff_id}") for row in review.therapists]
     roll = review.liability
-    figures.append(Figure("预收款", "期初", roll.total("opening_fen"), drill="cards:"))
-    figures += [Figure("预收款", MOVEMENT_WORDS[name], roll.move(name), drill=f"cards:move={name}")
+    section = translate("figures", "预收款")
+    figures.append(Figure(section, translate("figures", "期初"), roll.total("opening_fen"), drill="cards:"))
+    figures += [Figure(section, movement_word(name), roll.move(name), drill=f"cards:move={name}")
                 for name in MOVEMENTS if roll.move(name)]
-    figures += [Figure("预收款", "期末", roll.total("closing_fen"), count=len(roll.outstanding()), drill="cards:open"),
-                Figure("预收款", "储值赠送余额期末", roll.total("closing_bonus_fen"), drill="cards:open")]
+    figures += [Figure(section, translate("figures", "期末"), roll.total("closing_fen"), count=len(roll.outstanding()),
+                       drill="cards:open"),
+                Figure(section, translate("figures", "储值赠送余额期末"), roll.total("closing_bonus_fen"),
+                       drill="cards:open")]
     return figures
 
 
@@ -102,17 +134,19 @@ def rows_behind(review: Review, drill: str) -> tuple[list[str], list[list]]:
     if what == "lines":
         return _lines(review, key, value)
     if what == "clients":
-        headers = ["客户", "社区", "本期消费", "本年消费", "分类", "ABC"]
+        headers = [translate("figures", "客户"), translate("figures", "社区"), translate("figures", "本期消费"),
+                   translate("figures", "本年消费"), translate("figures", "分类"), "ABC"]
         chosen = [client for client in review.clients
                   if not key or getattr(client, {"category": "category", "abc": "abc",
                                                  "community": "community"}[key]) == value]
-        return headers, [[c.name, c.community, c.spend_fen, c.year_fen, CATEGORY_WORDS[c.category], c.abc]
+        return headers, [[c.name, c.community, c.spend_fen, c.year_fen, category_word(c.category), c.abc]
                          for c in chosen]
     if what == "visitors":
         ids = sorted(review.visitors.get(key, ()))
         _start, after = review.period.bounds
         year_ago = (review.period.end - timedelta(days=365)).isoformat()
-        headers = ["客户", "电话", "社区", "近 12 个月到店", "最后一次到店"]
+        headers = [translate("figures", "客户"), translate("figures", "电话"), translate("figures", "社区"),
+                   translate("figures", "近 12 个月到店"), translate("figures", "最后一次到店")]
         return (headers, [list(row) for row in database_proxy.execute_sql(
             "SELECT c.name, c.phone, c.community, (SELECT count(*) FROM visit w INDEXED BY visit_client_done"
             "  WHERE w.client_id = c.id AND w.status = 'done' AND w.visited_at > ? AND w.visited_at < ?),"
@@ -125,9 +159,12 @@ def rows_behind(review: Review, drill: str) -> tuple[list[str], list[list]]:
         cards = (review.liability.outstanding() if key == "open" else
                  [card for card in review.liability.cards if card.move(value)] if key == "move" else
                  review.liability.cards)
-        moved = [MOVEMENT_WORDS[value]] if key == "move" else []
-        return (["卡号", "客户", "卡", "类型", "期初", *moved, "期末", "赠送期末", "剩余次数"],
-                [[card.package_id, names.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
+        moved = [movement_word(value)] if key == "move" else []
+        return ([translate("figures", "卡号"), translate("figures", "客户"), translate("figures", "卡"),
+                 translate("figures", "类型"), translate("figures", "期初"), *moved, translate("figures", "期末"),
+                 translate("figures", "赠送期末"),
+                 translate("figures", "剩余次数")],
+                [[card.package_id, names.get(card.client_id, ""), card.name, card_kind_word(card.kind),
                   card.opening_fen, *([card.move(value)] if key == "move" else []), card.closing_fen,
                   card.closing_bonus_fen, card.closing_sessions] for card in cards])
     return [], []
@@ -153,8 +190,9 @@ def _payments(review: Review, key: str, value: str) -> tuple[list[str], list[lis
         " LEFT JOIN client cv ON cv.id = v.client_id LEFT JOIN package_ledger l ON l.id = p.ledger_id"
         " LEFT JOIN client_package k ON k.id = l.package_id LEFT JOIN client cc ON cc.id = k.client_id"
         f" WHERE p.paid_at >= ? AND p.paid_at < ?{condition} ORDER BY p.paid_at, p.id", params).fetchall()
-    return (["时间", "客户", "来源", "付款方式", "金额"],
-            [[str(paid_at)[:16], name or "", SOURCE_WORDS.get(kind, kind), METHOD_WORDS.get(method, method), amount]
+    return ([translate("figures", "时间"), translate("figures", "客户"), translate("figures", "来源"),
+             translate("figures", "付款方式"), translate("figures", "金额")],
+            [[str(paid_at)[:16], name or "", source_word(kind), method_word(method), amount]
              for paid_at, name, kind, method, amount in rows])
 
 
@@ -163,6 +201,7 @@ def _lines(review: Review, key: str, value: str) -> tuple[list[str], list[list]]
 
     names, staff = client_names(), staff_names()
     chosen = []
+    from_card = translate("figures", "卡")
     for line in consumed_lines(review.period):
         if ((key == "prepaid" and not line.prepaid_fen) or (key == "counter" and not line.counter_fen)
                 or (key == "bonus" and not line.bonus_fen)
@@ -171,6 +210,9 @@ def _lines(review: Review, key: str, value: str) -> tuple[list[str], list[list]]
                 or (key == "therapist" and str(line.therapist_id) != value)):
             continue
         chosen.append([line.visited_at[:16], names.get(line.client_id, ""), line.name, line.quantity,
-                       line.amount_fen, line.consumed_fen, "卡" if line.package_id else "",
+                       line.amount_fen, line.consumed_fen, from_card if line.package_id else "",
                        staff.get(line.therapist_id, "")])
-    return ["时间", "客户", "项目", "数量", "金额", "确认收入", "扣卡", "美容师"], chosen
+    return [translate("figures", "时间"), translate("figures", "客户"), translate("figures", "项目"),
+            translate("figures", "数量"), translate("figures", "金额"), translate("figures", "确认收入"),
+            translate("figures", "扣卡"),
+            translate("figures", "美容师")], chosen

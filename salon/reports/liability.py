@@ -23,11 +23,28 @@ from salon import access
 from salon.money import share
 from salon.reports.period import Period
 from salon.store.models import database_proxy
+from salon.words import QT_TRANSLATE_NOOP, word
 
-CARD_KIND_WORDS = {"count": "次卡", "period": "年/月卡", "stored_value": "储值卡"}
+CARD_KIND_WORDS = {"count": QT_TRANSLATE_NOOP("liability", "次卡"), "period": QT_TRANSLATE_NOOP("liability", "年/月卡"),
+                   "stored_value": QT_TRANSLATE_NOOP("liability", "储值卡")}
 MOVEMENTS = ("sold", "topped_up", "consumed", "refunded", "expired", "other", "rounding")
-MOVEMENT_WORDS = {"opening": "期初", "sold": "售卡", "topped_up": "充值", "consumed": "耗卡", "refunded": "退卡",
-                  "expired": "过期", "other": "撤销/调整", "rounding": "单价变动与尾差", "closing": "期末"}
+MOVEMENT_WORDS = {"opening": QT_TRANSLATE_NOOP("liability", "期初"), "sold": QT_TRANSLATE_NOOP("liability", "售卡"),
+                  "topped_up": QT_TRANSLATE_NOOP("liability", "充值"),
+                  "consumed": QT_TRANSLATE_NOOP("liability", "耗卡"),
+                  "refunded": QT_TRANSLATE_NOOP("liability", "退卡"), "expired": QT_TRANSLATE_NOOP("liability", "过期"),
+                  "other": QT_TRANSLATE_NOOP("liability", "撤销/调整"),
+                  "rounding": QT_TRANSLATE_NOOP("liability", "单价变动与尾差"),
+                  "closing": QT_TRANSLATE_NOOP("liability", "期末")}
+
+
+def card_kind_word(kind: str) -> str:
+    """'次卡', '年/月卡' or '储值卡' in the chosen language."""
+    return word("liability", CARD_KIND_WORDS[kind])
+
+
+def movement_word(movement: str) -> str:
+    """A movement of the prepaid liability ('售卡', '耗卡'…) in the chosen language."""
+    return word("liability", MOVEMENT_WORDS[movement])
 _KIND_MOVEMENT = {"sale": "sold", "top_up": "topped_up", "use": "consumed", "refund": "refunded",
                   "expiry": "expired", "void": "other", "adjustment": "other"}
 # Movements that reduce what is owed, shown as positive amounts taken away.

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from salon.dates import written_date
 from salon.errors import ValidationError
+from salon.words import fill, translate
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,12 @@ class Period:
 
     def label(self) -> str:
         if self.start.day == 1 and self.end == month_of(self.start).end:
-            return f"{self.start.year}年{self.start.month}月"
-        return f"{self.start.isoformat()} 至 {self.end.isoformat()}"
+            return written_date(translate("period", "yyyy年M月"), self.start.year, self.start.month)
+        return self.span()
+
+    def span(self) -> str:
+        """'2026-10-01 至 2026-10-31' in the chosen language."""
+        return fill(translate("period", "%1 至 %2"), self.start.isoformat(), self.end.isoformat())
 
 
 def month_of(day: date) -> Period:

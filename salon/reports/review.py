@@ -19,14 +19,29 @@ from salon.reports.period import Period
 from salon.settings import SalonSettings, load_settings
 from salon.staff import staff_names
 from salon.store.models import database_proxy
+from salon.words import QT_TRANSLATE_NOOP, word
 
 CATEGORIES = ("annual", "monthly", "walk_in")
-CATEGORY_WORDS = {"annual": "包年", "monthly": "包月", "walk_in": "流动"}
+CATEGORY_WORDS = {"annual": QT_TRANSLATE_NOOP("review", "包年"), "monthly": QT_TRANSLATE_NOOP("review", "包月"),
+                  "walk_in": QT_TRANSLATE_NOOP("review", "流动")}
 MONTHLY_CARD_DAYS = 31  # a period card of at most this many days is a monthly card (月卡); longer ones 包年
 FREQUENCIES = ("one_time", "occasional", "regular")
-FREQUENCY_WORDS = {"one_time": "一次性客户", "occasional": "间或客户", "regular": "经常性客户"}
+FREQUENCY_WORDS = {"one_time": QT_TRANSLATE_NOOP("review", "一次性客户"),
+                   "occasional": QT_TRANSLATE_NOOP("review", "间或客户"),
+                   "regular": QT_TRANSLATE_NOOP("review", "经常性客户")}
 REGULAR_VISITS = 6  # visits in the twelve months to the period's end: 1 one-time, 2-5 occasional, 6+ regular
 LAPSED_AFTER_DAYS = 90  # a client is lapsed once this many days have passed since her last visit
+
+
+def category_word(category: str) -> str:
+    """'包年', '包月' or '流动' in the chosen language."""
+    return word("review", CATEGORY_WORDS[category])
+
+
+def frequency_word(frequency: str) -> str:
+    return word("review", FREQUENCY_WORDS[frequency])
+
+
 REBOOK_DEFAULT_DAYS = 45  # a client without a rhythm of her own (fewer than three visits) counts as rebooked within
 
 

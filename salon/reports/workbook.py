@@ -20,22 +20,29 @@ from pathlib import Path
 
 from salon import access
 from salon.clients.profiles import client_names
-from salon.payments import METHOD_WORDS
+from salon.payments import method_word
 from salon.reports import consumption
-from salon.reports.liability import CARD_KIND_WORDS, MOVEMENT_WORDS, MOVEMENTS, Rollforward
+from salon.reports.figures import source_word
+from salon.reports.liability import MOVEMENTS, Rollforward, card_kind_word, movement_word
 from salon.reports.period import Period
-from salon.reports.review import CATEGORY_WORDS, build_review
+from salon.reports.review import build_review, category_word
 from salon.staff import staff_names
 from salon.store.models import database_proxy, write_transaction
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 MONEY_FORMAT = "#,##0.00"
-CLASS_PREPAID_SALE = "预付卡销售/充值（不征税）"
-CLASS_CARD_USE = "耗卡（应税，不开票）"
-CLASS_COUNTER = "现结（应税）"
-CLASS_MIXED = "现结+耗卡（应税）"
-CLASS_REFUND = "退卡（冲减预收）"
-KIND_WORDS = {"service": "服务", "product": "产品", "sale": "售卡", "top_up": "充值", "refund": "退卡",
-              "card_use": "耗卡（次卡）"}
+# The VAT classes and kinds of line, as marked words (the keys of the totals); written through `_word`.
+CLASS_PREPAID_SALE = QT_TRANSLATE_NOOP("workbook", "预付卡销售/充值（不征税）")
+CLASS_CARD_USE = QT_TRANSLATE_NOOP("workbook", "耗卡（应税，不开票）")
+CLASS_COUNTER = QT_TRANSLATE_NOOP("workbook", "现结（应税）")
+CLASS_MIXED = QT_TRANSLATE_NOOP("workbook", "现结+耗卡（应税）")
+CLASS_REFUND = QT_TRANSLATE_NOOP("workbook", "退卡（冲减预收）")
+KIND_WORDS = {"service": QT_TRANSLATE_NOOP("workbook", "服务"), "product": QT_TRANSLATE_NOOP("workbook", "产品"),
+              "sale": QT_TRANSLATE_NOOP("workbook", "售卡"), "top_up": QT_TRANSLATE_NOOP("workbook", "充值"),
+              "refund": QT_TRANSLATE_NOOP("workbook", "退卡"),
+              "card_use": QT_TRANSLATE_NOOP("workbook", "耗卡（次卡）")}
+USAGE_WORDS = {"use": QT_TRANSLATE_NOOP("workbook", "耗卡"), "void": QT_TRANSLATE_NOOP("workbook", "撤销"),
+               "expiry": QT_TRANSLATE_NOOP("workbook", "过期")}
 _UNSAFE_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PROGRESS_EVERY = 2000
@@ -43,6 +50,15 @@ _PROGRESS_EVERY = 2000
 
 class ExportCancelled(Exception):
     """The user stopped the export; nothing was written."""
+
+
+def _word(text: str) -> str:
+    """A word marked above, in the chosen language."""
+    return word("workbook", text)
+
+
+def _card_number(ledger_id: int) -> str:
+    return fill(translate("workbook", "卡%1"), ledger_id)
 
 
 def _money(fen: int | None) -> Decimal | None:
@@ -139,7 +155,7 @@ def _visit_methods(period: Period) -> dict[int, str]:
             "SELECT DISTINCT p.visit_id, p.method FROM visit v INDEXED BY visit_done_time JOIN payment p"
             " ON p.visit_id = v.id WHERE v.status = 'done' AND v.visited_at >= ? AND v.visited_at < ?"
             " ORDER BY p.visit_id, p.method", (start, after)):
-        found.setdefault(visit_id, []).append(METHOD_WORDS.get(method, method))
+        found.setdefault(visit_id, []).append(method_word(method))
     return {visit_id: "+".join(methods) for visit_id, methods in found.items()}
 
 
@@ -179,12 +195,23 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
     book = _Book(counter)
     try:
         clients, therapists = client_names(), staff_names()
-        summary = book.sheet("汇总", ["项目", "金额", "说明"], [34, 16, 70], money=[1])
-        journal = book.sheet("销售明细", ["日期", "单号", "客户", "类别", "项目", "数量", "标价", "优惠", "金额",
-                                         "储值支付", "其中赠送", "现结", "确认收入", "美容师", "付款方式", "发票分类"],
-                         [12, 10, 12, 12, 24, 6, 12, 10, 12, 12, 10, 12, 12, 10, 16, 24],
-                         money=[6, 7, 8, 9, 10, 11, 12])
+        summary = book.sheet(translate("workbook", "汇总"), [
+            translate("workbook", "项目"), translate("workbook", "金额"), translate("workbook", "说明")],
+            [34, 16, 70], money=[1])
+        journal = book.sheet(translate("workbook", "销售明细"), [
+            translate("workbook", "日期"), translate("workbook", "单号"), translate("workbook", "客户"),
+            translate("workbook", "类别"), translate("workbook", "项目"), translate("workbook", "数量"),
+            translate("workbook", "标价"), translate("workbook", "优惠"), translate("workbook", "金额"),
+            translate("workbook", "储值支付"), translate("workbook", "其中赠送"), translate("workbook", "现结"),
+            translate("workbook", "确认收入"), translate("workbook", "美容师"), translate("workbook", "付款方式"),
+            translate("workbook", "发票分类")], [12, 10, 12, 12, 24, 6, 12, 10, 12, 12, 10, 12, 12, 10, 16, 24],
+            money=[6, 7, 8, 9, 10, 11, 12])
         methods = _visit_methods(period)
+        # Each word translated once, not once a row.
+        kinds = {kind: _word(text) for kind, text in KIND_WORDS.items()}
+        classes = {text: _word(text) for text in (CLASS_COUNTER, CLASS_CARD_USE, CLASS_MIXED, CLASS_PREPAID_SALE,
+                                                  CLASS_REFUND)}
+        card_kinds = {kind: card_kind_word(kind) for kind in ("count", "period", "stored_value")}
         class_totals = {CLASS_COUNTER: 0, CLASS_CARD_USE: 0, CLASS_PREPAID_SALE: 0, CLASS_REFUND: 0}
         for line in consumption.consumed_lines(period):
             if line.package_id is not None:
@@ -196,17 +223,18 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
             class_totals[CLASS_COUNTER] += line.counter_fen
             class_totals[CLASS_CARD_USE] += line.prepaid_fen
             journal.append([line.visited_on, f"No.{line.visit_id}", clients.get(line.client_id, ""),
-                            KIND_WORDS[kind], line.name, line.quantity, line.unit_price_fen, line.discount_fen,
+                            kinds[kind], line.name, line.quantity, line.unit_price_fen, line.discount_fen,
                             line.amount_fen, line.stored_fen, line.bonus_fen, line.counter_fen, line.consumed_fen,
-                            therapists.get(line.therapist_id, ""), methods.get(line.visit_id, ""), invoice])
+                            therapists.get(line.therapist_id, ""), methods.get(line.visit_id, ""), classes[invoice]])
         for created_at, client_id, card, card_kind, kind, paid, _principal, _bonus, sessions, ledger_id, method in \
                 _card_rows(period):
             invoice = CLASS_REFUND if kind == "refund" else CLASS_PREPAID_SALE
             class_totals[invoice] += paid
-            journal.append([date.fromisoformat(created_at[:10]), f"卡{ledger_id}", clients.get(client_id, ""),
-                            KIND_WORDS[kind], f"{card}（{CARD_KIND_WORDS[card_kind]}）", sessions or None, None, None,
-                            paid, None, None, paid, 0, "", ", ".join(METHOD_WORDS.get(m, m) for m in
-                                                                     (method or "").split(",") if m), invoice])
+            card_text = fill(translate("workbook", "%1（%2）"), card, card_kinds.get(card_kind, card_kind))
+            methods_text = ", ".join(method_word(m) for m in (method or "").split(",") if m)
+            journal.append([date.fromisoformat(created_at[:10]), _card_number(ledger_id), clients.get(client_id, ""),
+                            kinds[kind], card_text, sessions or None, None, None, paid, None, None, paid,
+                            0, "", methods_text, classes[invoice]])
         journal.finish()
         _write_summary(summary, review, class_totals)
         _write_payments(book, period, clients)
@@ -240,29 +268,37 @@ def _discard(book) -> None:
 
 def _write_summary(sheet: _Sheet, review, class_totals: dict[str, int]) -> None:
     money = review.money
+    received, prepaid = translate("workbook", "实收：%1"), translate("workbook", "预收款：%1")
+    invoice_class = translate("workbook", "发票分类：%1")
     rows = [
-        ("期间", None, f"{review.period.start.isoformat()} 至 {review.period.end.isoformat()}"),
-        ("实收合计（不含储值卡支付）", money.received_fen, "收款表的合计；储值卡支付是以前预收的钱"),
-        *((f"实收：{METHOD_WORDS.get(method, method)}", money.method_total(method), "")
+        (translate("workbook", "期间"), None, review.period.span()),
+        (translate("workbook", "实收合计（不含储值卡支付）"), money.received_fen,
+         translate("workbook", "收款表的合计；储值卡支付是以前预收的钱")),
+        *((fill(received, method_word(method)), money.method_total(method), "")
           for method in sorted({m for _k, m in money.cells}) if method != "stored_value"),
-        *((f"实收：{label}", money.received_kind(kind), "") for kind, label in
-          (("visit", "到店消费"), ("sale", "售卡"), ("top_up", "充值"), ("refund", "退卡"))
-          if money.received_kind(kind)),
-        ("储值卡支付（耗用预收）", money.method_total("stored_value"), "不是新收的钱"),
-        ("发票分类：" + CLASS_COUNTER, class_totals[CLASS_COUNTER], "到店现付的项目和产品：应税，开票"),
-        ("发票分类：" + CLASS_CARD_USE, class_totals[CLASS_CARD_USE],
-         "次卡按卡实付单价、储值卡按本金：应税，不开票（国家税务总局公告2016年第53号）"),
-        ("发票分类：" + CLASS_PREPAID_SALE, class_totals[CLASS_PREPAID_SALE],
-         "售卡和充值是预收：不征税，可开不征税发票"),
-        ("发票分类：" + CLASS_REFUND, class_totals[CLASS_REFUND], "退还给客户的预收款"),
-        ("确认收入（耗）", review.consumed_fen, "= 现结 + 耗卡；收入在消费时确认，未消费部分为合同负债（预收账款）"),
-        ("储值赠送金额抵扣", review.bonus_fen, "赠送的钱不是收入"),
-        ("预收款期初", review.liability.total("opening_fen"), "次卡按卡实付单价计，储值卡按本金计，赠送另列"),
-        *((f"预收款：{MOVEMENT_WORDS[name]}", review.liability.move(name), "") for name in MOVEMENTS
+        *((fill(received, source_word(kind)), money.received_kind(kind), "")
+          for kind in ("visit", "sale", "top_up", "refund") if money.received_kind(kind)),
+        (translate("workbook", "储值卡支付（耗用预收）"), money.method_total("stored_value"),
+         translate("workbook", "不是新收的钱")),
+        (fill(invoice_class, _word(CLASS_COUNTER)), class_totals[CLASS_COUNTER],
+         translate("workbook", "到店现付的项目和产品：应税，开票")),
+        (fill(invoice_class, _word(CLASS_CARD_USE)), class_totals[CLASS_CARD_USE],
+         translate("workbook", "次卡按卡实付单价、储值卡按本金：应税，不开票（国家税务总局公告2016年第53号）")),
+        (fill(invoice_class, _word(CLASS_PREPAID_SALE)), class_totals[CLASS_PREPAID_SALE],
+         translate("workbook", "售卡和充值是预收：不征税，可开不征税发票")),
+        (fill(invoice_class, _word(CLASS_REFUND)), class_totals[CLASS_REFUND],
+         translate("workbook", "退还给客户的预收款")),
+        (translate("workbook", "确认收入（耗）"), review.consumed_fen,
+         translate("workbook", "= 现结 + 耗卡；收入在消费时确认，未消费部分为合同负债（预收账款）")),
+        (translate("workbook", "储值赠送金额抵扣"), review.bonus_fen, translate("workbook", "赠送的钱不是收入")),
+        (translate("workbook", "预收款期初"), review.liability.total("opening_fen"),
+         translate("workbook", "次卡按卡实付单价计，储值卡按本金计，赠送另列")),
+        *((fill(prepaid, movement_word(name)), review.liability.move(name), "") for name in MOVEMENTS
           if review.liability.move(name)),
-        ("预收款期末", review.liability.total("closing_fen"), "期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 ± 调整 = 期末"),
-        ("储值赠送余额期末", review.liability.total("closing_bonus_fen"), ""),
-        ("提成合计", sum(row.commission_fen for row in review.therapists), ""),
+        (translate("workbook", "预收款期末"), review.liability.total("closing_fen"),
+         translate("workbook", "期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 ± 调整 = 期末")),
+        (translate("workbook", "储值赠送余额期末"), review.liability.total("closing_bonus_fen"), ""),
+        (translate("workbook", "提成合计"), sum(row.commission_fen for row in review.therapists), ""),
     ]
     for label, amount, note in rows:
         sheet.append([label, amount, note])
@@ -270,8 +306,10 @@ def _write_summary(sheet: _Sheet, review, class_totals: dict[str, int]) -> None:
 
 
 def _write_payments(book: _Book, period: Period, clients: dict[int, str]) -> None:
-    sheet = book.sheet("收款", ["日期", "单号/卡", "客户", "来源", "付款方式", "金额"], [12, 12, 12, 10, 10, 14],
-                   money=[5])
+    sheet = book.sheet(translate("workbook", "收款"), [
+        translate("workbook", "日期"), translate("workbook", "单号/卡"), translate("workbook", "客户"),
+        translate("workbook", "来源"), translate("workbook", "付款方式"), translate("workbook", "金额")],
+        [12, 12, 12, 10, 10, 14], money=[5])
     start, after = period.bounds
     for paid_at, visit_id, ledger_id, client_id, kind, method, amount in database_proxy.execute_sql(
             "SELECT p.paid_at, p.visit_id, p.ledger_id, coalesce(v.client_id, c.client_id),"
@@ -279,23 +317,27 @@ def _write_payments(book: _Book, period: Period, clients: dict[int, str]) -> Non
             " FROM payment p INDEXED BY payment_time LEFT JOIN visit v ON v.id = p.visit_id"
             " LEFT JOIN package_ledger l ON l.id = p.ledger_id LEFT JOIN client_package c ON c.id = l.package_id"
             " WHERE p.paid_at >= ? AND p.paid_at < ? ORDER BY p.paid_at, p.id", (start, after)):
-        sheet.append([date.fromisoformat(paid_at[:10]), f"No.{visit_id}" if visit_id else f"卡{ledger_id}",
-                      clients.get(client_id, ""), {"visit": "到店消费", "sale": "售卡", "top_up": "充值",
-                                                   "refund": "退卡"}.get(kind, kind),
-                      METHOD_WORDS.get(method, method), amount])
+        sheet.append([date.fromisoformat(paid_at[:10]), f"No.{visit_id}" if visit_id else _card_number(ledger_id),
+                      clients.get(client_id, ""), source_word(kind), method_word(method), amount])
     sheet.finish()
 
 
 def _write_card_lines(book: _Book, period: Period, clients: dict[int, str]) -> None:
-    sales = book.sheet("售卡充值", ["日期", "客户", "卡", "类型", "业务", "实收", "本金", "赠送", "次数"],
-                   [12, 12, 22, 10, 8, 12, 12, 12, 8], money=[5, 6, 7])
+    sales = book.sheet(translate("workbook", "售卡充值"), [
+        translate("workbook", "日期"), translate("workbook", "客户"), translate("workbook", "卡"),
+        translate("workbook", "类型"), translate("workbook", "业务"), translate("workbook", "实收"),
+        translate("workbook", "本金"), translate("workbook", "赠送"), translate("workbook", "次数")],
+        [12, 12, 22, 10, 8, 12, 12, 12, 8], money=[5, 6, 7])
     for created_at, client_id, card, card_kind, kind, paid, principal, bonus, sessions, _ledger, _method in \
             _card_rows(period):
         sales.append([date.fromisoformat(created_at[:10]), clients.get(client_id, ""), card,
-                      CARD_KIND_WORDS[card_kind], KIND_WORDS[kind], paid, principal, bonus, sessions])
+                      card_kind_word(card_kind), _word(KIND_WORDS[kind]), paid, principal, bonus, sessions])
     sales.finish()
-    usage = book.sheet("耗卡", ["日期", "单号", "客户", "卡", "类型", "次数", "本金", "赠送", "业务"],
-                   [12, 10, 12, 22, 10, 8, 12, 12, 10], money=[6, 7])
+    usage = book.sheet(translate("workbook", "耗卡"), [
+        translate("workbook", "日期"), translate("workbook", "单号"), translate("workbook", "客户"),
+        translate("workbook", "卡"), translate("workbook", "类型"), translate("workbook", "次数"),
+        translate("workbook", "本金"), translate("workbook", "赠送"), translate("workbook", "业务")],
+        [12, 10, 12, 22, 10, 8, 12, 12, 10], money=[6, 7])
     start, after = period.bounds
     for created_at, visit_id, client_id, card, card_kind, kind, sessions, principal, bonus in \
             database_proxy.execute_sql(
@@ -303,36 +345,45 @@ def _write_card_lines(book: _Book, period: Period, clients: dict[int, str]) -> N
                 " -l.principal_delta_fen, -l.bonus_delta_fen FROM package_ledger l INDEXED BY package_ledger_time"
                 " JOIN client_package c ON c.id = l.package_id WHERE l.created_at >= ? AND l.created_at < ?"
                 " AND l.kind IN ('use', 'void', 'expiry') ORDER BY l.created_at, l.id", (start, after)):
+        # In the order of the headers (the kind of line last, under 业务: it once took the sessions' column).
         usage.append([date.fromisoformat(created_at[:10]), f"No.{visit_id}" if visit_id else "",
-                      clients.get(client_id, ""), card, CARD_KIND_WORDS[card_kind],
-                      {"use": "耗卡", "void": "撤销", "expiry": "过期"}[kind], sessions or None, principal, bonus])
+                      clients.get(client_id, ""), card, card_kind_word(card_kind), sessions or None, principal, bonus,
+                      _word(USAGE_WORDS[kind])])
     usage.finish()
 
 
 def _write_rollforward(book: _Book, roll: Rollforward, clients: dict[int, str]) -> None:
-    headers = ["卡号", "客户", "卡", "类型", "期初", *(MOVEMENT_WORDS[name] for name in MOVEMENTS), "期末",
-               "赠送期初", "赠送期末", "次数期初", "次数期末"]
+    headers = [translate("workbook", "卡号"), translate("workbook", "客户"), translate("workbook", "卡"),
+               translate("workbook", "类型"), movement_word("opening"), *(movement_word(name) for name in MOVEMENTS),
+               movement_word("closing"), translate("workbook", "赠送期初"), translate("workbook", "赠送期末"),
+               translate("workbook", "次数期初"), translate("workbook", "次数期末")]
     money = list(range(4, 4 + len(MOVEMENTS) + 4))
-    sheet = book.sheet("预收款", headers, [8, 12, 22, 10] + [12] * (len(MOVEMENTS) + 4) + [10, 10], money=money)
+    widths = [8, 12, 22, 10] + [12] * (len(MOVEMENTS) + 4) + [10, 10]
+    sheet = book.sheet(translate("workbook", "预收款"), headers, widths, money=money)
     for card in roll.cards:
-        sheet.append([card.package_id, clients.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
+        sheet.append([card.package_id, clients.get(card.client_id, ""), card.name, card_kind_word(card.kind),
                       card.opening_fen, *(card.move(name) for name in MOVEMENTS), card.closing_fen,
                       card.opening_bonus_fen, card.closing_bonus_fen, card.opening_sessions, card.closing_sessions])
-    sheet.append(["合计", "", "", "", roll.total("opening_fen"), *(roll.move(name) for name in MOVEMENTS),
-                  roll.total("closing_fen"), roll.total("opening_bonus_fen"), roll.total("closing_bonus_fen"),
-                  roll.sessions("opening_sessions"), roll.sessions("closing_sessions")])
+    sheet.append([translate("workbook", "合计"), "", "", "", roll.total("opening_fen"),
+                  *(roll.move(name) for name in MOVEMENTS), roll.total("closing_fen"),
+                  roll.total("opening_bonus_fen"), roll.total("closing_bonus_fen"), roll.sessions("opening_sessions"),
+                  roll.sessions("closing_sessions")])
     sheet.finish()
-    outstanding = book.sheet("在用卡", ["卡号", "客户", "卡", "类型", "预收余额", "赠送余额", "剩余次数"],
-                         [8, 12, 22, 10, 14, 12, 10], money=[4, 5])
+    outstanding = book.sheet(translate("workbook", "在用卡"), [
+        translate("workbook", "卡号"), translate("workbook", "客户"), translate("workbook", "卡"),
+        translate("workbook", "类型"), translate("workbook", "预收余额"), translate("workbook", "赠送余额"),
+        translate("workbook", "剩余次数")], [8, 12, 22, 10, 14, 12, 10], money=[4, 5])
     for card in roll.outstanding():
-        outstanding.append([card.package_id, clients.get(card.client_id, ""), card.name, CARD_KIND_WORDS[card.kind],
+        outstanding.append([card.package_id, clients.get(card.client_id, ""), card.name, card_kind_word(card.kind),
                             card.closing_fen, card.closing_bonus_fen, card.closing_sessions])
     outstanding.finish()
 
 
 def _write_commission(book: _Book, review) -> None:
-    sheet = book.sheet("提成", ["美容师", "服务次数", "客户数", "确认收入", "提成", "回头率"],
-                   [12, 10, 10, 14, 12, 10], money=[3, 4])
+    sheet = book.sheet(translate("workbook", "提成"), [
+        translate("workbook", "美容师"), translate("workbook", "服务次数"), translate("workbook", "客户数"),
+        translate("workbook", "确认收入"), translate("workbook", "提成"), translate("workbook", "回头率")],
+        [12, 10, 10, 14, 12, 10], money=[3, 4])
     for row in review.therapists:
         sheet.append([row.name, row.visits, row.clients, row.consumed_fen, row.commission_fen,
                       round(row.rebooking_rate, 4)])
@@ -340,13 +391,15 @@ def _write_commission(book: _Book, review) -> None:
 
 
 def _write_clients(book: _Book, review) -> None:
-    sheet = book.sheet("客户", ["客户", "社区", "本期消费", "占比", "本年消费", "分类", "ABC"],
-                   [12, 14, 14, 8, 14, 8, 6], money=[2, 4])
+    sheet = book.sheet(translate("workbook", "客户"), [
+        translate("workbook", "客户"), translate("workbook", "社区"), translate("workbook", "本期消费"),
+        translate("workbook", "占比"), translate("workbook", "本年消费"), translate("workbook", "分类"), "ABC"],
+        [12, 14, 14, 8, 14, 8, 6], money=[2, 4])
     total = review.spend_fen
     for client in review.clients:
         sheet.append([client.name, client.community, client.spend_fen,
                       round(client.spend_fen / total, 4) if total else 0, client.year_fen,
-                      CATEGORY_WORDS[client.category], client.abc])
+                      category_word(client.category), client.abc])
     sheet.finish()
 
 

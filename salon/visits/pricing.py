@@ -17,6 +17,7 @@ from salon.settings import COMMISSION_ON_PAID, load_settings
 from salon.staff import format_percent
 from salon.store.models import ClientPackage, Staff
 from salon.text import clean_text
+from salon.words import fill, translate
 
 
 @dataclass
@@ -129,7 +130,7 @@ def commission_for(amount_fen: int, quantity: int, service_rate_bp: int | None, 
                    therapist_rate_bp: int) -> tuple[int, str]:
     """The therapist's commission on a line: the service's fixed amount or rate, else the therapist's rate."""
     if service_fen is not None:
-        return service_fen * quantity, f"{format_fen(service_fen)}/次"
+        return service_fen * quantity, fill(translate("pricing", "%1/次"), format_fen(service_fen))
     rate = service_rate_bp if service_rate_bp is not None else therapist_rate_bp
     return share(amount_fen, rate, 10000), format_percent(rate)
 
@@ -177,7 +178,8 @@ def price_items(data: VisitInput) -> list[PricedItem]:
                 commission, basis = commission_for(earned_on, item.quantity, catalogue_item.commission_rate_bp,
                                                    catalogue_item.commission_fen, therapist.commission_rate_bp)
                 if terms and catalogue_item.commission_fen is None:
-                    basis += f"（卡实付 {format_fen(share(terms[0], 1, terms[1]))}/次）"
+                    # Kept with the line: a basis already saved stays in the language it was written in.
+                    basis += fill(translate("pricing", "（卡实付 %1/次）"), format_fen(share(terms[0], 1, terms[1])))
             else:
                 commission, basis = commission_for(amount, item.quantity, None, None, therapist.commission_rate_bp)
         priced.append(PricedItem(

@@ -43,6 +43,7 @@ from salon.visits.pricing import (
     checked_visit_input,
     price_items,
 )
+from salon.words import fill, translate
 
 
 def _validate_header(data: VisitInput) -> None:
@@ -298,7 +299,8 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
                 raise ValidationError("package_closed_in_visit",
                                       f"“{name}”已过期或已退卡，这次从卡里扣的部分不能再修改。",
                                       field="items", name=name)
-        _give_back(visit, when, staff_id, f"更正记录：{reason}", keep=frozenset(closed))
+        # Ledger reasons the app writes are in the language in use; stored ones stay as they were written.
+        _give_back(visit, when, staff_id, fill(translate("recording", "更正记录：%1"), reason), keep=frozenset(closed))
         priced, payments, total = _checked(data)
         priced = _keep_stored_figures(visit_id, priced)
         VisitItem.delete().where(VisitItem.visit == visit_id).execute()
@@ -329,12 +331,13 @@ def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when:
             raise ValidationError("package_closed_in_visit",
                                   f"“{refunded[0]}”已退卡，退款时已按这次消费计算，不能作废这条记录。",
                                   field="visit", name=refunded[0])
-        _give_back(visit, when, staff_id, f"作废记录：{reason}")
+        _give_back(visit, when, staff_id, fill(translate("recording", "作废记录：%1"), reason))
         for package in closed:  # expired: what the void gives back expires again at once
             package = get_package(package.id)
             if holds_something(package):
                 take_all_left(package, "expiry", when, staff_id=staff_id,
-                              reason=f"作废记录退回的部分随卡过期（有效期至 {package.expires_on}）")
+                              reason=fill(translate("recording", "作废记录退回的部分随卡过期（有效期至 %1）"),
+                                          package.expires_on))
         Visit.update(status="void", voided_at=when, void_reason=reason, updated_at=when
                      ).where(Visit.id == visit_id).execute()
         VisitRevision.create(visit=visit_id, action="void", reason=reason, staff=staff_id, before_json=before,

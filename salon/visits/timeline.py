@@ -11,9 +11,10 @@ from datetime import datetime
 from salon import access
 from salon.dates import as_datetime
 from salon.money import format_fen
-from salon.reminders.actions import CHANNEL_WORDS
+from salon.reminders.actions import channel_word
 from salon.store.models import database_proxy
 from salon.visits.history import fetch_history_rows
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,9 @@ def _visit_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
     corrected = {visit_id: as_datetime(at) for visit_id, at in database_proxy.execute_sql(
         f"SELECT visit_id, max(created_at) FROM visit_revision WHERE action = 'edit' AND visit_id IN ({marks})"
         " GROUP BY visit_id", ids)}
-    return [TimelineEntry(row.visited_at, "visit", row.id, None, "、".join(row.items), row.total_fen, row.payments,
-                          row.deductions, "、".join(row.therapists), "", "", row.status, corrected.get(row.id))
+    comma = translate("timeline", "、")  # between names in a list
+    return [TimelineEntry(row.visited_at, "visit", row.id, None, comma.join(row.items), row.total_fen, row.payments,
+                          row.deductions, comma.join(row.therapists), "", "", row.status, corrected.get(row.id))
             for row in (rows[visit_id] for visit_id in ids)]
 
 
@@ -78,33 +80,50 @@ def _card_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
                 " GROUP BY ledger_id, method ORDER BY ledger_id, min(id)", ids):
             paid.setdefault(ledger_id, []).append((method, amount))
     entries = []
+    sessions_text, money_text = translate("timeline", "%1 次"), translate("timeline", "%1%2 元")
     for ledger_id, created_at, kind, package_id, name, sessions, money, reason in lines:
         change = []
         if sessions:
-            change.append(f"{sessions:+d} 次")
+            change.append(fill(sessions_text, f"{sessions:+d}"))
         if money:
-            change.append(f"{'+' if money > 0 else '-'}{format_fen(abs(money))} 元")
+            change.append(fill(money_text, "+" if money > 0 else "-", format_fen(abs(money))))
+        # The reason is shown as the ledger holds it: written in the language in use when the line was made.
         entries.append(TimelineEntry(as_datetime(created_at), kind, None, package_id, name, 0,
-                                     tuple(paid.get(ledger_id, ())), (), "", "，".join(change), reason, ""))
+                                     tuple(paid.get(ledger_id, ())), (), "",
+                                     translate("timeline", "，").join(change), reason, ""))
     return entries
 
 
-CONTACT_WORDS = {"followup": "护理回访", "complaint": "投诉回访", "care": "关心问候", "birthday": "生日问候",
-                 "event": "纪念日问候", "card": "卡项提醒", "lapse": "流失回访", "holiday": "节日问候"}
+CONTACT_WORDS = {
+    "followup": QT_TRANSLATE_NOOP("timeline", "护理回访"),
+    "complaint": QT_TRANSLATE_NOOP("timeline", "投诉回访"),
+    "care": QT_TRANSLATE_NOOP("timeline", "关心问候"),
+    "birthday": QT_TRANSLATE_NOOP("timeline", "生日问候"),
+    "event": QT_TRANSLATE_NOOP("timeline", "纪念日问候"),
+    "card": QT_TRANSLATE_NOOP("timeline", "卡项提醒"),
+    "lapse": QT_TRANSLATE_NOOP("timeline", "流失回访"),
+    "holiday": QT_TRANSLATE_NOOP("timeline", "节日问候"),
+}
 
 
 def _contact_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
     """Calls and messages the salon made (a reminder marked done), with a follow-up's result."""
     entries = []
+    satisfaction = {1: translate("timeline", "满意"), 0: translate("timeline", "不满意")}
+    separator = translate("timeline", "；")
+    booked_text, skin_text, title_text = (translate("timeline", "已约下次"), translate("timeline", "皮肤：%1"),
+                                          translate("timeline", "%1（%2）"))
     for contacted_at, kind, channel, note, reaction, satisfied, booked, staff in database_proxy.execute_sql(
             "SELECT c.contacted_at, c.kind, c.channel, c.note, c.skin_reaction, c.satisfied, c.next_booked,"
             " coalesce(s.name, '') FROM contact c LEFT JOIN staff s ON s.id = c.staff_id WHERE c.client_id = ?"
             " ORDER BY c.contacted_at DESC, c.id DESC" + (f" LIMIT {int(limit)}" if limit else ""), (client_id,)):
-        result = [f"皮肤：{reaction}" if reaction else "",
-                  {1: "满意", 0: "不满意"}.get(satisfied, ""), "已约下次" if booked else ""]
+        result = [fill(skin_text, reaction) if reaction else "", satisfaction.get(satisfied, ""),
+                  booked_text if booked else ""]
+        what = (word("timeline", CONTACT_WORDS[kind]) if kind in CONTACT_WORDS
+                else translate("timeline", "联系"))
         entries.append(TimelineEntry(as_datetime(contacted_at), "contact", None, None,
-                                     f"{CONTACT_WORDS.get(kind, '联系')}（{CHANNEL_WORDS.get(channel, channel)}）",
-                                     0, (), (), staff, "；".join(part for part in result if part), note, ""))
+                                     fill(title_text, what, channel_word(channel)),
+                                     0, (), (), staff, separator.join(part for part in result if part), note, ""))
     return entries
 
 

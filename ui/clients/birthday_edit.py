@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,23 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon.clients.birthdays import LUNAR, SOLAR, describe, make_birthday
+from salon.clients.birthdays import LUNAR, SOLAR, describe, lunar_day_name, lunar_month_name, make_birthday
 from salon.clients.profiles import BirthdayInput
+from salon.dates import month_name
 from salon.errors import ValidationError
 from ui.common.messages import error_text
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the marker lupdate looks for
-    return text
-
-
-_CONTEXT = "BirthdayEdit"
-_LUNAR_MONTHS = tuple(QT_TRANSLATE_NOOP("BirthdayEdit", m) for m in (
-    "正月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "冬月", "腊月"))
-_LUNAR_DAYS = tuple(QT_TRANSLATE_NOOP("BirthdayEdit", d) for d in (
-    "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
-    "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
-    "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"))
 
 UNKNOWN_YEAR = 1899  # the spin box's minimum, shown as "年份未知"
 
@@ -156,12 +144,11 @@ class BirthdayEdit(QWidget):
         self.month_combo.addItem(self.tr("月"), None)
         self.day_combo.addItem(self.tr("日"), None)
         for month in range(1, 13):
-            text = (QCoreApplication.translate(_CONTEXT, _LUNAR_MONTHS[month - 1]) if lunar
-                    else self.tr("%1月").replace("%1", str(month)))
+            # Month and day names as salon words them (正月 / '1st month', 3月 / 'March'), the same as the preview.
+            text = lunar_month_name(month) if lunar else month_name(month)
             self.month_combo.addItem(text, month)
         for day in range(1, 31 if lunar else 32):
-            text = (QCoreApplication.translate(_CONTEXT, _LUNAR_DAYS[day - 1]) if lunar
-                    else self.tr("%1日").replace("%1", str(day)))
+            text = lunar_day_name(day) if lunar else self.tr("%1日").replace("%1", str(day))
             self.day_combo.addItem(text, day)
         self.month_combo.setCurrentIndex(max(0, month_index))
         self.day_combo.setCurrentIndex(max(0, min(day_index, self.day_combo.count() - 1)))

@@ -179,12 +179,12 @@ def error_text(error: ValidationError) -> str:
 
 def _date_invalid_lunar(p: dict) -> str:
     """In lunar words, as the client says her birthday: 农历2023年闰二月没有三十."""
-    from salon.clients.birthdays import lunar_month_day_text
+    from salon.clients.birthdays import lunar_day_name, lunar_month_name
 
-    month = lunar_month_day_text(int(p["month"]), 1, bool(p["leap"]))[:-2]
+    month = lunar_month_name(int(p["month"]), bool(p["leap"]))
     if not p.get("days"):
         return translate("messages", "农历%1年没有%2。").replace("%1", str(p["year"])).replace("%2", month)
-    day = lunar_month_day_text(int(p["month"]), int(p["day"]))[-2:]
+    day = lunar_day_name(int(p["day"]))
     return (translate("messages", "农历%1年%2没有%3（这个月只有%4天）。").replace("%1", str(p["year"]))
             .replace("%2", month)
             .replace("%3", day).replace("%4", str(p["days"])))
@@ -192,11 +192,10 @@ def _date_invalid_lunar(p: dict) -> str:
 
 def _leap_month_invalid(p: dict) -> str:
     """A leap month that no year from 1900 to 2100 has (闰正月), or not with that day (闰二月三十)."""
-    from salon.clients.birthdays import lunar_month_day_text
+    from salon.clients.birthdays import lunar_date_text, lunar_month_name
 
-    missing = lunar_month_day_text(int(p["month"]), 1, True)[:-2]
-    if p.get("days"):
-        missing += lunar_month_day_text(int(p["month"]), int(p["day"]))[-2:]
+    missing = (lunar_date_text(int(p["month"]), int(p["day"]), True, marked=False) if p.get("days")
+               else lunar_month_name(int(p["month"]), True))
     return translate("messages", "1900–2100 年间没有%1，请检查月份或填上出生年份。").replace("%1", missing)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from salon.money import parse_yuan
-from salon.reminders.actions import CHANNEL_WORDS, CHANNELS, Outcome, complete
+from salon.reminders.actions import CHANNELS, Outcome, channel_word, complete
 from salon.reminders.items import Reminder
 from salon.reminders.logs import log_complaint, suggest_gift
 from ui.common.forms import FormDialog, plain_text_edit
@@ -21,7 +21,7 @@ class DoneDialog(FormDialog):
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("channelCombo")
         for channel in CHANNELS:
-            self.channel_combo.addItem(self.tr(CHANNEL_WORDS[channel]), channel)
+            self.channel_combo.addItem(channel_word(channel), channel)
         if item.draft:
             self.channel_combo.setCurrentIndex(CHANNELS.index("wechat"))  # greetings go out by WeChat
         self.note_edit = plain_text_edit(self.tr("说了什么、她怎么说"))

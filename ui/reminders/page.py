@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from salon.errors import ValidationError
 from salon.reminders.actions import dismiss, snooze
 from salon.reminders.items import Reminder
-from salon.reminders.listing import KIND_WORDS, ReminderList, ReminderView, build_reminders, reminder_lines
+from salon.reminders.listing import ReminderList, ReminderView, build_reminders, kind_word, reminder_lines
 from salon.staff import list_staff
 from ui.common.child_dialogs import open_child
 from ui.common.documents import print_html
@@ -42,7 +42,7 @@ class ReminderTableModel(RecordTableModel):
         self.on = date.today()
         super().__init__([
             Column(self.tr("日期"), lambda r: r.due.isoformat() + (self.tr("（逾期）") if r.overdue(self.on) else "")),
-            Column(self.tr("类型"), lambda r: self.tr(KIND_WORDS[r.kind])),
+            Column(self.tr("类型"), lambda r: kind_word(r.kind)),
             Column(self.tr("客户"), lambda r: r.client_name),
             Column(self.tr("电话"), lambda r: r.phone),
             Column(self.tr("美容师"), lambda r: r.therapist_name),
@@ -164,11 +164,11 @@ class RemindersPage(QWidget):
         self.kind_combo.clear()
         self.kind_combo.addItem(self.tr("全部 %1 条").replace("%1", str(len(found))), None)
         for kind, count in found.counts().items():
-            self.kind_combo.addItem(f"{self.tr(KIND_WORDS[kind])} {count}", kind)
+            self.kind_combo.addItem(f"{kind_word(kind)} {count}", kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(keep)))
         self.kind_combo.blockSignals(False)
         overdue = found.overdue_count()
-        parts = [f"{self.tr(KIND_WORDS[kind])} {count}" for kind, count in found.counts().items()]
+        parts = [f"{kind_word(kind)} {count}" for kind, count in found.counts().items()]
         text = ("　·　".join(parts) if parts else self.tr("没有需要处理的提醒。"))
         if overdue:
             text = self.tr("逾期 %1 条（排在最前）　").replace("%1", str(overdue)) + text

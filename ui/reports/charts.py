@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from salon.reports.review import CATEGORIES, CATEGORY_WORDS, MonthFigures, Review
+from salon.reports.review import CATEGORIES, MonthFigures, Review, category_word
 
 TOP_CLIENTS = 10
 
@@ -72,10 +72,10 @@ class ReviewCharts(QWidget):
         for name in CATEGORIES:
             count, amount = review.category_counts.get(name, (0, 0))
             if amount > 0:
-                piece = series.append(f"{self.tr(CATEGORY_WORDS[name])} {count}", _yuan(amount))
+                piece = series.append(f"{category_word(name)} {count}", _yuan(amount))
                 piece.setLabelVisible(True)
                 piece.clicked.connect(lambda name=name: self.drill_requested.emit(
-                    f"clients:category={name}", self.tr(CATEGORY_WORDS[name])))
+                    f"clients:category={name}", category_word(name)))
         chart = self._chart(self.tr("客户分类占消费"))
         chart.addSeries(series)
         self.views["categories"].setChart(chart)

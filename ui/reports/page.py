@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from salon.errors import ValidationError
 from salon.money import format_fen
-from salon.reports.figures import MONEY_HEADERS, Figure, review_figures, rows_behind
+from salon.reports.figures import Figure, money_headers, review_figures, rows_behind
 from salon.reports.period import Period, month_of
 from salon.reports.review import Review, build_review
 from salon.store.models import database_proxy
@@ -188,8 +188,9 @@ class ReviewPage(QWidget):
 
     def _show_details(self, title: str, found: tuple[list[str], list[list]]) -> None:
         headers, rows = found
-        self.details.set_columns([Column(header, lambda r, i=i, money=header in MONEY_HEADERS: _cell(r[i], money),
-                                         numeric=header in MONEY_HEADERS) for i, header in enumerate(headers)])
+        money_columns = money_headers()
+        self.details.set_columns([Column(header, lambda r, i=i, money=header in money_columns: _cell(r[i], money),
+                                         numeric=header in money_columns) for i, header in enumerate(headers)])
         self.details.set_records(rows)
         fit_columns(self.details_table)
         self.details_label.setText(self.tr("%1：%2 条").replace("%1", title).replace("%2", str(len(rows))))
