@@ -29,7 +29,7 @@ BIN = Path(sys.executable).parent
 # What OpenCC's Taiwan phrases leave in mainland wording, or turn into another meaning, for a salon's screens.
 TAIWAN_WORDS = (
     ("客戶", "顧客"), ("專案", "項目"), ("存儲", "儲存"), ("型別", "類型"), ("前臺", "櫃檯"), ("許可權", "權限"),
-    ("賬", "帳"), ("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』"),
+    ("賬", "帳"), ("社群", "社區"), ("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』"),
 )
 
 
@@ -101,11 +101,14 @@ def _converter():
     return OpenCC("s2twp")
 
 
-def to_taiwan(text: str) -> str:
-    converted = _converter().convert(text)
+def taiwan_words(text: str) -> str:
     for mainland, taiwan in TAIWAN_WORDS:
-        converted = converted.replace(mainland, taiwan)
-    return converted
+        text = text.replace(mainland, taiwan)
+    return text
+
+
+def to_taiwan(text: str) -> str:
+    return taiwan_words(_converter().convert(text))
 
 
 def update() -> None:
@@ -125,6 +128,10 @@ def update() -> None:
             elif language == "zh_TW":
                 set_translation(message, to_taiwan(source) if message.get("numerus") != "yes"
                                 else [to_taiwan(source)])
+        if language == "zh_TW":  # a hand-written entry gets the salon's words too (and 「」 quotes)
+            for _context, message in messages(tree):
+                for form in list(message.find("translation").iter("numerusform")) or [message.find("translation")]:
+                    form.text = taiwan_words(form.text or "")
         _write(tree, catalogue(language))
 
 

@@ -283,10 +283,6 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
             <translation>Day</translation>
         </message>
         <message>
-            <source>%1月</source>
-            <translation>%1</translation>
-        </message>
-        <message>
             <source>%1日</source>
             <translation>%1</translation>
         </message>
@@ -3769,6 +3765,25 @@ When you want to use real data later, just switch to a new database file.</trans
         </message>
     </context>
     <context>
+        <name>actions</name>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>短信</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>当面</source>
+            <translation>In person</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>客情管家</source>
@@ -3785,6 +3800,260 @@ Please switch to that window.</translation>
 %2</source>
             <translation>Could not open the database %1:
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>birthdays</name>
+        <message>
+            <source>正月</source>
+            <translation>1st month</translation>
+        </message>
+        <message>
+            <source>二月</source>
+            <translation>2nd month</translation>
+        </message>
+        <message>
+            <source>三月</source>
+            <translation>3rd month</translation>
+        </message>
+        <message>
+            <source>四月</source>
+            <translation>4th month</translation>
+        </message>
+        <message>
+            <source>五月</source>
+            <translation>5th month</translation>
+        </message>
+        <message>
+            <source>六月</source>
+            <translation>6th month</translation>
+        </message>
+        <message>
+            <source>七月</source>
+            <translation>7th month</translation>
+        </message>
+        <message>
+            <source>八月</source>
+            <translation>8th month</translation>
+        </message>
+        <message>
+            <source>九月</source>
+            <translation>9th month</translation>
+        </message>
+        <message>
+            <source>十月</source>
+            <translation>10th month</translation>
+        </message>
+        <message>
+            <source>冬月</source>
+            <translation>11th month</translation>
+        </message>
+        <message>
+            <source>腊月</source>
+            <translation>12th month</translation>
+        </message>
+        <message>
+            <source>初一</source>
+            <translation>1st</translation>
+        </message>
+        <message>
+            <source>初二</source>
+            <translation>2nd</translation>
+        </message>
+        <message>
+            <source>初三</source>
+            <translation>3rd</translation>
+        </message>
+        <message>
+            <source>初四</source>
+            <translation>4th</translation>
+        </message>
+        <message>
+            <source>初五</source>
+            <translation>5th</translation>
+        </message>
+        <message>
+            <source>初六</source>
+            <translation>6th</translation>
+        </message>
+        <message>
+            <source>初七</source>
+            <translation>7th</translation>
+        </message>
+        <message>
+            <source>初八</source>
+            <translation>8th</translation>
+        </message>
+        <message>
+            <source>初九</source>
+            <translation>9th</translation>
+        </message>
+        <message>
+            <source>初十</source>
+            <translation>10th</translation>
+        </message>
+        <message>
+            <source>十一</source>
+            <translation>11th</translation>
+        </message>
+        <message>
+            <source>十二</source>
+            <translation>12th</translation>
+        </message>
+        <message>
+            <source>十三</source>
+            <translation>13th</translation>
+        </message>
+        <message>
+            <source>十四</source>
+            <translation>14th</translation>
+        </message>
+        <message>
+            <source>十五</source>
+            <translation>15th</translation>
+        </message>
+        <message>
+            <source>十六</source>
+            <translation>16th</translation>
+        </message>
+        <message>
+            <source>十七</source>
+            <translation>17th</translation>
+        </message>
+        <message>
+            <source>十八</source>
+            <translation>18th</translation>
+        </message>
+        <message>
+            <source>十九</source>
+            <translation>19th</translation>
+        </message>
+        <message>
+            <source>二十</source>
+            <translation>20th</translation>
+        </message>
+        <message>
+            <source>廿一</source>
+            <translation>21st</translation>
+        </message>
+        <message>
+            <source>廿二</source>
+            <translation>22nd</translation>
+        </message>
+        <message>
+            <source>廿三</source>
+            <translation>23rd</translation>
+        </message>
+        <message>
+            <source>廿四</source>
+            <translation>24th</translation>
+        </message>
+        <message>
+            <source>廿五</source>
+            <translation>25th</translation>
+        </message>
+        <message>
+            <source>廿六</source>
+            <translation>26th</translation>
+        </message>
+        <message>
+            <source>廿七</source>
+            <translation>27th</translation>
+        </message>
+        <message>
+            <source>廿八</source>
+            <translation>28th</translation>
+        </message>
+        <message>
+            <source>廿九</source>
+            <translation>29th</translation>
+        </message>
+        <message>
+            <source>三十</source>
+            <translation>30th</translation>
+        </message>
+        <message>
+            <source>闰%1</source>
+            <translation>leap %1</translation>
+        </message>
+        <message>
+            <source>%1%2</source>
+            <translation>%1, %2 day</translation>
+        </message>
+        <message>
+            <source>农历%1年%2%3</source>
+            <translation>%2, %3 day (lunar year %1)</translation>
+        </message>
+        <message>
+            <source>农历%1%2</source>
+            <translation>%1, %2 day (lunar)</translation>
+        </message>
+        <message>
+            <source>%1（公历 %2）</source>
+            <translation>%1 – next on %2</translation>
+        </message>
+        <message>
+            <source>%1（农历%2）</source>
+            <translation>%1 (lunar: %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cards</name>
+        <message>
+            <source>卡已用完：%1</source>
+            <translation>Card used up: %1</translation>
+        </message>
+        <message>
+            <source>谢谢她的信任，送一份小礼物，问问要不要续卡</source>
+            <translation>Thank her for her trust, give a small gift and ask about renewing</translation>
+        </message>
+        <message>
+            <source>储值卡余额不多：%1</source>
+            <translation>Stored-value card running low: %1</translation>
+        </message>
+        <message>
+            <source>余额 ¥%1，可以提醒续充</source>
+            <translation>Balance ¥%1 – suggest a top-up</translation>
+        </message>
+        <message>
+            <source>卡快用完了：%1</source>
+            <translation>Card almost used up: %1</translation>
+        </message>
+        <message>
+            <source>还剩 %1 次，可以提醒续卡</source>
+            <translation>%1 sessions left – suggest renewing</translation>
+        </message>
+        <message>
+            <source>还剩 %1 次</source>
+            <translation>%1 sessions left</translation>
+        </message>
+        <message>
+            <source>余额 ¥%1</source>
+            <translation>balance ¥%1</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>unlimited sessions</translation>
+        </message>
+        <message>
+            <source>卡快到期：%1</source>
+            <translation>Card expiring soon: %1</translation>
+        </message>
+        <message>
+            <source>%1 到期，%2</source>
+            <translation>Expires %1, %2</translation>
+        </message>
+        <message>
+            <source>卡很久没用：%1</source>
+            <translation>Card unused for a long time: %1</translation>
+        </message>
+        <message>
+            <source>上次使用 %1</source>
+            <translation>Last used %1</translation>
+        </message>
+        <message>
+            <source>%1 买的，还没用过</source>
+            <translation>Bought %1, never used</translation>
         </message>
     </context>
     <context>
@@ -3985,6 +4254,69 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>dates</name>
+        <message>
+            <source>1月</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>2月</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>3月</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>4月</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>5月</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>6月</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>7月</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>8月</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>9月</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>10月</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>11月</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>12月</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>M月d日</source>
+            <translation>d MMMM</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>MM-dd</source>
+            <translation>d MMMM</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>客情管家</source>
@@ -4004,6 +4336,275 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>expiry</name>
+        <message>
+            <source>有效期至 %1</source>
+            <translation>Valid until %1</translation>
+        </message>
+        <message>
+            <source>重新激活，</source>
+            <translation>Reactivated – </translation>
+        </message>
+        <message>
+            <source>有效期由 %1 延至 %2</source>
+            <translation>expiry moved from %1 to %2</translation>
+        </message>
+        <message>
+            <source>：%1</source>
+            <translation>: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>提醒</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>Therapist</translation>
+        </message>
+        <message>
+            <source>事项</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>问候语</source>
+            <translation>Greeting</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures</name>
+        <message>
+            <source>到店消费</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>Card sales</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>Top-ups</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>Card refunds</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>确认收入</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>本期消费</source>
+            <translation>Period spend</translation>
+        </message>
+        <message>
+            <source>本年消费</source>
+            <translation>Year spend</translation>
+        </message>
+        <message>
+            <source>期初</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>期末</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>赠送期末</source>
+            <translation>Bonus closing</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>Money in</translation>
+        </message>
+        <message>
+            <source>实收合计（不含储值卡支付）</source>
+            <translation>Money in, total (excl. stored-value payments)</translation>
+        </message>
+        <message>
+            <source>储值卡支付（以前预收）</source>
+            <translation>Paid from stored value (prepaid earlier)</translation>
+        </message>
+        <message>
+            <source>耗（确认收入）</source>
+            <translation>Consumption (revenue)</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>耗卡（次卡、储值本金）</source>
+            <translation>From cards (sessions, stored principal)</translation>
+        </message>
+        <message>
+            <source>现结</source>
+            <translation>Paid at the counter</translation>
+        </message>
+        <message>
+            <source>储值赠送抵扣（不计收入）</source>
+            <translation>Stored-value bonus used (not revenue)</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>付款客户</source>
+            <translation>Paying clients</translation>
+        </message>
+        <message>
+            <source>客户分类</source>
+            <translation>Client categories</translation>
+        </message>
+        <message>
+            <source>ABC 分类（%1% / %2%）</source>
+            <translation>ABC classes (%1% / %2%)</translation>
+        </message>
+        <message>
+            <source>%1 类</source>
+            <translation>Class %1</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <source>到店频率（近 12 个月）</source>
+            <translation>Visit frequency (last 12 months)</translation>
+        </message>
+        <message>
+            <source>新老客户</source>
+            <translation>New and returning</translation>
+        </message>
+        <message>
+            <source>新客</source>
+            <translation>New clients</translation>
+        </message>
+        <message>
+            <source>回头客</source>
+            <translation>Returning clients</translation>
+        </message>
+        <message>
+            <source>本期流失（%1 天没来）</source>
+            <translation>Lapsed this period (%1 days away)</translation>
+        </message>
+        <message>
+            <source>项目排行</source>
+            <translation>Top services</translation>
+        </message>
+        <message>
+            <source>产品排行</source>
+            <translation>Top products</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>Therapists</translation>
+        </message>
+        <message>
+            <source>预收款</source>
+            <translation>Prepaid liability</translation>
+        </message>
+        <message>
+            <source>储值赠送余额期末</source>
+            <translation>Stored-value bonus, closing</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>近 12 个月到店</source>
+            <translation>Visits (12 months)</translation>
+        </message>
+        <message>
+            <source>最后一次到店</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>卡号</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <source>卡</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>剩余次数</source>
+            <translation>Sessions left</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>扣卡</source>
+            <translation>From card</translation>
+        </message>
+    </context>
+    <context>
         <name>forms</name>
         <message>
             <source>粘贴的内容有多行，只保留了第一行。</source>
@@ -4011,10 +4612,216 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>holidays</name>
+        <message>
+            <source>{name}，{holiday}快乐！</source>
+            <translation>Happy {holiday}, {name}!</translation>
+        </message>
+        <message>
+            <source>生活</source>
+            <translation>life</translation>
+        </message>
+        <message>
+            <source>我们</source>
+            <translation>the team</translation>
+        </message>
+    </context>
+    <context>
         <name>language</name>
         <message>
             <source>跟随系统</source>
             <translation>Same as system</translation>
+        </message>
+    </context>
+    <context>
+        <name>lapsing</name>
+        <message>
+            <source>该回访了</source>
+            <translation>due for a call</translation>
+        </message>
+        <message>
+            <source>流失风险</source>
+            <translation>at risk of lapsing</translation>
+        </message>
+        <message>
+            <source>3–6 个月没来</source>
+            <translation>not seen for 3–6 months</translation>
+        </message>
+        <message>
+            <source>半年以上没来</source>
+            <translation>not seen for over 6 months</translation>
+        </message>
+        <message>
+            <source>第一次来店，问问感受</source>
+            <translation>first visit – ask how it was</translation>
+        </message>
+        <message>
+            <source>流失预警：%1</source>
+            <translation>Lapsing: %1</translation>
+        </message>
+        <message>
+            <source>上次到店 %1（%2 天前，共 %3 次）</source>
+            <translation>Last visit %1 (%2 days ago, %3 visits in all)</translation>
+        </message>
+        <message>
+            <source>；平时约 %1 天来一次，已超过 %2 天</source>
+            <translation>; usually comes every %1 days, %2 days overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ledger</name>
+        <message>
+            <source>在用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>用完</source>
+            <translation>Used up</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>Refunded</translation>
+        </message>
+    </context>
+    <context>
+        <name>liability</name>
+        <message>
+            <source>次卡</source>
+            <translation>Session card</translation>
+        </message>
+        <message>
+            <source>年/月卡</source>
+            <translation>Annual/monthly card</translation>
+        </message>
+        <message>
+            <source>储值卡</source>
+            <translation>Stored-value card</translation>
+        </message>
+        <message>
+            <source>期初</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>Sold</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>Top-ups</translation>
+        </message>
+        <message>
+            <source>耗卡</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>Refunded</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>撤销/调整</source>
+            <translation>Voids/adjustments</translation>
+        </message>
+        <message>
+            <source>单价变动与尾差</source>
+            <translation>Price changes and rounding</translation>
+        </message>
+        <message>
+            <source>期末</source>
+            <translation>Closing</translation>
+        </message>
+    </context>
+    <context>
+        <name>listing</name>
+        <message>
+            <source>生日</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>节日问候：%1（%2）</source>
+            <translation>Holiday greeting: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>投诉与不满意</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>护理回访</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>关心问候</source>
+            <translation>Care call</translation>
+        </message>
+        <message>
+            <source>纪念日</source>
+            <translation>Anniversary</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>流失预警</source>
+            <translation>Lapsing</translation>
+        </message>
+        <message>
+            <source>节日问候</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <source>提醒 %1 至 %2</source>
+            <translation>Reminders %1 to %2</translation>
+        </message>
+        <message>
+            <source>（已逾期）</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>【%1】%2 条</source>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>      问候语：%1</source>
+            <translation>      Greeting: %1</translation>
+        </message>
+        <message>
+            <source>没有需要处理的提醒。</source>
+            <translation>No reminders to deal with.</translation>
+        </message>
+    </context>
+    <context>
+        <name>logs</name>
+        <message>
+            <source>补水面膜一盒</source>
+            <translation>A box of hydrating masks</translation>
+        </message>
+        <message>
+            <source>护手霜</source>
+            <translation>Hand cream</translation>
+        </message>
+        <message>
+            <source>精油小样套装</source>
+            <translation>Essential oil sample set</translation>
+        </message>
+        <message>
+            <source>一次免费肩颈护理</source>
+            <translation>A free neck and shoulder treatment</translation>
+        </message>
+        <message>
+            <source>香薰蜡烛</source>
+            <translation>Scented candle</translation>
+        </message>
+        <message>
+            <source>定制花束</source>
+            <translation>Bespoke bouquet</translation>
         </message>
     </context>
     <context>
@@ -4413,6 +5220,105 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>occasions</name>
+        <message>
+            <source>爱人</source>
+            <translation>spouse</translation>
+        </message>
+        <message>
+            <source>孩子</source>
+            <translation>child</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>parent</translation>
+        </message>
+        <message>
+            <source>兄弟姐妹</source>
+            <translation>sibling</translation>
+        </message>
+        <message>
+            <source>家人</source>
+            <translation>family member</translation>
+        </message>
+        <message>
+            <source>结婚纪念日</source>
+            <translation>Wedding anniversary</translation>
+        </message>
+        <message>
+            <source>纪念日</source>
+            <translation>Anniversary</translation>
+        </message>
+        <message>
+            <source>生子</source>
+            <translation>New baby</translation>
+        </message>
+        <message>
+            <source>生病</source>
+            <translation>Illness</translation>
+        </message>
+        <message>
+            <source>家中丧事</source>
+            <translation>Bereavement</translation>
+        </message>
+        <message>
+            <source>重要的事</source>
+            <translation>Important event</translation>
+        </message>
+        <message>
+            <source>%1%2生日（%3）</source>
+            <translation>Birthday of her %1 %2 – %3</translation>
+        </message>
+        <message>
+            <source>%1生日（%2）</source>
+            <translation>Birthday of her %1 – %2</translation>
+        </message>
+        <message>
+            <source>生日（%1）</source>
+            <translation>Birthday – %1</translation>
+        </message>
+        <message>
+            <source>%1 岁</source>
+            <translation>Turns %1</translation>
+        </message>
+        <message>
+            <source>%1（%2 周年）</source>
+            <translation>%1 (%2 years)</translation>
+        </message>
+        <message>
+            <source>关心：%1</source>
+            <translation>Care call – %1</translation>
+        </message>
+        <message>
+            <source>有投诉</source>
+            <translation>complaint made</translation>
+        </message>
+        <message>
+            <source>满意度 %1</source>
+            <translation>satisfaction %1</translation>
+        </message>
+        <message>
+            <source>不满意回访：第二天打电话</source>
+            <translation>Unhappy visit: call the next day</translation>
+        </message>
+        <message>
+            <source>%1 到店，%2</source>
+            <translation>Visited %1, %2</translation>
+        </message>
+        <message>
+            <source>投诉未解决</source>
+            <translation>Complaint not resolved</translation>
+        </message>
+        <message>
+            <source>回访：%1 第 %2 天</source>
+            <translation>Follow-up: %1, day %2</translation>
+        </message>
+        <message>
+            <source>%1 做的护理</source>
+            <translation>Treatment on %1</translation>
+        </message>
+    </context>
+    <context>
         <name>package_dialogs</name>
         <message>
             <source>充 %1 元</source>
@@ -4579,6 +5485,174 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>payments</name>
+        <message>
+            <source>现金</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>支付宝</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>Bank card</translation>
+        </message>
+        <message>
+            <source>储值卡</source>
+            <translation>Stored-value card</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>period</name>
+        <message>
+            <source>yyyy年M月</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>%1 至 %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pricing</name>
+        <message>
+            <source>%1/次</source>
+            <translation>%1/session</translation>
+        </message>
+        <message>
+            <source>（卡实付 %1/次）</source>
+            <translation> (card paid %1/session)</translation>
+        </message>
+    </context>
+    <context>
+        <name>printout</name>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>报表 %1（%2 至 %3）</source>
+            <translation>Review %1 (%2 to %3)</translation>
+        </message>
+        <message>
+            <source>【收款】实收 ¥%1（储值卡支付 ¥%2 是以前预收的钱，不计入实收）</source>
+            <translation>[Money in] ¥%1 received (¥%2 paid from stored value was prepaid earlier and is not counted)</translation>
+        </message>
+        <message>
+            <source>  %1：¥%2</source>
+            <translation>  %1: ¥%2</translation>
+        </message>
+        <message>
+            <source>【耗（确认收入）】¥%1：耗卡 ¥%2，现结 ¥%3；储值赠送金额抵扣 ¥%4 不计收入</source>
+            <translation>[Consumption (revenue)] ¥%1: from cards ¥%2, at the counter ¥%3; stored-value bonus used, ¥%4, is not revenue</translation>
+        </message>
+        <message>
+            <source>【客户消费】%1 位客户付款，合计 ¥%2</source>
+            <translation>[Client spend] %1 clients paid, ¥%2 in total</translation>
+        </message>
+        <message>
+            <source>  %1：本期 ¥%2（%3），本年 ¥%4，%5，%6 类</source>
+            <translation>  %1: period ¥%2 (%3), year ¥%4, %5, class %6</translation>
+        </message>
+        <message>
+            <source>%1 %2 位（%3）¥%4（%5）</source>
+            <translation>%1 %2 (%3) ¥%4 (%5)</translation>
+        </message>
+        <message>
+            <source>  分类：</source>
+            <translation>  Categories: </translation>
+        </message>
+        <message>
+            <source>%1 类 %2 位 ¥%3（%4）</source>
+            <translation>class %1: %2, ¥%3 (%4)</translation>
+        </message>
+        <message>
+            <source>  ABC（累计 %1% / %2%）：</source>
+            <translation>  ABC (cumulative %1% / %2%): </translation>
+        </message>
+        <message>
+            <source>%1 %2 位 ¥%3</source>
+            <translation>%1 %2, ¥%3</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>  社区：</source>
+            <translation>  Communities: </translation>
+        </message>
+        <message>
+            <source>%1 %2 位</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>  到店频率（近 12 个月）：</source>
+            <translation>  Visit frequency (last 12 months): </translation>
+        </message>
+        <message>
+            <source>  新客 %1 位，老客回头 %2 位，本期流失（%3 天没来）%4 位</source>
+            <translation>  New clients %1, returning %2, lapsed this period (%3 days away) %4</translation>
+        </message>
+        <message>
+            <source>  %1：%2 次/件，¥%3（%4，累计 %5）</source>
+            <translation>  %1: %2 sold, ¥%3 (%4, cumulative %5)</translation>
+        </message>
+        <message>
+            <source>【项目排行】</source>
+            <translation>[Top services]</translation>
+        </message>
+        <message>
+            <source>【产品排行】</source>
+            <translation>[Top products]</translation>
+        </message>
+        <message>
+            <source>【美容师】</source>
+            <translation>[Therapists]</translation>
+        </message>
+        <message>
+            <source>  %1：%2 次服务，%3 位客户，耗 ¥%4，提成 ¥%5，回头率 %6</source>
+            <translation>  %1: %2 services, %3 clients, consumed ¥%4, commission ¥%5, rebooking %6</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 ¥%2</source>
+            <translation>%1 ¥%2</translation>
+        </message>
+        <message>
+            <source>【预收款（卡内余额）】</source>
+            <translation>[Prepaid liability (card balances)]</translation>
+        </message>
+        <message>
+            <source>  金额：</source>
+            <translation>  Amounts: </translation>
+        </message>
+        <message>
+            <source>  储值赠送：期初 ¥%1，期末 ¥%2</source>
+            <translation>  Stored-value bonus: opening ¥%1, closing ¥%2</translation>
+        </message>
+        <message>
+            <source>%1 %2 次</source>
+            <translation>%1 %2 sessions</translation>
+        </message>
+        <message>
+            <source>  次数：</source>
+            <translation>  Sessions: </translation>
+        </message>
+    </context>
+    <context>
         <name>privacy</name>
         <message>
             <source>客户资料</source>
@@ -4705,6 +5779,107 @@ Type her name to confirm:</translation>
         </message>
     </context>
     <context>
+        <name>recording</name>
+        <message>
+            <source>更正记录：%1</source>
+            <translation>Record corrected: %1</translation>
+        </message>
+        <message>
+            <source>作废记录：%1</source>
+            <translation>Record voided: %1</translation>
+        </message>
+        <message>
+            <source>作废记录退回的部分随卡过期（有效期至 %1）</source>
+            <translation>What the void gave back expires with the card (valid until %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>refunds</name>
+        <message>
+            <source>卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还</source>
+            <translation>The card expired on %1; what was unused at expiry still belongs to the client and is refunded as usual</translation>
+        </message>
+        <message>
+            <source>实付本金合计：%1 元</source>
+            <translation>Principal paid in total: ¥%1</translation>
+        </message>
+        <message>
+            <source>已消费（按本金与赠送金额同比例扣减）：本金 %1 元</source>
+            <translation>Used (principal and bonus deducted in proportion): principal ¥%1</translation>
+        </message>
+        <message>
+            <source>剩余本金：%1 元；剩余赠送金额 %2 元不退</source>
+            <translation>Principal left: ¥%1; the bonus left, ¥%2, is not refunded</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 元</source>
+            <translation>Refund due: ¥%1</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，共 %2 次（含赠送）</source>
+            <translation>Paid: ¥%1 for %2 sessions (bonus sessions included)</translation>
+        </message>
+        <message>
+            <source>每次实际单价：%1 ÷ %2 ≈ %3 元</source>
+            <translation>Actual price per session: %1 ÷ %2 ≈ ¥%3</translation>
+        </message>
+        <message>
+            <source>已使用 %1 次：%2 × %1 ÷ %3 = %4 元（按实际单价，不按原价 %5 元/次计算）</source>
+            <translation>%1 sessions used: %2 × %1 ÷ %3 = ¥%4 (at the actual price per session, not the list price of ¥%5)</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 − %2 = %3 元</source>
+            <translation>Refund due: %1 − %2 = ¥%3</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天</source>
+            <translation>Paid: ¥%1 for the term %2 to %3, %4 days</translation>
+        </message>
+        <message>
+            <source>剩余 %1 天（自 %2 起）：%3 × %1 ÷ %4 = %5 元</source>
+            <translation>%1 days left (from %2): %3 × %1 ÷ %4 = ¥%5</translation>
+        </message>
+        <message>
+            <source>限次卡：已用 %1 / %2 次，按次数最多退 %3 × %4 ÷ %2 = %5 元</source>
+            <translation>Limited-use card: %1 of %2 uses taken, so by uses at most %3 × %4 ÷ %2 = ¥%5</translation>
+        </message>
+        <message>
+            <source>延期至 %1 的天数为赠送，不计入退款</source>
+            <translation>The days of the extension to %1 were free and are not refunded</translation>
+        </message>
+        <message>
+            <source>客户申请退卡</source>
+            <translation>Refund requested by the client</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>包年</source>
+            <translation>Annual card</translation>
+        </message>
+        <message>
+            <source>包月</source>
+            <translation>Monthly card</translation>
+        </message>
+        <message>
+            <source>流动</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>一次性客户</source>
+            <translation>One-time</translation>
+        </message>
+        <message>
+            <source>间或客户</source>
+            <translation>Occasional</translation>
+        </message>
+        <message>
+            <source>经常性客户</source>
+            <translation>Regular</translation>
+        </message>
+    </context>
+    <context>
         <name>safekeeping</name>
         <message>
             <source>数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。</source>
@@ -4728,6 +5903,148 @@ Type her name to confirm:</translation>
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>春节</source>
+            <translation>Chinese New Year</translation>
+        </message>
+        <message>
+            <source>元宵节</source>
+            <translation>Lantern Festival</translation>
+        </message>
+        <message>
+            <source>妇女节</source>
+            <translation>Women's Day</translation>
+        </message>
+        <message>
+            <source>母亲节</source>
+            <translation>Mother's Day</translation>
+        </message>
+        <message>
+            <source>七夕</source>
+            <translation>Qixi Festival</translation>
+        </message>
+        <message>
+            <source>中秋节</source>
+            <translation>Mid-Autumn Festival</translation>
+        </message>
+        <message>
+            <source>圣诞节</source>
+            <translation>Christmas</translation>
+        </message>
+        <message>
+            <source>元旦</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>{name}，{holiday}快乐！{therapist}和全店同事祝您节日愉快，{interest}之余也别忘了好好休息。</source>
+            <translation>Happy {holiday}, {name}! {therapist} and everyone at the salon wish you a lovely holiday – with all your {interest}, don't forget to rest.</translation>
+        </message>
+        <message>
+            <source>亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。</source>
+            <translation>Dear {name}, {holiday} is here and {therapist} misses you! Wishing you and your family a happy time together, and all the best with your {interest}.</translation>
+        </message>
+        <message>
+            <source>{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。</source>
+            <translation>Hello {name}, happy {holiday}! May your {interest} bring you even more joy – drop in when you have time, {therapist} would love to see you.</translation>
+        </message>
+        <message>
+            <source>{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。</source>
+            <translation>Wishing you a peaceful {holiday}, {name}! Thank you for your trust all along – {therapist} wishes you joy in your {interest} and ever lovelier skin.</translation>
+        </message>
+        <message>
+            <source>{name}，生日快乐！{therapist}和全店同事祝您新的一岁美丽如初，{interest}天天开心。</source>
+            <translation>Happy birthday, {name}! {therapist} and everyone at the salon wish you a beautiful year ahead and many happy days of {interest}.</translation>
+        </message>
+        <message>
+            <source>亲爱的{name}，今天是您的生日，{therapist}为您准备了一份小礼物，有空来店里取哦，生日快乐！</source>
+            <translation>Dear {name}, it's your birthday today and {therapist} has a small gift for you – come and collect it when you have time. Happy birthday!</translation>
+        </message>
+        <message>
+            <source>{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。</source>
+            <translation>Happy birthday, {name}! May the year ahead bring you plenty of {interest}, lovely skin and good spirits – {therapist} is always here for you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 sessions</translation>
+        </message>
+        <message>
+            <source>%1%2 元</source>
+            <translation>%1¥%2</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>护理回访</source>
+            <translation>Follow-up call</translation>
+        </message>
+        <message>
+            <source>投诉回访</source>
+            <translation>Complaint call</translation>
+        </message>
+        <message>
+            <source>关心问候</source>
+            <translation>Care call</translation>
+        </message>
+        <message>
+            <source>生日问候</source>
+            <translation>Birthday greeting</translation>
+        </message>
+        <message>
+            <source>纪念日问候</source>
+            <translation>Anniversary greeting</translation>
+        </message>
+        <message>
+            <source>卡项提醒</source>
+            <translation>Card reminder</translation>
+        </message>
+        <message>
+            <source>流失回访</source>
+            <translation>Win-back call</translation>
+        </message>
+        <message>
+            <source>节日问候</source>
+            <translation>Holiday greeting</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>Not satisfied</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>已约下次</source>
+            <translation>Next visit booked</translation>
+        </message>
+        <message>
+            <source>皮肤：%1</source>
+            <translation>Skin: %1</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>联系</source>
+            <translation>Contact</translation>
+        </message>
+    </context>
+    <context>
         <name>welcome</name>
         <message>
             <source>从空白开始：先在“项目与卡项”里录入项目和卡项，再添加客户（Ctrl+N）。</source>
@@ -4736,6 +6053,361 @@ Type her name to confirm:</translation>
         <message>
             <source>演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。</source>
             <translation>Demo data loaded. The owner “%1” signs in with the PIN you set in the welcome.</translation>
+        </message>
+    </context>
+    <context>
+        <name>workbook</name>
+        <message>
+            <source>预付卡销售/充值（不征税）</source>
+            <translation>Prepaid card sale/top-up (not subject to VAT)</translation>
+        </message>
+        <message>
+            <source>耗卡（应税，不开票）</source>
+            <translation>Card use (VAT due, no invoice)</translation>
+        </message>
+        <message>
+            <source>现结（应税）</source>
+            <translation>Counter sale (VAT due)</translation>
+        </message>
+        <message>
+            <source>现结+耗卡（应税）</source>
+            <translation>Counter + card use (VAT due)</translation>
+        </message>
+        <message>
+            <source>退卡（冲减预收）</source>
+            <translation>Card refund (reduces prepaid)</translation>
+        </message>
+        <message>
+            <source>服务</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>产品</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>Card sale</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>Top-up</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>Card refund</translation>
+        </message>
+        <message>
+            <source>耗卡（次卡）</source>
+            <translation>Card use (session card)</translation>
+        </message>
+        <message>
+            <source>耗卡</source>
+            <translation>Card use</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <source>卡%1</source>
+            <translation>Card %1</translation>
+        </message>
+        <message>
+            <source>汇总</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>销售明细</source>
+            <translation>Sales detail</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>标价</source>
+            <translation>List price</translation>
+        </message>
+        <message>
+            <source>优惠</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>储值支付</source>
+            <translation>Stored value</translation>
+        </message>
+        <message>
+            <source>其中赠送</source>
+            <translation>Of which bonus</translation>
+        </message>
+        <message>
+            <source>现结</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>确认收入</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>Therapist</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>发票分类</source>
+            <translation>VAT class</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>实收：%1</source>
+            <translation>Money in: %1</translation>
+        </message>
+        <message>
+            <source>预收款：%1</source>
+            <translation>Prepaid: %1</translation>
+        </message>
+        <message>
+            <source>发票分类：%1</source>
+            <translation>VAT class: %1</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>实收合计（不含储值卡支付）</source>
+            <translation>Money in, total (excl. stored-value payments)</translation>
+        </message>
+        <message>
+            <source>收款表的合计；储值卡支付是以前预收的钱</source>
+            <translation>Total of the Payments sheet; stored-value payments are money prepaid earlier</translation>
+        </message>
+        <message>
+            <source>储值卡支付（耗用预收）</source>
+            <translation>Paid from stored value (prepaid used)</translation>
+        </message>
+        <message>
+            <source>不是新收的钱</source>
+            <translation>Not new money</translation>
+        </message>
+        <message>
+            <source>到店现付的项目和产品：应税，开票</source>
+            <translation>Services and products paid at the counter: VAT due, invoiced</translation>
+        </message>
+        <message>
+            <source>次卡按卡实付单价、储值卡按本金：应税，不开票（国家税务总局公告2016年第53号）</source>
+            <translation>Session cards at the price actually paid, stored value at principal: VAT due, no invoice (SAT Announcement No. 53 of 2016)</translation>
+        </message>
+        <message>
+            <source>售卡和充值是预收：不征税，可开不征税发票</source>
+            <translation>Card sales and top-ups are prepayments: not subject to VAT, a non-taxable invoice may be issued</translation>
+        </message>
+        <message>
+            <source>退还给客户的预收款</source>
+            <translation>Prepayments paid back to clients</translation>
+        </message>
+        <message>
+            <source>确认收入（耗）</source>
+            <translation>Revenue (consumption)</translation>
+        </message>
+        <message>
+            <source>= 现结 + 耗卡；收入在消费时确认，未消费部分为合同负债（预收账款）</source>
+            <translation>= counter + card use; revenue is recognised on consumption, the unused part is a contract liability (deferred revenue)</translation>
+        </message>
+        <message>
+            <source>储值赠送金额抵扣</source>
+            <translation>Stored-value bonus used</translation>
+        </message>
+        <message>
+            <source>赠送的钱不是收入</source>
+            <translation>Bonus money is not revenue</translation>
+        </message>
+        <message>
+            <source>预收款期初</source>
+            <translation>Prepaid, opening</translation>
+        </message>
+        <message>
+            <source>次卡按卡实付单价计，储值卡按本金计，赠送另列</source>
+            <translation>Session cards at the price paid, stored value at principal, bonus shown apart</translation>
+        </message>
+        <message>
+            <source>预收款期末</source>
+            <translation>Prepaid, closing</translation>
+        </message>
+        <message>
+            <source>期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 ± 调整 = 期末</source>
+            <translation>Opening + sales + top-ups − use − refunds − expiry ± adjustments = closing</translation>
+        </message>
+        <message>
+            <source>储值赠送余额期末</source>
+            <translation>Stored-value bonus, closing</translation>
+        </message>
+        <message>
+            <source>提成合计</source>
+            <translation>Commission, total</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>单号/卡</source>
+            <translation>Ref./card</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>售卡充值</source>
+            <translation>Card sales</translation>
+        </message>
+        <message>
+            <source>卡</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>业务</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>实收</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>本金</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>赠送</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>次数</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>卡号</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <source>赠送期初</source>
+            <translation>Bonus opening</translation>
+        </message>
+        <message>
+            <source>赠送期末</source>
+            <translation>Bonus closing</translation>
+        </message>
+        <message>
+            <source>次数期初</source>
+            <translation>Sessions opening</translation>
+        </message>
+        <message>
+            <source>次数期末</source>
+            <translation>Sessions closing</translation>
+        </message>
+        <message>
+            <source>预收款</source>
+            <translation>Prepaid</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>在用卡</source>
+            <translation>Cards in use</translation>
+        </message>
+        <message>
+            <source>预收余额</source>
+            <translation>Prepaid balance</translation>
+        </message>
+        <message>
+            <source>赠送余额</source>
+            <translation>Bonus balance</translation>
+        </message>
+        <message>
+            <source>剩余次数</source>
+            <translation>Sessions left</translation>
+        </message>
+        <message>
+            <source>提成</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>服务次数</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>客户数</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>回头率</source>
+            <translation>Rebooking rate</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>本期消费</source>
+            <translation>Period spend</translation>
+        </message>
+        <message>
+            <source>占比</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>本年消费</source>
+            <translation>Year spend</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>Category</translation>
         </message>
     </context>
 </TS>

@@ -282,10 +282,6 @@
             <translation>日</translation>
         </message>
         <message>
-            <source>%1月</source>
-            <translation>%1月</translation>
-        </message>
-        <message>
             <source>%1日</source>
             <translation>%1日</translation>
         </message>
@@ -3767,6 +3763,25 @@
         </message>
     </context>
     <context>
+        <name>actions</name>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>短信</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>当面</source>
+            <translation>当面</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>客情管家</source>
@@ -3783,6 +3798,260 @@
 %2</source>
             <translation>无法打开数据库 %1：
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>birthdays</name>
+        <message>
+            <source>正月</source>
+            <translation>正月</translation>
+        </message>
+        <message>
+            <source>二月</source>
+            <translation>二月</translation>
+        </message>
+        <message>
+            <source>三月</source>
+            <translation>三月</translation>
+        </message>
+        <message>
+            <source>四月</source>
+            <translation>四月</translation>
+        </message>
+        <message>
+            <source>五月</source>
+            <translation>五月</translation>
+        </message>
+        <message>
+            <source>六月</source>
+            <translation>六月</translation>
+        </message>
+        <message>
+            <source>七月</source>
+            <translation>七月</translation>
+        </message>
+        <message>
+            <source>八月</source>
+            <translation>八月</translation>
+        </message>
+        <message>
+            <source>九月</source>
+            <translation>九月</translation>
+        </message>
+        <message>
+            <source>十月</source>
+            <translation>十月</translation>
+        </message>
+        <message>
+            <source>冬月</source>
+            <translation>冬月</translation>
+        </message>
+        <message>
+            <source>腊月</source>
+            <translation>腊月</translation>
+        </message>
+        <message>
+            <source>初一</source>
+            <translation>初一</translation>
+        </message>
+        <message>
+            <source>初二</source>
+            <translation>初二</translation>
+        </message>
+        <message>
+            <source>初三</source>
+            <translation>初三</translation>
+        </message>
+        <message>
+            <source>初四</source>
+            <translation>初四</translation>
+        </message>
+        <message>
+            <source>初五</source>
+            <translation>初五</translation>
+        </message>
+        <message>
+            <source>初六</source>
+            <translation>初六</translation>
+        </message>
+        <message>
+            <source>初七</source>
+            <translation>初七</translation>
+        </message>
+        <message>
+            <source>初八</source>
+            <translation>初八</translation>
+        </message>
+        <message>
+            <source>初九</source>
+            <translation>初九</translation>
+        </message>
+        <message>
+            <source>初十</source>
+            <translation>初十</translation>
+        </message>
+        <message>
+            <source>十一</source>
+            <translation>十一</translation>
+        </message>
+        <message>
+            <source>十二</source>
+            <translation>十二</translation>
+        </message>
+        <message>
+            <source>十三</source>
+            <translation>十三</translation>
+        </message>
+        <message>
+            <source>十四</source>
+            <translation>十四</translation>
+        </message>
+        <message>
+            <source>十五</source>
+            <translation>十五</translation>
+        </message>
+        <message>
+            <source>十六</source>
+            <translation>十六</translation>
+        </message>
+        <message>
+            <source>十七</source>
+            <translation>十七</translation>
+        </message>
+        <message>
+            <source>十八</source>
+            <translation>十八</translation>
+        </message>
+        <message>
+            <source>十九</source>
+            <translation>十九</translation>
+        </message>
+        <message>
+            <source>二十</source>
+            <translation>二十</translation>
+        </message>
+        <message>
+            <source>廿一</source>
+            <translation>廿一</translation>
+        </message>
+        <message>
+            <source>廿二</source>
+            <translation>廿二</translation>
+        </message>
+        <message>
+            <source>廿三</source>
+            <translation>廿三</translation>
+        </message>
+        <message>
+            <source>廿四</source>
+            <translation>廿四</translation>
+        </message>
+        <message>
+            <source>廿五</source>
+            <translation>廿五</translation>
+        </message>
+        <message>
+            <source>廿六</source>
+            <translation>廿六</translation>
+        </message>
+        <message>
+            <source>廿七</source>
+            <translation>廿七</translation>
+        </message>
+        <message>
+            <source>廿八</source>
+            <translation>廿八</translation>
+        </message>
+        <message>
+            <source>廿九</source>
+            <translation>廿九</translation>
+        </message>
+        <message>
+            <source>三十</source>
+            <translation>三十</translation>
+        </message>
+        <message>
+            <source>闰%1</source>
+            <translation>闰%1</translation>
+        </message>
+        <message>
+            <source>%1%2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>农历%1年%2%3</source>
+            <translation>农历%1年%2%3</translation>
+        </message>
+        <message>
+            <source>农历%1%2</source>
+            <translation>农历%1%2</translation>
+        </message>
+        <message>
+            <source>%1（公历 %2）</source>
+            <translation>%1（公历 %2）</translation>
+        </message>
+        <message>
+            <source>%1（农历%2）</source>
+            <translation>%1（农历%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>cards</name>
+        <message>
+            <source>卡已用完：%1</source>
+            <translation>卡已用完：%1</translation>
+        </message>
+        <message>
+            <source>谢谢她的信任，送一份小礼物，问问要不要续卡</source>
+            <translation>谢谢她的信任，送一份小礼物，问问要不要续卡</translation>
+        </message>
+        <message>
+            <source>储值卡余额不多：%1</source>
+            <translation>储值卡余额不多：%1</translation>
+        </message>
+        <message>
+            <source>余额 ¥%1，可以提醒续充</source>
+            <translation>余额 ¥%1，可以提醒续充</translation>
+        </message>
+        <message>
+            <source>卡快用完了：%1</source>
+            <translation>卡快用完了：%1</translation>
+        </message>
+        <message>
+            <source>还剩 %1 次，可以提醒续卡</source>
+            <translation>还剩 %1 次，可以提醒续卡</translation>
+        </message>
+        <message>
+            <source>还剩 %1 次</source>
+            <translation>还剩 %1 次</translation>
+        </message>
+        <message>
+            <source>余额 ¥%1</source>
+            <translation>余额 ¥%1</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>不限次</translation>
+        </message>
+        <message>
+            <source>卡快到期：%1</source>
+            <translation>卡快到期：%1</translation>
+        </message>
+        <message>
+            <source>%1 到期，%2</source>
+            <translation>%1 到期，%2</translation>
+        </message>
+        <message>
+            <source>卡很久没用：%1</source>
+            <translation>卡很久没用：%1</translation>
+        </message>
+        <message>
+            <source>上次使用 %1</source>
+            <translation>上次使用 %1</translation>
+        </message>
+        <message>
+            <source>%1 买的，还没用过</source>
+            <translation>%1 买的，还没用过</translation>
         </message>
     </context>
     <context>
@@ -3983,6 +4252,69 @@
         </message>
     </context>
     <context>
+        <name>dates</name>
+        <message>
+            <source>1月</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <source>2月</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <source>3月</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <source>4月</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <source>5月</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <source>6月</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <source>7月</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <source>8月</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <source>9月</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <source>10月</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <source>11月</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <source>12月</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <source>M月d日</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>MM-dd</source>
+            <translation>MM-dd</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>客情管家</source>
@@ -4002,6 +4334,275 @@
         </message>
     </context>
     <context>
+        <name>expiry</name>
+        <message>
+            <source>有效期至 %1</source>
+            <translation>有效期至 %1</translation>
+        </message>
+        <message>
+            <source>重新激活，</source>
+            <translation>重新激活，</translation>
+        </message>
+        <message>
+            <source>有效期由 %1 延至 %2</source>
+            <translation>有效期由 %1 延至 %2</translation>
+        </message>
+        <message>
+            <source>：%1</source>
+            <translation>：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>提醒</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>逾期</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>问候语</source>
+            <translation>问候语</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures</name>
+        <message>
+            <source>到店消费</source>
+            <translation>到店消费</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>确认收入</source>
+            <translation>确认收入</translation>
+        </message>
+        <message>
+            <source>本期消费</source>
+            <translation>本期消费</translation>
+        </message>
+        <message>
+            <source>本年消费</source>
+            <translation>本年消费</translation>
+        </message>
+        <message>
+            <source>期初</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>期末</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <source>赠送期末</source>
+            <translation>赠送期末</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>实收合计（不含储值卡支付）</source>
+            <translation>实收合计（不含储值卡支付）</translation>
+        </message>
+        <message>
+            <source>储值卡支付（以前预收）</source>
+            <translation>储值卡支付（以前预收）</translation>
+        </message>
+        <message>
+            <source>耗（确认收入）</source>
+            <translation>耗（确认收入）</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>耗卡（次卡、储值本金）</source>
+            <translation>耗卡（次卡、储值本金）</translation>
+        </message>
+        <message>
+            <source>现结</source>
+            <translation>现结</translation>
+        </message>
+        <message>
+            <source>储值赠送抵扣（不计收入）</source>
+            <translation>储值赠送抵扣（不计收入）</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>付款客户</source>
+            <translation>付款客户</translation>
+        </message>
+        <message>
+            <source>客户分类</source>
+            <translation>客户分类</translation>
+        </message>
+        <message>
+            <source>ABC 分类（%1% / %2%）</source>
+            <translation>ABC 分类（%1% / %2%）</translation>
+        </message>
+        <message>
+            <source>%1 类</source>
+            <translation>%1 类</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>到店频率（近 12 个月）</source>
+            <translation>到店频率（近 12 个月）</translation>
+        </message>
+        <message>
+            <source>新老客户</source>
+            <translation>新老客户</translation>
+        </message>
+        <message>
+            <source>新客</source>
+            <translation>新客</translation>
+        </message>
+        <message>
+            <source>回头客</source>
+            <translation>回头客</translation>
+        </message>
+        <message>
+            <source>本期流失（%1 天没来）</source>
+            <translation>本期流失（%1 天没来）</translation>
+        </message>
+        <message>
+            <source>项目排行</source>
+            <translation>项目排行</translation>
+        </message>
+        <message>
+            <source>产品排行</source>
+            <translation>产品排行</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>预收款</source>
+            <translation>预收款</translation>
+        </message>
+        <message>
+            <source>储值赠送余额期末</source>
+            <translation>储值赠送余额期末</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>近 12 个月到店</source>
+            <translation>近 12 个月到店</translation>
+        </message>
+        <message>
+            <source>最后一次到店</source>
+            <translation>最后一次到店</translation>
+        </message>
+        <message>
+            <source>卡号</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>卡</source>
+            <translation>卡</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>剩余次数</source>
+            <translation>剩余次数</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>扣卡</source>
+            <translation>扣卡</translation>
+        </message>
+    </context>
+    <context>
         <name>forms</name>
         <message>
             <source>粘贴的内容有多行，只保留了第一行。</source>
@@ -4009,10 +4610,216 @@
         </message>
     </context>
     <context>
+        <name>holidays</name>
+        <message>
+            <source>{name}，{holiday}快乐！</source>
+            <translation>{name}，{holiday}快乐！</translation>
+        </message>
+        <message>
+            <source>生活</source>
+            <translation>生活</translation>
+        </message>
+        <message>
+            <source>我们</source>
+            <translation>我们</translation>
+        </message>
+    </context>
+    <context>
         <name>language</name>
         <message>
             <source>跟随系统</source>
             <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>lapsing</name>
+        <message>
+            <source>该回访了</source>
+            <translation>该回访了</translation>
+        </message>
+        <message>
+            <source>流失风险</source>
+            <translation>流失风险</translation>
+        </message>
+        <message>
+            <source>3–6 个月没来</source>
+            <translation>3–6 个月没来</translation>
+        </message>
+        <message>
+            <source>半年以上没来</source>
+            <translation>半年以上没来</translation>
+        </message>
+        <message>
+            <source>第一次来店，问问感受</source>
+            <translation>第一次来店，问问感受</translation>
+        </message>
+        <message>
+            <source>流失预警：%1</source>
+            <translation>流失预警：%1</translation>
+        </message>
+        <message>
+            <source>上次到店 %1（%2 天前，共 %3 次）</source>
+            <translation>上次到店 %1（%2 天前，共 %3 次）</translation>
+        </message>
+        <message>
+            <source>；平时约 %1 天来一次，已超过 %2 天</source>
+            <translation>；平时约 %1 天来一次，已超过 %2 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>ledger</name>
+        <message>
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>用完</source>
+            <translation>用完</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>过期</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>liability</name>
+        <message>
+            <source>次卡</source>
+            <translation>次卡</translation>
+        </message>
+        <message>
+            <source>年/月卡</source>
+            <translation>年/月卡</translation>
+        </message>
+        <message>
+            <source>储值卡</source>
+            <translation>储值卡</translation>
+        </message>
+        <message>
+            <source>期初</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>耗卡</source>
+            <translation>耗卡</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>过期</translation>
+        </message>
+        <message>
+            <source>撤销/调整</source>
+            <translation>撤销/调整</translation>
+        </message>
+        <message>
+            <source>单价变动与尾差</source>
+            <translation>单价变动与尾差</translation>
+        </message>
+        <message>
+            <source>期末</source>
+            <translation>期末</translation>
+        </message>
+    </context>
+    <context>
+        <name>listing</name>
+        <message>
+            <source>生日</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>节日问候：%1（%2）</source>
+            <translation>节日问候：%1（%2）</translation>
+        </message>
+        <message>
+            <source>投诉与不满意</source>
+            <translation>投诉与不满意</translation>
+        </message>
+        <message>
+            <source>护理回访</source>
+            <translation>护理回访</translation>
+        </message>
+        <message>
+            <source>关心问候</source>
+            <translation>关心问候</translation>
+        </message>
+        <message>
+            <source>纪念日</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>卡项</translation>
+        </message>
+        <message>
+            <source>流失预警</source>
+            <translation>流失预警</translation>
+        </message>
+        <message>
+            <source>节日问候</source>
+            <translation>节日问候</translation>
+        </message>
+        <message>
+            <source>提醒 %1 至 %2</source>
+            <translation>提醒 %1 至 %2</translation>
+        </message>
+        <message>
+            <source>（已逾期）</source>
+            <translation>（已逾期）</translation>
+        </message>
+        <message>
+            <source>【%1】%2 条</source>
+            <translation>【%1】%2 条</translation>
+        </message>
+        <message>
+            <source>      问候语：%1</source>
+            <translation>      问候语：%1</translation>
+        </message>
+        <message>
+            <source>没有需要处理的提醒。</source>
+            <translation>没有需要处理的提醒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>logs</name>
+        <message>
+            <source>补水面膜一盒</source>
+            <translation>补水面膜一盒</translation>
+        </message>
+        <message>
+            <source>护手霜</source>
+            <translation>护手霜</translation>
+        </message>
+        <message>
+            <source>精油小样套装</source>
+            <translation>精油小样套装</translation>
+        </message>
+        <message>
+            <source>一次免费肩颈护理</source>
+            <translation>一次免费肩颈护理</translation>
+        </message>
+        <message>
+            <source>香薰蜡烛</source>
+            <translation>香薰蜡烛</translation>
+        </message>
+        <message>
+            <source>定制花束</source>
+            <translation>定制花束</translation>
         </message>
     </context>
     <context>
@@ -4411,6 +5218,105 @@
         </message>
     </context>
     <context>
+        <name>occasions</name>
+        <message>
+            <source>爱人</source>
+            <translation>爱人</translation>
+        </message>
+        <message>
+            <source>孩子</source>
+            <translation>孩子</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <source>兄弟姐妹</source>
+            <translation>兄弟姐妹</translation>
+        </message>
+        <message>
+            <source>家人</source>
+            <translation>家人</translation>
+        </message>
+        <message>
+            <source>结婚纪念日</source>
+            <translation>结婚纪念日</translation>
+        </message>
+        <message>
+            <source>纪念日</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <source>生子</source>
+            <translation>生子</translation>
+        </message>
+        <message>
+            <source>生病</source>
+            <translation>生病</translation>
+        </message>
+        <message>
+            <source>家中丧事</source>
+            <translation>家中丧事</translation>
+        </message>
+        <message>
+            <source>重要的事</source>
+            <translation>重要的事</translation>
+        </message>
+        <message>
+            <source>%1%2生日（%3）</source>
+            <translation>%1%2生日（%3）</translation>
+        </message>
+        <message>
+            <source>%1生日（%2）</source>
+            <translation>%1生日（%2）</translation>
+        </message>
+        <message>
+            <source>生日（%1）</source>
+            <translation>生日（%1）</translation>
+        </message>
+        <message>
+            <source>%1 岁</source>
+            <translation>%1 岁</translation>
+        </message>
+        <message>
+            <source>%1（%2 周年）</source>
+            <translation>%1（%2 周年）</translation>
+        </message>
+        <message>
+            <source>关心：%1</source>
+            <translation>关心：%1</translation>
+        </message>
+        <message>
+            <source>有投诉</source>
+            <translation>有投诉</translation>
+        </message>
+        <message>
+            <source>满意度 %1</source>
+            <translation>满意度 %1</translation>
+        </message>
+        <message>
+            <source>不满意回访：第二天打电话</source>
+            <translation>不满意回访：第二天打电话</translation>
+        </message>
+        <message>
+            <source>%1 到店，%2</source>
+            <translation>%1 到店，%2</translation>
+        </message>
+        <message>
+            <source>投诉未解决</source>
+            <translation>投诉未解决</translation>
+        </message>
+        <message>
+            <source>回访：%1 第 %2 天</source>
+            <translation>回访：%1 第 %2 天</translation>
+        </message>
+        <message>
+            <source>%1 做的护理</source>
+            <translation>%1 做的护理</translation>
+        </message>
+    </context>
+    <context>
         <name>package_dialogs</name>
         <message>
             <source>充 %1 元</source>
@@ -4577,6 +5483,174 @@
         </message>
     </context>
     <context>
+        <name>payments</name>
+        <message>
+            <source>现金</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>支付宝</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>储值卡</source>
+            <translation>储值卡</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>period</name>
+        <message>
+            <source>yyyy年M月</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>%1 至 %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pricing</name>
+        <message>
+            <source>%1/次</source>
+            <translation>%1/次</translation>
+        </message>
+        <message>
+            <source>（卡实付 %1/次）</source>
+            <translation>（卡实付 %1/次）</translation>
+        </message>
+    </context>
+    <context>
+        <name>printout</name>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>报表 %1（%2 至 %3）</source>
+            <translation>报表 %1（%2 至 %3）</translation>
+        </message>
+        <message>
+            <source>【收款】实收 ¥%1（储值卡支付 ¥%2 是以前预收的钱，不计入实收）</source>
+            <translation>【收款】实收 ¥%1（储值卡支付 ¥%2 是以前预收的钱，不计入实收）</translation>
+        </message>
+        <message>
+            <source>  %1：¥%2</source>
+            <translation>  %1：¥%2</translation>
+        </message>
+        <message>
+            <source>【耗（确认收入）】¥%1：耗卡 ¥%2，现结 ¥%3；储值赠送金额抵扣 ¥%4 不计收入</source>
+            <translation>【耗（确认收入）】¥%1：耗卡 ¥%2，现结 ¥%3；储值赠送金额抵扣 ¥%4 不计收入</translation>
+        </message>
+        <message>
+            <source>【客户消费】%1 位客户付款，合计 ¥%2</source>
+            <translation>【客户消费】%1 位客户付款，合计 ¥%2</translation>
+        </message>
+        <message>
+            <source>  %1：本期 ¥%2（%3），本年 ¥%4，%5，%6 类</source>
+            <translation>  %1：本期 ¥%2（%3），本年 ¥%4，%5，%6 类</translation>
+        </message>
+        <message>
+            <source>%1 %2 位（%3）¥%4（%5）</source>
+            <translation>%1 %2 位（%3）¥%4（%5）</translation>
+        </message>
+        <message>
+            <source>  分类：</source>
+            <translation>  分类：</translation>
+        </message>
+        <message>
+            <source>%1 类 %2 位 ¥%3（%4）</source>
+            <translation>%1 类 %2 位 ¥%3（%4）</translation>
+        </message>
+        <message>
+            <source>  ABC（累计 %1% / %2%）：</source>
+            <translation>  ABC（累计 %1% / %2%）：</translation>
+        </message>
+        <message>
+            <source>%1 %2 位 ¥%3</source>
+            <translation>%1 %2 位 ¥%3</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>  社区：</source>
+            <translation>  社区：</translation>
+        </message>
+        <message>
+            <source>%1 %2 位</source>
+            <translation>%1 %2 位</translation>
+        </message>
+        <message>
+            <source>  到店频率（近 12 个月）：</source>
+            <translation>  到店频率（近 12 个月）：</translation>
+        </message>
+        <message>
+            <source>  新客 %1 位，老客回头 %2 位，本期流失（%3 天没来）%4 位</source>
+            <translation>  新客 %1 位，老客回头 %2 位，本期流失（%3 天没来）%4 位</translation>
+        </message>
+        <message>
+            <source>  %1：%2 次/件，¥%3（%4，累计 %5）</source>
+            <translation>  %1：%2 次/件，¥%3（%4，累计 %5）</translation>
+        </message>
+        <message>
+            <source>【项目排行】</source>
+            <translation>【项目排行】</translation>
+        </message>
+        <message>
+            <source>【产品排行】</source>
+            <translation>【产品排行】</translation>
+        </message>
+        <message>
+            <source>【美容师】</source>
+            <translation>【美容师】</translation>
+        </message>
+        <message>
+            <source>  %1：%2 次服务，%3 位客户，耗 ¥%4，提成 ¥%5，回头率 %6</source>
+            <translation>  %1：%2 次服务，%3 位客户，耗 ¥%4，提成 ¥%5，回头率 %6</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>%1 ¥%2</source>
+            <translation>%1 ¥%2</translation>
+        </message>
+        <message>
+            <source>【预收款（卡内余额）】</source>
+            <translation>【预收款（卡内余额）】</translation>
+        </message>
+        <message>
+            <source>  金额：</source>
+            <translation>  金额：</translation>
+        </message>
+        <message>
+            <source>  储值赠送：期初 ¥%1，期末 ¥%2</source>
+            <translation>  储值赠送：期初 ¥%1，期末 ¥%2</translation>
+        </message>
+        <message>
+            <source>%1 %2 次</source>
+            <translation>%1 %2 次</translation>
+        </message>
+        <message>
+            <source>  次数：</source>
+            <translation>  次数：</translation>
+        </message>
+    </context>
+    <context>
         <name>privacy</name>
         <message>
             <source>客户资料</source>
@@ -4703,6 +5777,107 @@
         </message>
     </context>
     <context>
+        <name>recording</name>
+        <message>
+            <source>更正记录：%1</source>
+            <translation>更正记录：%1</translation>
+        </message>
+        <message>
+            <source>作废记录：%1</source>
+            <translation>作废记录：%1</translation>
+        </message>
+        <message>
+            <source>作废记录退回的部分随卡过期（有效期至 %1）</source>
+            <translation>作废记录退回的部分随卡过期（有效期至 %1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>refunds</name>
+        <message>
+            <source>卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还</source>
+            <translation>卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还</translation>
+        </message>
+        <message>
+            <source>实付本金合计：%1 元</source>
+            <translation>实付本金合计：%1 元</translation>
+        </message>
+        <message>
+            <source>已消费（按本金与赠送金额同比例扣减）：本金 %1 元</source>
+            <translation>已消费（按本金与赠送金额同比例扣减）：本金 %1 元</translation>
+        </message>
+        <message>
+            <source>剩余本金：%1 元；剩余赠送金额 %2 元不退</source>
+            <translation>剩余本金：%1 元；剩余赠送金额 %2 元不退</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 元</source>
+            <translation>应退金额：%1 元</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，共 %2 次（含赠送）</source>
+            <translation>实付金额：%1 元，共 %2 次（含赠送）</translation>
+        </message>
+        <message>
+            <source>每次实际单价：%1 ÷ %2 ≈ %3 元</source>
+            <translation>每次实际单价：%1 ÷ %2 ≈ %3 元</translation>
+        </message>
+        <message>
+            <source>已使用 %1 次：%2 × %1 ÷ %3 = %4 元（按实际单价，不按原价 %5 元/次计算）</source>
+            <translation>已使用 %1 次：%2 × %1 ÷ %3 = %4 元（按实际单价，不按原价 %5 元/次计算）</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 − %2 = %3 元</source>
+            <translation>应退金额：%1 − %2 = %3 元</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天</source>
+            <translation>实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天</translation>
+        </message>
+        <message>
+            <source>剩余 %1 天（自 %2 起）：%3 × %1 ÷ %4 = %5 元</source>
+            <translation>剩余 %1 天（自 %2 起）：%3 × %1 ÷ %4 = %5 元</translation>
+        </message>
+        <message>
+            <source>限次卡：已用 %1 / %2 次，按次数最多退 %3 × %4 ÷ %2 = %5 元</source>
+            <translation>限次卡：已用 %1 / %2 次，按次数最多退 %3 × %4 ÷ %2 = %5 元</translation>
+        </message>
+        <message>
+            <source>延期至 %1 的天数为赠送，不计入退款</source>
+            <translation>延期至 %1 的天数为赠送，不计入退款</translation>
+        </message>
+        <message>
+            <source>客户申请退卡</source>
+            <translation>客户申请退卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>包年</source>
+            <translation>包年</translation>
+        </message>
+        <message>
+            <source>包月</source>
+            <translation>包月</translation>
+        </message>
+        <message>
+            <source>流动</source>
+            <translation>流动</translation>
+        </message>
+        <message>
+            <source>一次性客户</source>
+            <translation>一次性客户</translation>
+        </message>
+        <message>
+            <source>间或客户</source>
+            <translation>间或客户</translation>
+        </message>
+        <message>
+            <source>经常性客户</source>
+            <translation>经常性客户</translation>
+        </message>
+    </context>
+    <context>
         <name>safekeeping</name>
         <message>
             <source>数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。</source>
@@ -4726,6 +5901,148 @@
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>春节</source>
+            <translation>春节</translation>
+        </message>
+        <message>
+            <source>元宵节</source>
+            <translation>元宵节</translation>
+        </message>
+        <message>
+            <source>妇女节</source>
+            <translation>妇女节</translation>
+        </message>
+        <message>
+            <source>母亲节</source>
+            <translation>母亲节</translation>
+        </message>
+        <message>
+            <source>七夕</source>
+            <translation>七夕</translation>
+        </message>
+        <message>
+            <source>中秋节</source>
+            <translation>中秋节</translation>
+        </message>
+        <message>
+            <source>圣诞节</source>
+            <translation>圣诞节</translation>
+        </message>
+        <message>
+            <source>元旦</source>
+            <translation>元旦</translation>
+        </message>
+        <message>
+            <source>{name}，{holiday}快乐！{therapist}和全店同事祝您节日愉快，{interest}之余也别忘了好好休息。</source>
+            <translation>{name}，{holiday}快乐！{therapist}和全店同事祝您节日愉快，{interest}之余也别忘了好好休息。</translation>
+        </message>
+        <message>
+            <source>亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。</source>
+            <translation>亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。</translation>
+        </message>
+        <message>
+            <source>{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。</source>
+            <translation>{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。</translation>
+        </message>
+        <message>
+            <source>{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。</source>
+            <translation>{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。</translation>
+        </message>
+        <message>
+            <source>{name}，生日快乐！{therapist}和全店同事祝您新的一岁美丽如初，{interest}天天开心。</source>
+            <translation>{name}，生日快乐！{therapist}和全店同事祝您新的一岁美丽如初，{interest}天天开心。</translation>
+        </message>
+        <message>
+            <source>亲爱的{name}，今天是您的生日，{therapist}为您准备了一份小礼物，有空来店里取哦，生日快乐！</source>
+            <translation>亲爱的{name}，今天是您的生日，{therapist}为您准备了一份小礼物，有空来店里取哦，生日快乐！</translation>
+        </message>
+        <message>
+            <source>{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。</source>
+            <translation>{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 次</translation>
+        </message>
+        <message>
+            <source>%1%2 元</source>
+            <translation>%1%2 元</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>护理回访</source>
+            <translation>护理回访</translation>
+        </message>
+        <message>
+            <source>投诉回访</source>
+            <translation>投诉回访</translation>
+        </message>
+        <message>
+            <source>关心问候</source>
+            <translation>关心问候</translation>
+        </message>
+        <message>
+            <source>生日问候</source>
+            <translation>生日问候</translation>
+        </message>
+        <message>
+            <source>纪念日问候</source>
+            <translation>纪念日问候</translation>
+        </message>
+        <message>
+            <source>卡项提醒</source>
+            <translation>卡项提醒</translation>
+        </message>
+        <message>
+            <source>流失回访</source>
+            <translation>流失回访</translation>
+        </message>
+        <message>
+            <source>节日问候</source>
+            <translation>节日问候</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>已约下次</source>
+            <translation>已约下次</translation>
+        </message>
+        <message>
+            <source>皮肤：%1</source>
+            <translation>皮肤：%1</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>联系</source>
+            <translation>联系</translation>
+        </message>
+    </context>
+    <context>
         <name>welcome</name>
         <message>
             <source>从空白开始：先在“项目与卡项”里录入项目和卡项，再添加客户（Ctrl+N）。</source>
@@ -4734,6 +6051,361 @@
         <message>
             <source>演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。</source>
             <translation>演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>workbook</name>
+        <message>
+            <source>预付卡销售/充值（不征税）</source>
+            <translation>预付卡销售/充值（不征税）</translation>
+        </message>
+        <message>
+            <source>耗卡（应税，不开票）</source>
+            <translation>耗卡（应税，不开票）</translation>
+        </message>
+        <message>
+            <source>现结（应税）</source>
+            <translation>现结（应税）</translation>
+        </message>
+        <message>
+            <source>现结+耗卡（应税）</source>
+            <translation>现结+耗卡（应税）</translation>
+        </message>
+        <message>
+            <source>退卡（冲减预收）</source>
+            <translation>退卡（冲减预收）</translation>
+        </message>
+        <message>
+            <source>服务</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>产品</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>耗卡（次卡）</source>
+            <translation>耗卡（次卡）</translation>
+        </message>
+        <message>
+            <source>耗卡</source>
+            <translation>耗卡</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>过期</translation>
+        </message>
+        <message>
+            <source>卡%1</source>
+            <translation>卡%1</translation>
+        </message>
+        <message>
+            <source>汇总</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>销售明细</source>
+            <translation>销售明细</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>标价</source>
+            <translation>标价</translation>
+        </message>
+        <message>
+            <source>优惠</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>储值支付</source>
+            <translation>储值支付</translation>
+        </message>
+        <message>
+            <source>其中赠送</source>
+            <translation>其中赠送</translation>
+        </message>
+        <message>
+            <source>现结</source>
+            <translation>现结</translation>
+        </message>
+        <message>
+            <source>确认收入</source>
+            <translation>确认收入</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容师</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>发票分类</source>
+            <translation>发票分类</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>实收：%1</source>
+            <translation>实收：%1</translation>
+        </message>
+        <message>
+            <source>预收款：%1</source>
+            <translation>预收款：%1</translation>
+        </message>
+        <message>
+            <source>发票分类：%1</source>
+            <translation>发票分类：%1</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>实收合计（不含储值卡支付）</source>
+            <translation>实收合计（不含储值卡支付）</translation>
+        </message>
+        <message>
+            <source>收款表的合计；储值卡支付是以前预收的钱</source>
+            <translation>收款表的合计；储值卡支付是以前预收的钱</translation>
+        </message>
+        <message>
+            <source>储值卡支付（耗用预收）</source>
+            <translation>储值卡支付（耗用预收）</translation>
+        </message>
+        <message>
+            <source>不是新收的钱</source>
+            <translation>不是新收的钱</translation>
+        </message>
+        <message>
+            <source>到店现付的项目和产品：应税，开票</source>
+            <translation>到店现付的项目和产品：应税，开票</translation>
+        </message>
+        <message>
+            <source>次卡按卡实付单价、储值卡按本金：应税，不开票（国家税务总局公告2016年第53号）</source>
+            <translation>次卡按卡实付单价、储值卡按本金：应税，不开票（国家税务总局公告2016年第53号）</translation>
+        </message>
+        <message>
+            <source>售卡和充值是预收：不征税，可开不征税发票</source>
+            <translation>售卡和充值是预收：不征税，可开不征税发票</translation>
+        </message>
+        <message>
+            <source>退还给客户的预收款</source>
+            <translation>退还给客户的预收款</translation>
+        </message>
+        <message>
+            <source>确认收入（耗）</source>
+            <translation>确认收入（耗）</translation>
+        </message>
+        <message>
+            <source>= 现结 + 耗卡；收入在消费时确认，未消费部分为合同负债（预收账款）</source>
+            <translation>= 现结 + 耗卡；收入在消费时确认，未消费部分为合同负债（预收账款）</translation>
+        </message>
+        <message>
+            <source>储值赠送金额抵扣</source>
+            <translation>储值赠送金额抵扣</translation>
+        </message>
+        <message>
+            <source>赠送的钱不是收入</source>
+            <translation>赠送的钱不是收入</translation>
+        </message>
+        <message>
+            <source>预收款期初</source>
+            <translation>预收款期初</translation>
+        </message>
+        <message>
+            <source>次卡按卡实付单价计，储值卡按本金计，赠送另列</source>
+            <translation>次卡按卡实付单价计，储值卡按本金计，赠送另列</translation>
+        </message>
+        <message>
+            <source>预收款期末</source>
+            <translation>预收款期末</translation>
+        </message>
+        <message>
+            <source>期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 ± 调整 = 期末</source>
+            <translation>期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 ± 调整 = 期末</translation>
+        </message>
+        <message>
+            <source>储值赠送余额期末</source>
+            <translation>储值赠送余额期末</translation>
+        </message>
+        <message>
+            <source>提成合计</source>
+            <translation>提成合计</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>单号/卡</source>
+            <translation>单号/卡</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>售卡充值</source>
+            <translation>售卡充值</translation>
+        </message>
+        <message>
+            <source>卡</source>
+            <translation>卡</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>业务</source>
+            <translation>业务</translation>
+        </message>
+        <message>
+            <source>实收</source>
+            <translation>实收</translation>
+        </message>
+        <message>
+            <source>本金</source>
+            <translation>本金</translation>
+        </message>
+        <message>
+            <source>赠送</source>
+            <translation>赠送</translation>
+        </message>
+        <message>
+            <source>次数</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>卡号</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>赠送期初</source>
+            <translation>赠送期初</translation>
+        </message>
+        <message>
+            <source>赠送期末</source>
+            <translation>赠送期末</translation>
+        </message>
+        <message>
+            <source>次数期初</source>
+            <translation>次数期初</translation>
+        </message>
+        <message>
+            <source>次数期末</source>
+            <translation>次数期末</translation>
+        </message>
+        <message>
+            <source>预收款</source>
+            <translation>预收款</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>在用卡</source>
+            <translation>在用卡</translation>
+        </message>
+        <message>
+            <source>预收余额</source>
+            <translation>预收余额</translation>
+        </message>
+        <message>
+            <source>赠送余额</source>
+            <translation>赠送余额</translation>
+        </message>
+        <message>
+            <source>剩余次数</source>
+            <translation>剩余次数</translation>
+        </message>
+        <message>
+            <source>提成</source>
+            <translation>提成</translation>
+        </message>
+        <message>
+            <source>服务次数</source>
+            <translation>服务次数</translation>
+        </message>
+        <message>
+            <source>客户数</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>回头率</source>
+            <translation>回头率</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>本期消费</source>
+            <translation>本期消费</translation>
+        </message>
+        <message>
+            <source>占比</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>本年消费</source>
+            <translation>本年消费</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>分类</translation>
         </message>
     </context>
 </TS>

@@ -282,10 +282,6 @@
             <translation>日</translation>
         </message>
         <message>
-            <source>%1月</source>
-            <translation>%1月</translation>
-        </message>
-        <message>
             <source>%1日</source>
             <translation>%1日</translation>
         </message>
@@ -3404,7 +3400,7 @@
         </message>
         <message>
             <source>先在“项目与卡项”里录入项目和卡项，再添加客户。</source>
-            <translation>先在“項目與卡項”裡輸入項目和卡項，再新增顧客。</translation>
+            <translation>先在「項目與卡項」裡輸入項目和卡項，再新增顧客。</translation>
         </message>
         <message>
             <source>先看看演示数据</source>
@@ -3767,6 +3763,25 @@
         </message>
     </context>
     <context>
+        <name>actions</name>
+        <message>
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>短信</source>
+            <translation>簡訊</translation>
+        </message>
+        <message>
+            <source>当面</source>
+            <translation>當面</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>客情管家</source>
@@ -3783,6 +3798,260 @@
 %2</source>
             <translation>無法開啟資料庫 %1：
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>birthdays</name>
+        <message>
+            <source>正月</source>
+            <translation>正月</translation>
+        </message>
+        <message>
+            <source>二月</source>
+            <translation>二月</translation>
+        </message>
+        <message>
+            <source>三月</source>
+            <translation>三月</translation>
+        </message>
+        <message>
+            <source>四月</source>
+            <translation>四月</translation>
+        </message>
+        <message>
+            <source>五月</source>
+            <translation>五月</translation>
+        </message>
+        <message>
+            <source>六月</source>
+            <translation>六月</translation>
+        </message>
+        <message>
+            <source>七月</source>
+            <translation>七月</translation>
+        </message>
+        <message>
+            <source>八月</source>
+            <translation>八月</translation>
+        </message>
+        <message>
+            <source>九月</source>
+            <translation>九月</translation>
+        </message>
+        <message>
+            <source>十月</source>
+            <translation>十月</translation>
+        </message>
+        <message>
+            <source>冬月</source>
+            <translation>冬月</translation>
+        </message>
+        <message>
+            <source>腊月</source>
+            <translation>臘月</translation>
+        </message>
+        <message>
+            <source>初一</source>
+            <translation>初一</translation>
+        </message>
+        <message>
+            <source>初二</source>
+            <translation>初二</translation>
+        </message>
+        <message>
+            <source>初三</source>
+            <translation>初三</translation>
+        </message>
+        <message>
+            <source>初四</source>
+            <translation>初四</translation>
+        </message>
+        <message>
+            <source>初五</source>
+            <translation>初五</translation>
+        </message>
+        <message>
+            <source>初六</source>
+            <translation>初六</translation>
+        </message>
+        <message>
+            <source>初七</source>
+            <translation>初七</translation>
+        </message>
+        <message>
+            <source>初八</source>
+            <translation>初八</translation>
+        </message>
+        <message>
+            <source>初九</source>
+            <translation>初九</translation>
+        </message>
+        <message>
+            <source>初十</source>
+            <translation>初十</translation>
+        </message>
+        <message>
+            <source>十一</source>
+            <translation>十一</translation>
+        </message>
+        <message>
+            <source>十二</source>
+            <translation>十二</translation>
+        </message>
+        <message>
+            <source>十三</source>
+            <translation>十三</translation>
+        </message>
+        <message>
+            <source>十四</source>
+            <translation>十四</translation>
+        </message>
+        <message>
+            <source>十五</source>
+            <translation>十五</translation>
+        </message>
+        <message>
+            <source>十六</source>
+            <translation>十六</translation>
+        </message>
+        <message>
+            <source>十七</source>
+            <translation>十七</translation>
+        </message>
+        <message>
+            <source>十八</source>
+            <translation>十八</translation>
+        </message>
+        <message>
+            <source>十九</source>
+            <translation>十九</translation>
+        </message>
+        <message>
+            <source>二十</source>
+            <translation>二十</translation>
+        </message>
+        <message>
+            <source>廿一</source>
+            <translation>廿一</translation>
+        </message>
+        <message>
+            <source>廿二</source>
+            <translation>廿二</translation>
+        </message>
+        <message>
+            <source>廿三</source>
+            <translation>廿三</translation>
+        </message>
+        <message>
+            <source>廿四</source>
+            <translation>廿四</translation>
+        </message>
+        <message>
+            <source>廿五</source>
+            <translation>廿五</translation>
+        </message>
+        <message>
+            <source>廿六</source>
+            <translation>廿六</translation>
+        </message>
+        <message>
+            <source>廿七</source>
+            <translation>廿七</translation>
+        </message>
+        <message>
+            <source>廿八</source>
+            <translation>廿八</translation>
+        </message>
+        <message>
+            <source>廿九</source>
+            <translation>廿九</translation>
+        </message>
+        <message>
+            <source>三十</source>
+            <translation>三十</translation>
+        </message>
+        <message>
+            <source>闰%1</source>
+            <translation>閏%1</translation>
+        </message>
+        <message>
+            <source>%1%2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>农历%1年%2%3</source>
+            <translation>農曆%1年%2%3</translation>
+        </message>
+        <message>
+            <source>农历%1%2</source>
+            <translation>農曆%1%2</translation>
+        </message>
+        <message>
+            <source>%1（公历 %2）</source>
+            <translation>%1（公曆 %2）</translation>
+        </message>
+        <message>
+            <source>%1（农历%2）</source>
+            <translation>%1（農曆%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>cards</name>
+        <message>
+            <source>卡已用完：%1</source>
+            <translation>卡已用完：%1</translation>
+        </message>
+        <message>
+            <source>谢谢她的信任，送一份小礼物，问问要不要续卡</source>
+            <translation>謝謝她的信任，送一份小禮物，問問要不要續卡</translation>
+        </message>
+        <message>
+            <source>储值卡余额不多：%1</source>
+            <translation>儲值卡餘額不多：%1</translation>
+        </message>
+        <message>
+            <source>余额 ¥%1，可以提醒续充</source>
+            <translation>餘額 ¥%1，可以提醒續充</translation>
+        </message>
+        <message>
+            <source>卡快用完了：%1</source>
+            <translation>卡快用完了：%1</translation>
+        </message>
+        <message>
+            <source>还剩 %1 次，可以提醒续卡</source>
+            <translation>還剩 %1 次，可以提醒續卡</translation>
+        </message>
+        <message>
+            <source>还剩 %1 次</source>
+            <translation>還剩 %1 次</translation>
+        </message>
+        <message>
+            <source>余额 ¥%1</source>
+            <translation>餘額 ¥%1</translation>
+        </message>
+        <message>
+            <source>不限次</source>
+            <translation>不限次</translation>
+        </message>
+        <message>
+            <source>卡快到期：%1</source>
+            <translation>卡快到期：%1</translation>
+        </message>
+        <message>
+            <source>%1 到期，%2</source>
+            <translation>%1 到期，%2</translation>
+        </message>
+        <message>
+            <source>卡很久没用：%1</source>
+            <translation>卡很久沒用：%1</translation>
+        </message>
+        <message>
+            <source>上次使用 %1</source>
+            <translation>上次使用 %1</translation>
+        </message>
+        <message>
+            <source>%1 买的，还没用过</source>
+            <translation>%1 買的，還沒用過</translation>
         </message>
     </context>
     <context>
@@ -3983,6 +4252,69 @@
         </message>
     </context>
     <context>
+        <name>dates</name>
+        <message>
+            <source>1月</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <source>2月</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <source>3月</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <source>4月</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <source>5月</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <source>6月</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <source>7月</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <source>8月</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <source>9月</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <source>10月</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <source>11月</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <source>12月</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <source>M月d日</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>MM-dd</source>
+            <translation>MM-dd</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>客情管家</source>
@@ -4002,6 +4334,275 @@
         </message>
     </context>
     <context>
+        <name>expiry</name>
+        <message>
+            <source>有效期至 %1</source>
+            <translation>有效期至 %1</translation>
+        </message>
+        <message>
+            <source>重新激活，</source>
+            <translation>重新啟用，</translation>
+        </message>
+        <message>
+            <source>有效期由 %1 延至 %2</source>
+            <translation>有效期由 %1 延至 %2</translation>
+        </message>
+        <message>
+            <source>：%1</source>
+            <translation>：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>提醒</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>逾期</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容師</translation>
+        </message>
+        <message>
+            <source>事项</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>问候语</source>
+            <translation>問候語</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures</name>
+        <message>
+            <source>到店消费</source>
+            <translation>到店消費</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>确认收入</source>
+            <translation>確認收入</translation>
+        </message>
+        <message>
+            <source>本期消费</source>
+            <translation>本期消費</translation>
+        </message>
+        <message>
+            <source>本年消费</source>
+            <translation>本年消費</translation>
+        </message>
+        <message>
+            <source>期初</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>期末</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <source>赠送期末</source>
+            <translation>贈送期末</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>实收合计（不含储值卡支付）</source>
+            <translation>實收合計（不含儲值卡支付）</translation>
+        </message>
+        <message>
+            <source>储值卡支付（以前预收）</source>
+            <translation>儲值卡支付（以前預收）</translation>
+        </message>
+        <message>
+            <source>耗（确认收入）</source>
+            <translation>耗（確認收入）</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>耗卡（次卡、储值本金）</source>
+            <translation>耗卡（次卡、儲值本金）</translation>
+        </message>
+        <message>
+            <source>现结</source>
+            <translation>現結</translation>
+        </message>
+        <message>
+            <source>储值赠送抵扣（不计收入）</source>
+            <translation>儲值贈送抵扣（不計收入）</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>付款客户</source>
+            <translation>付款顧客</translation>
+        </message>
+        <message>
+            <source>客户分类</source>
+            <translation>顧客分類</translation>
+        </message>
+        <message>
+            <source>ABC 分类（%1% / %2%）</source>
+            <translation>ABC 分類（%1% / %2%）</translation>
+        </message>
+        <message>
+            <source>%1 类</source>
+            <translation>%1 類</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社區</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>到店频率（近 12 个月）</source>
+            <translation>到店頻率（近 12 個月）</translation>
+        </message>
+        <message>
+            <source>新老客户</source>
+            <translation>新老顧客</translation>
+        </message>
+        <message>
+            <source>新客</source>
+            <translation>新客</translation>
+        </message>
+        <message>
+            <source>回头客</source>
+            <translation>回頭客</translation>
+        </message>
+        <message>
+            <source>本期流失（%1 天没来）</source>
+            <translation>本期流失（%1 天沒來）</translation>
+        </message>
+        <message>
+            <source>项目排行</source>
+            <translation>項目排行</translation>
+        </message>
+        <message>
+            <source>产品排行</source>
+            <translation>產品排行</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容師</translation>
+        </message>
+        <message>
+            <source>预收款</source>
+            <translation>預收款</translation>
+        </message>
+        <message>
+            <source>储值赠送余额期末</source>
+            <translation>儲值贈送餘額期末</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>近 12 个月到店</source>
+            <translation>近 12 個月到店</translation>
+        </message>
+        <message>
+            <source>最后一次到店</source>
+            <translation>最後一次到店</translation>
+        </message>
+        <message>
+            <source>卡号</source>
+            <translation>卡號</translation>
+        </message>
+        <message>
+            <source>卡</source>
+            <translation>卡</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>剩余次数</source>
+            <translation>剩餘次數</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>扣卡</source>
+            <translation>扣卡</translation>
+        </message>
+    </context>
+    <context>
         <name>forms</name>
         <message>
             <source>粘贴的内容有多行，只保留了第一行。</source>
@@ -4009,10 +4610,216 @@
         </message>
     </context>
     <context>
+        <name>holidays</name>
+        <message>
+            <source>{name}，{holiday}快乐！</source>
+            <translation>{name}，{holiday}快樂！</translation>
+        </message>
+        <message>
+            <source>生活</source>
+            <translation>生活</translation>
+        </message>
+        <message>
+            <source>我们</source>
+            <translation>我們</translation>
+        </message>
+    </context>
+    <context>
         <name>language</name>
         <message>
             <source>跟随系统</source>
             <translation>跟隨系統</translation>
+        </message>
+    </context>
+    <context>
+        <name>lapsing</name>
+        <message>
+            <source>该回访了</source>
+            <translation>該回訪了</translation>
+        </message>
+        <message>
+            <source>流失风险</source>
+            <translation>流失風險</translation>
+        </message>
+        <message>
+            <source>3–6 个月没来</source>
+            <translation>3–6 個月沒來</translation>
+        </message>
+        <message>
+            <source>半年以上没来</source>
+            <translation>半年以上沒來</translation>
+        </message>
+        <message>
+            <source>第一次来店，问问感受</source>
+            <translation>第一次來店，問問感受</translation>
+        </message>
+        <message>
+            <source>流失预警：%1</source>
+            <translation>流失預警：%1</translation>
+        </message>
+        <message>
+            <source>上次到店 %1（%2 天前，共 %3 次）</source>
+            <translation>上次到店 %1（%2 天前，共 %3 次）</translation>
+        </message>
+        <message>
+            <source>；平时约 %1 天来一次，已超过 %2 天</source>
+            <translation>；平時約 %1 天來一次，已超過 %2 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>ledger</name>
+        <message>
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>用完</source>
+            <translation>用完</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>過期</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>liability</name>
+        <message>
+            <source>次卡</source>
+            <translation>次卡</translation>
+        </message>
+        <message>
+            <source>年/月卡</source>
+            <translation>年/月卡</translation>
+        </message>
+        <message>
+            <source>储值卡</source>
+            <translation>儲值卡</translation>
+        </message>
+        <message>
+            <source>期初</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>耗卡</source>
+            <translation>耗卡</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>過期</translation>
+        </message>
+        <message>
+            <source>撤销/调整</source>
+            <translation>撤銷/調整</translation>
+        </message>
+        <message>
+            <source>单价变动与尾差</source>
+            <translation>單價變動與尾差</translation>
+        </message>
+        <message>
+            <source>期末</source>
+            <translation>期末</translation>
+        </message>
+    </context>
+    <context>
+        <name>listing</name>
+        <message>
+            <source>生日</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>节日问候：%1（%2）</source>
+            <translation>節日問候：%1（%2）</translation>
+        </message>
+        <message>
+            <source>投诉与不满意</source>
+            <translation>投訴與不滿意</translation>
+        </message>
+        <message>
+            <source>护理回访</source>
+            <translation>護理回訪</translation>
+        </message>
+        <message>
+            <source>关心问候</source>
+            <translation>關心問候</translation>
+        </message>
+        <message>
+            <source>纪念日</source>
+            <translation>紀念日</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>卡項</translation>
+        </message>
+        <message>
+            <source>流失预警</source>
+            <translation>流失預警</translation>
+        </message>
+        <message>
+            <source>节日问候</source>
+            <translation>節日問候</translation>
+        </message>
+        <message>
+            <source>提醒 %1 至 %2</source>
+            <translation>提醒 %1 至 %2</translation>
+        </message>
+        <message>
+            <source>（已逾期）</source>
+            <translation>（已逾期）</translation>
+        </message>
+        <message>
+            <source>【%1】%2 条</source>
+            <translation>【%1】%2 條</translation>
+        </message>
+        <message>
+            <source>      问候语：%1</source>
+            <translation>      問候語：%1</translation>
+        </message>
+        <message>
+            <source>没有需要处理的提醒。</source>
+            <translation>沒有需要處理的提醒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>logs</name>
+        <message>
+            <source>补水面膜一盒</source>
+            <translation>補水面膜一盒</translation>
+        </message>
+        <message>
+            <source>护手霜</source>
+            <translation>護手霜</translation>
+        </message>
+        <message>
+            <source>精油小样套装</source>
+            <translation>精油小樣套裝</translation>
+        </message>
+        <message>
+            <source>一次免费肩颈护理</source>
+            <translation>一次免費肩頸護理</translation>
+        </message>
+        <message>
+            <source>香薰蜡烛</source>
+            <translation>香薰蠟燭</translation>
+        </message>
+        <message>
+            <source>定制花束</source>
+            <translation>定製花束</translation>
         </message>
     </context>
     <context>
@@ -4411,6 +5218,105 @@
         </message>
     </context>
     <context>
+        <name>occasions</name>
+        <message>
+            <source>爱人</source>
+            <translation>愛人</translation>
+        </message>
+        <message>
+            <source>孩子</source>
+            <translation>孩子</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <source>兄弟姐妹</source>
+            <translation>兄弟姐妹</translation>
+        </message>
+        <message>
+            <source>家人</source>
+            <translation>家人</translation>
+        </message>
+        <message>
+            <source>结婚纪念日</source>
+            <translation>結婚紀念日</translation>
+        </message>
+        <message>
+            <source>纪念日</source>
+            <translation>紀念日</translation>
+        </message>
+        <message>
+            <source>生子</source>
+            <translation>生子</translation>
+        </message>
+        <message>
+            <source>生病</source>
+            <translation>生病</translation>
+        </message>
+        <message>
+            <source>家中丧事</source>
+            <translation>家中喪事</translation>
+        </message>
+        <message>
+            <source>重要的事</source>
+            <translation>重要的事</translation>
+        </message>
+        <message>
+            <source>%1%2生日（%3）</source>
+            <translation>%1%2生日（%3）</translation>
+        </message>
+        <message>
+            <source>%1生日（%2）</source>
+            <translation>%1生日（%2）</translation>
+        </message>
+        <message>
+            <source>生日（%1）</source>
+            <translation>生日（%1）</translation>
+        </message>
+        <message>
+            <source>%1 岁</source>
+            <translation>%1 歲</translation>
+        </message>
+        <message>
+            <source>%1（%2 周年）</source>
+            <translation>%1（%2 週年）</translation>
+        </message>
+        <message>
+            <source>关心：%1</source>
+            <translation>關心：%1</translation>
+        </message>
+        <message>
+            <source>有投诉</source>
+            <translation>有投訴</translation>
+        </message>
+        <message>
+            <source>满意度 %1</source>
+            <translation>滿意度 %1</translation>
+        </message>
+        <message>
+            <source>不满意回访：第二天打电话</source>
+            <translation>不滿意回訪：第二天打電話</translation>
+        </message>
+        <message>
+            <source>%1 到店，%2</source>
+            <translation>%1 到店，%2</translation>
+        </message>
+        <message>
+            <source>投诉未解决</source>
+            <translation>投訴未解決</translation>
+        </message>
+        <message>
+            <source>回访：%1 第 %2 天</source>
+            <translation>回訪：%1 第 %2 天</translation>
+        </message>
+        <message>
+            <source>%1 做的护理</source>
+            <translation>%1 做的護理</translation>
+        </message>
+    </context>
+    <context>
         <name>package_dialogs</name>
         <message>
             <source>充 %1 元</source>
@@ -4577,6 +5483,174 @@
         </message>
     </context>
     <context>
+        <name>payments</name>
+        <message>
+            <source>现金</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>支付宝</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <source>储值卡</source>
+            <translation>儲值卡</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>period</name>
+        <message>
+            <source>yyyy年M月</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>%1 至 %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pricing</name>
+        <message>
+            <source>%1/次</source>
+            <translation>%1/次</translation>
+        </message>
+        <message>
+            <source>（卡实付 %1/次）</source>
+            <translation>（卡實付 %1/次）</translation>
+        </message>
+    </context>
+    <context>
+        <name>printout</name>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>报表 %1（%2 至 %3）</source>
+            <translation>報表 %1（%2 至 %3）</translation>
+        </message>
+        <message>
+            <source>【收款】实收 ¥%1（储值卡支付 ¥%2 是以前预收的钱，不计入实收）</source>
+            <translation>【收款】實收 ¥%1（儲值卡支付 ¥%2 是以前預收的錢，不計入實收）</translation>
+        </message>
+        <message>
+            <source>  %1：¥%2</source>
+            <translation>  %1：¥%2</translation>
+        </message>
+        <message>
+            <source>【耗（确认收入）】¥%1：耗卡 ¥%2，现结 ¥%3；储值赠送金额抵扣 ¥%4 不计收入</source>
+            <translation>【耗（確認收入）】¥%1：耗卡 ¥%2，現結 ¥%3；儲值贈送金額抵扣 ¥%4 不計收入</translation>
+        </message>
+        <message>
+            <source>【客户消费】%1 位客户付款，合计 ¥%2</source>
+            <translation>【顧客消費】%1 位顧客付款，合計 ¥%2</translation>
+        </message>
+        <message>
+            <source>  %1：本期 ¥%2（%3），本年 ¥%4，%5，%6 类</source>
+            <translation>  %1：本期 ¥%2（%3），本年 ¥%4，%5，%6 類</translation>
+        </message>
+        <message>
+            <source>%1 %2 位（%3）¥%4（%5）</source>
+            <translation>%1 %2 位（%3）¥%4（%5）</translation>
+        </message>
+        <message>
+            <source>  分类：</source>
+            <translation>  分類：</translation>
+        </message>
+        <message>
+            <source>%1 类 %2 位 ¥%3（%4）</source>
+            <translation>%1 類 %2 位 ¥%3（%4）</translation>
+        </message>
+        <message>
+            <source>  ABC（累计 %1% / %2%）：</source>
+            <translation>  ABC（累計 %1% / %2%）：</translation>
+        </message>
+        <message>
+            <source>%1 %2 位 ¥%3</source>
+            <translation>%1 %2 位 ¥%3</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>  社区：</source>
+            <translation>  社區：</translation>
+        </message>
+        <message>
+            <source>%1 %2 位</source>
+            <translation>%1 %2 位</translation>
+        </message>
+        <message>
+            <source>  到店频率（近 12 个月）：</source>
+            <translation>  到店頻率（近 12 個月）：</translation>
+        </message>
+        <message>
+            <source>  新客 %1 位，老客回头 %2 位，本期流失（%3 天没来）%4 位</source>
+            <translation>  新客 %1 位，老客回頭 %2 位，本期流失（%3 天沒來）%4 位</translation>
+        </message>
+        <message>
+            <source>  %1：%2 次/件，¥%3（%4，累计 %5）</source>
+            <translation>  %1：%2 次/件，¥%3（%4，累計 %5）</translation>
+        </message>
+        <message>
+            <source>【项目排行】</source>
+            <translation>【項目排行】</translation>
+        </message>
+        <message>
+            <source>【产品排行】</source>
+            <translation>【產品排行】</translation>
+        </message>
+        <message>
+            <source>【美容师】</source>
+            <translation>【美容師】</translation>
+        </message>
+        <message>
+            <source>  %1：%2 次服务，%3 位客户，耗 ¥%4，提成 ¥%5，回头率 %6</source>
+            <translation>  %1：%2 次服務，%3 位顧客，耗 ¥%4，提成 ¥%5，回頭率 %6</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>%1 ¥%2</source>
+            <translation>%1 ¥%2</translation>
+        </message>
+        <message>
+            <source>【预收款（卡内余额）】</source>
+            <translation>【預收款（卡內餘額）】</translation>
+        </message>
+        <message>
+            <source>  金额：</source>
+            <translation>  金額：</translation>
+        </message>
+        <message>
+            <source>  储值赠送：期初 ¥%1，期末 ¥%2</source>
+            <translation>  儲值贈送：期初 ¥%1，期末 ¥%2</translation>
+        </message>
+        <message>
+            <source>%1 %2 次</source>
+            <translation>%1 %2 次</translation>
+        </message>
+        <message>
+            <source>  次数：</source>
+            <translation>  次數：</translation>
+        </message>
+    </context>
+    <context>
         <name>privacy</name>
         <message>
             <source>客户资料</source>
@@ -4703,6 +5777,107 @@
         </message>
     </context>
     <context>
+        <name>recording</name>
+        <message>
+            <source>更正记录：%1</source>
+            <translation>更正記錄：%1</translation>
+        </message>
+        <message>
+            <source>作废记录：%1</source>
+            <translation>作廢記錄：%1</translation>
+        </message>
+        <message>
+            <source>作废记录退回的部分随卡过期（有效期至 %1）</source>
+            <translation>作廢記錄退回的部分隨卡過期（有效期至 %1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>refunds</name>
+        <message>
+            <source>卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还</source>
+            <translation>卡已於 %1 到期；到期時未用完的部分仍屬顧客，照常退還</translation>
+        </message>
+        <message>
+            <source>实付本金合计：%1 元</source>
+            <translation>實付本金合計：%1 元</translation>
+        </message>
+        <message>
+            <source>已消费（按本金与赠送金额同比例扣减）：本金 %1 元</source>
+            <translation>已消費（按本金與贈送金額同比例扣減）：本金 %1 元</translation>
+        </message>
+        <message>
+            <source>剩余本金：%1 元；剩余赠送金额 %2 元不退</source>
+            <translation>剩餘本金：%1 元；剩餘贈送金額 %2 元不退</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 元</source>
+            <translation>應退金額：%1 元</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，共 %2 次（含赠送）</source>
+            <translation>實付金額：%1 元，共 %2 次（含贈送）</translation>
+        </message>
+        <message>
+            <source>每次实际单价：%1 ÷ %2 ≈ %3 元</source>
+            <translation>每次實際單價：%1 ÷ %2 ≈ %3 元</translation>
+        </message>
+        <message>
+            <source>已使用 %1 次：%2 × %1 ÷ %3 = %4 元（按实际单价，不按原价 %5 元/次计算）</source>
+            <translation>已使用 %1 次：%2 × %1 ÷ %3 = %4 元（按實際單價，不按原價 %5 元/次計算）</translation>
+        </message>
+        <message>
+            <source>应退金额：%1 − %2 = %3 元</source>
+            <translation>應退金額：%1 − %2 = %3 元</translation>
+        </message>
+        <message>
+            <source>实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天</source>
+            <translation>實付金額：%1 元，購買的期限 %2 至 %3，共 %4 天</translation>
+        </message>
+        <message>
+            <source>剩余 %1 天（自 %2 起）：%3 × %1 ÷ %4 = %5 元</source>
+            <translation>剩餘 %1 天（自 %2 起）：%3 × %1 ÷ %4 = %5 元</translation>
+        </message>
+        <message>
+            <source>限次卡：已用 %1 / %2 次，按次数最多退 %3 × %4 ÷ %2 = %5 元</source>
+            <translation>限次卡：已用 %1 / %2 次，按次數最多退 %3 × %4 ÷ %2 = %5 元</translation>
+        </message>
+        <message>
+            <source>延期至 %1 的天数为赠送，不计入退款</source>
+            <translation>延期至 %1 的天數為贈送，不計入退款</translation>
+        </message>
+        <message>
+            <source>客户申请退卡</source>
+            <translation>顧客申請退卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>包年</source>
+            <translation>包年</translation>
+        </message>
+        <message>
+            <source>包月</source>
+            <translation>包月</translation>
+        </message>
+        <message>
+            <source>流动</source>
+            <translation>散客</translation>
+        </message>
+        <message>
+            <source>一次性客户</source>
+            <translation>一次性顧客</translation>
+        </message>
+        <message>
+            <source>间或客户</source>
+            <translation>間或顧客</translation>
+        </message>
+        <message>
+            <source>经常性客户</source>
+            <translation>經常性顧客</translation>
+        </message>
+    </context>
+    <context>
         <name>safekeeping</name>
         <message>
             <source>数据库正被另一个程序占用（另一台电脑或备份），刚才的操作没有保存。请稍等片刻再试一次。</source>
@@ -4726,14 +5901,511 @@
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>春节</source>
+            <translation>春節</translation>
+        </message>
+        <message>
+            <source>元宵节</source>
+            <translation>元宵節</translation>
+        </message>
+        <message>
+            <source>妇女节</source>
+            <translation>婦女節</translation>
+        </message>
+        <message>
+            <source>母亲节</source>
+            <translation>母親節</translation>
+        </message>
+        <message>
+            <source>七夕</source>
+            <translation>七夕</translation>
+        </message>
+        <message>
+            <source>中秋节</source>
+            <translation>中秋節</translation>
+        </message>
+        <message>
+            <source>圣诞节</source>
+            <translation>聖誕節</translation>
+        </message>
+        <message>
+            <source>元旦</source>
+            <translation>元旦</translation>
+        </message>
+        <message>
+            <source>{name}，{holiday}快乐！{therapist}和全店同事祝您节日愉快，{interest}之余也别忘了好好休息。</source>
+            <translation>{name}，{holiday}快樂！{therapist}和全店同事祝您節日愉快，{interest}之餘也別忘了好好休息。</translation>
+        </message>
+        <message>
+            <source>亲爱的{name}，{holiday}到了，{therapist}想您啦！祝您和家人团圆美满，{interest}顺顺利利。</source>
+            <translation>親愛的{name}，{holiday}到了，{therapist}想您啦！祝您和家人團圓美滿，{interest}順順利利。</translation>
+        </message>
+        <message>
+            <source>{name}您好，{holiday}快乐～愿您的{interest}时光更添好心情，有空来店里坐坐，{therapist}等您。</source>
+            <translation>{name}您好，{holiday}快樂～願您的{interest}時光更添好心情，有空來店裡坐坐，{therapist}等您。</translation>
+        </message>
+        <message>
+            <source>{holiday}安康，{name}！感谢您一直以来的信任，{therapist}祝您{interest}开心、皮肤越来越好。</source>
+            <translation>{holiday}安康，{name}！感謝您一直以來的信任，{therapist}祝您{interest}開心、皮膚越來越好。</translation>
+        </message>
+        <message>
+            <source>{name}，生日快乐！{therapist}和全店同事祝您新的一岁美丽如初，{interest}天天开心。</source>
+            <translation>{name}，生日快樂！{therapist}和全店同事祝您新的一歲美麗如初，{interest}天天開心。</translation>
+        </message>
+        <message>
+            <source>亲爱的{name}，今天是您的生日，{therapist}为您准备了一份小礼物，有空来店里取哦，生日快乐！</source>
+            <translation>親愛的{name}，今天是您的生日，{therapist}為您準備了一份小禮物，有空來店裡取哦，生日快樂！</translation>
+        </message>
+        <message>
+            <source>{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。</source>
+            <translation>{name}生日快樂～願新的一年{interest}多多收穫，皮膚好、心情好，{therapist}一直在這裡等您。</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1 次</source>
+            <translation>%1 次</translation>
+        </message>
+        <message>
+            <source>%1%2 元</source>
+            <translation>%1%2 元</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>护理回访</source>
+            <translation>護理回訪</translation>
+        </message>
+        <message>
+            <source>投诉回访</source>
+            <translation>投訴回訪</translation>
+        </message>
+        <message>
+            <source>关心问候</source>
+            <translation>關心問候</translation>
+        </message>
+        <message>
+            <source>生日问候</source>
+            <translation>生日問候</translation>
+        </message>
+        <message>
+            <source>纪念日问候</source>
+            <translation>紀念日問候</translation>
+        </message>
+        <message>
+            <source>卡项提醒</source>
+            <translation>卡項提醒</translation>
+        </message>
+        <message>
+            <source>流失回访</source>
+            <translation>流失回訪</translation>
+        </message>
+        <message>
+            <source>节日问候</source>
+            <translation>節日問候</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>不滿意</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>已约下次</source>
+            <translation>已約下次</translation>
+        </message>
+        <message>
+            <source>皮肤：%1</source>
+            <translation>皮膚：%1</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>联系</source>
+            <translation>聯絡</translation>
+        </message>
+    </context>
+    <context>
         <name>welcome</name>
         <message>
             <source>从空白开始：先在“项目与卡项”里录入项目和卡项，再添加客户（Ctrl+N）。</source>
-            <translation>從空白開始：先在“項目與卡項”裡輸入項目和卡項，再新增顧客（Ctrl+N）。</translation>
+            <translation>從空白開始：先在「項目與卡項」裡輸入項目和卡項，再新增顧客（Ctrl+N）。</translation>
         </message>
         <message>
             <source>演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。</source>
-            <translation>示範資料已載入。老闆“%1”用您在歡迎頁設定的密碼登入。</translation>
+            <translation>示範資料已載入。老闆「%1」用您在歡迎頁設定的密碼登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>workbook</name>
+        <message>
+            <source>预付卡销售/充值（不征税）</source>
+            <translation>預付卡銷售/充值（不徵稅）</translation>
+        </message>
+        <message>
+            <source>耗卡（应税，不开票）</source>
+            <translation>耗卡（應稅，不開票）</translation>
+        </message>
+        <message>
+            <source>现结（应税）</source>
+            <translation>現結（應稅）</translation>
+        </message>
+        <message>
+            <source>现结+耗卡（应税）</source>
+            <translation>現結+耗卡（應稅）</translation>
+        </message>
+        <message>
+            <source>退卡（冲减预收）</source>
+            <translation>退卡（衝減預收）</translation>
+        </message>
+        <message>
+            <source>服务</source>
+            <translation>服務</translation>
+        </message>
+        <message>
+            <source>产品</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>充值</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>耗卡（次卡）</source>
+            <translation>耗卡（次卡）</translation>
+        </message>
+        <message>
+            <source>耗卡</source>
+            <translation>耗卡</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>撤銷</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>過期</translation>
+        </message>
+        <message>
+            <source>卡%1</source>
+            <translation>卡%1</translation>
+        </message>
+        <message>
+            <source>汇总</source>
+            <translation>彙總</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>销售明细</source>
+            <translation>銷售明細</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>單號</translation>
+        </message>
+        <message>
+            <source>客户</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>标价</source>
+            <translation>標價</translation>
+        </message>
+        <message>
+            <source>优惠</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <source>储值支付</source>
+            <translation>儲值支付</translation>
+        </message>
+        <message>
+            <source>其中赠送</source>
+            <translation>其中贈送</translation>
+        </message>
+        <message>
+            <source>现结</source>
+            <translation>現結</translation>
+        </message>
+        <message>
+            <source>确认收入</source>
+            <translation>確認收入</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容師</translation>
+        </message>
+        <message>
+            <source>付款方式</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>发票分类</source>
+            <translation>發票分類</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>实收：%1</source>
+            <translation>實收：%1</translation>
+        </message>
+        <message>
+            <source>预收款：%1</source>
+            <translation>預收款：%1</translation>
+        </message>
+        <message>
+            <source>发票分类：%1</source>
+            <translation>發票分類：%1</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>实收合计（不含储值卡支付）</source>
+            <translation>實收合計（不含儲值卡支付）</translation>
+        </message>
+        <message>
+            <source>收款表的合计；储值卡支付是以前预收的钱</source>
+            <translation>收款表的合計；儲值卡支付是以前預收的錢</translation>
+        </message>
+        <message>
+            <source>储值卡支付（耗用预收）</source>
+            <translation>儲值卡支付（耗用預收）</translation>
+        </message>
+        <message>
+            <source>不是新收的钱</source>
+            <translation>不是新收的錢</translation>
+        </message>
+        <message>
+            <source>到店现付的项目和产品：应税，开票</source>
+            <translation>到店現付的項目和產品：應稅，開票</translation>
+        </message>
+        <message>
+            <source>次卡按卡实付单价、储值卡按本金：应税，不开票（国家税务总局公告2016年第53号）</source>
+            <translation>次卡按卡實付單價、儲值卡按本金：應稅，不開票（國家稅務總局公告2016年第53號）</translation>
+        </message>
+        <message>
+            <source>售卡和充值是预收：不征税，可开不征税发票</source>
+            <translation>售卡和充值是預收：不徵稅，可開不徵稅發票</translation>
+        </message>
+        <message>
+            <source>退还给客户的预收款</source>
+            <translation>退還給顧客的預收款</translation>
+        </message>
+        <message>
+            <source>确认收入（耗）</source>
+            <translation>確認收入（耗）</translation>
+        </message>
+        <message>
+            <source>= 现结 + 耗卡；收入在消费时确认，未消费部分为合同负债（预收账款）</source>
+            <translation>= 現結 + 耗卡；收入在消費時確認，未消費部分為合同負債（預收帳款）</translation>
+        </message>
+        <message>
+            <source>储值赠送金额抵扣</source>
+            <translation>儲值贈送金額抵扣</translation>
+        </message>
+        <message>
+            <source>赠送的钱不是收入</source>
+            <translation>贈送的錢不是收入</translation>
+        </message>
+        <message>
+            <source>预收款期初</source>
+            <translation>預收款期初</translation>
+        </message>
+        <message>
+            <source>次卡按卡实付单价计，储值卡按本金计，赠送另列</source>
+            <translation>次卡按卡實付單價計，儲值卡按本金計，贈送另列</translation>
+        </message>
+        <message>
+            <source>预收款期末</source>
+            <translation>預收款期末</translation>
+        </message>
+        <message>
+            <source>期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 ± 调整 = 期末</source>
+            <translation>期初 + 售卡 + 充值 − 耗卡 − 退卡 − 過期 ± 調整 = 期末</translation>
+        </message>
+        <message>
+            <source>储值赠送余额期末</source>
+            <translation>儲值贈送餘額期末</translation>
+        </message>
+        <message>
+            <source>提成合计</source>
+            <translation>提成合計</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>单号/卡</source>
+            <translation>單號/卡</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>售卡充值</source>
+            <translation>售卡充值</translation>
+        </message>
+        <message>
+            <source>卡</source>
+            <translation>卡</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>业务</source>
+            <translation>業務</translation>
+        </message>
+        <message>
+            <source>实收</source>
+            <translation>實收</translation>
+        </message>
+        <message>
+            <source>本金</source>
+            <translation>本金</translation>
+        </message>
+        <message>
+            <source>赠送</source>
+            <translation>贈送</translation>
+        </message>
+        <message>
+            <source>次数</source>
+            <translation>次數</translation>
+        </message>
+        <message>
+            <source>卡号</source>
+            <translation>卡號</translation>
+        </message>
+        <message>
+            <source>赠送期初</source>
+            <translation>贈送期初</translation>
+        </message>
+        <message>
+            <source>赠送期末</source>
+            <translation>贈送期末</translation>
+        </message>
+        <message>
+            <source>次数期初</source>
+            <translation>次數期初</translation>
+        </message>
+        <message>
+            <source>次数期末</source>
+            <translation>次數期末</translation>
+        </message>
+        <message>
+            <source>预收款</source>
+            <translation>預收款</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>在用卡</source>
+            <translation>在用卡</translation>
+        </message>
+        <message>
+            <source>预收余额</source>
+            <translation>預收餘額</translation>
+        </message>
+        <message>
+            <source>赠送余额</source>
+            <translation>贈送餘額</translation>
+        </message>
+        <message>
+            <source>剩余次数</source>
+            <translation>剩餘次數</translation>
+        </message>
+        <message>
+            <source>提成</source>
+            <translation>提成</translation>
+        </message>
+        <message>
+            <source>服务次数</source>
+            <translation>服務次數</translation>
+        </message>
+        <message>
+            <source>客户数</source>
+            <translation>顧客數</translation>
+        </message>
+        <message>
+            <source>回头率</source>
+            <translation>回頭率</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社區</translation>
+        </message>
+        <message>
+            <source>本期消费</source>
+            <translation>本期消費</translation>
+        </message>
+        <message>
+            <source>占比</source>
+            <translation>佔比</translation>
+        </message>
+        <message>
+            <source>本年消费</source>
+            <translation>本年消費</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>分類</translation>
         </message>
     </context>
 </TS>
