@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
             self.backups.backed_up.connect(lambda _path: self._update_status())
             self.backups.restored.connect(self._restored)
         self._build_backup_menu()
+        from ui.common.remember import remember_window
+
+        remember_window(self)
 
     # --- who is signed in ----------------------------------------------------------------------------------
     def enable_sign_in(self) -> None:

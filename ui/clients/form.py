@@ -31,6 +31,7 @@ from ui.clients.form_pages import ClientFilePages
 from ui.clients.timeline_page import ClientHistoryPage
 from ui.common.forms import error_label, keep_first_lines
 from ui.common.messages import error_text
+from ui.common.remember import remember_size
 from ui.packages.page import ClientPackagesPage
 
 _ROW_FIELD = re.compile(r"(family|events)\[(\d+)\]")
@@ -127,6 +128,7 @@ class ClientDialog(ClientFilePages, QDialog):
         else:
             self.resize(920, 620)
         self.setMinimumSize(640, 480)
+        remember_size(self, "client" if self.packages_page is None else "client_file")
         self.name_edit.setFocus()
 
     def is_modified(self) -> bool:

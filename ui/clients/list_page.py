@@ -22,6 +22,7 @@ from salon.clients.profiles import archive_client, count_clients, get_client, re
 from ui.clients.card import ClientCard
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.lazy_table import EnterTableView
+from ui.common.remember import remember_columns, remember_splitter
 
 SEARCH_DELAY_MS = 80  # coalesces fast typing into one query
 
@@ -101,6 +102,7 @@ class ClientListPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 120, 130, 80, 100)):
             self.table.setColumnWidth(column, width)
+        remember_columns(self.table)
 
         self.card = ClientCard()
 
@@ -145,11 +147,13 @@ class ClientListPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_panel, 1)
         left_layout.addLayout(buttons)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setObjectName("clientsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.card)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, "clients")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

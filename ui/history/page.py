@@ -33,12 +33,15 @@ from ui.common.labels import short_method_label
 from ui.common.latest_query import LatestQuery
 from ui.common.lazy_table import EnterTableView
 from ui.common.messages import error_text
+from ui.common.record_model import fit_columns
+from ui.common.remember import remember_columns
 from ui.history.model import VISIT_ID_ROLE, HistoryTableModel
 from ui.history.money_flow import MoneyFlowTable
 
 FILTER_DELAY_MS = 150  # coalesces typing in the client box and stepping through dates into one query
 COLUMN_WIDTHS = {"visited_at": 130, "client": 80, "therapists": 110, "total": 90, "payments": 210, "deductions": 150,
                  "status": 50}
+FITTED_COLUMNS = ("client", "therapists", "payments", "deductions", "status")
 
 
 def _totals_job(database: Database, spec: HistoryFilter) -> tuple[HistoryTotals, MoneyFlow]:
@@ -158,6 +161,7 @@ class HistoryPage(QWidget):
         self.text_edit.textChanged.connect(self._filter_timer.start)
         self.void_check.toggled.connect(self._filter_timer.start)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        remember_columns(self.table)  # after the handler above, which keeps the arrow on a column that sorts
         self.table.enter.connect(self._open_current)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -272,6 +276,8 @@ class HistoryPage(QWidget):
             self._show_error(error_text(error))
             return
         self.count_label.setText(self.tr("共 %1 笔").replace("%1", f"{self.model.rowCount():,}"))
+        # A long card name in 卡扣 or a split payment widens its column rather than being cut.
+        fit_columns(self.table, [HistoryTableModel.COLUMNS.index(name) for name in FITTED_COLUMNS], grow_only=True)
         self._request_totals(spec)
         if keep_visit_id is None or not self.select_visit(keep_visit_id):
             if self.model.rowCount():

@@ -34,6 +34,7 @@ from ui.common.labels import (
 )
 from ui.common.messages import error_text
 from ui.common.record_model import RECORD_ID_ROLE, Column, RecordTableModel, fit_columns, make_table, select_record
+from ui.common.remember import remember_splitter
 from ui.packages.dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
 from ui.packages.extend_dialog import ExtendDialog
 from ui.packages.refund_dialog import RefundDialog
@@ -156,6 +157,7 @@ class ClientPackagesPage(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "packages")
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)

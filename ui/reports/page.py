@@ -35,6 +35,7 @@ from ui.common.background import BackgroundTask
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
+from ui.common.remember import remember_splitter
 
 
 def _cell(value: object, money: bool) -> str:
@@ -94,6 +95,7 @@ class ReviewPage(QWidget):
         splitter.addWidget(self.figures_table)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([520, 680])
+        remember_splitter(splitter, "reports")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

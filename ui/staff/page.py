@@ -30,6 +30,8 @@ from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.child_dialogs import open_child
 from ui.common.messages import choice_label, error_text
+from ui.common.record_model import fit_columns
+from ui.common.remember import remember_columns, remember_splitter
 
 
 class StaffTableModel(QAbstractTableModel):
@@ -174,7 +176,7 @@ class TherapistsPage(QWidget):
         self.staff_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.staff_table.verticalHeader().hide()
-        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.staff_table.horizontalHeader().setStretchLastSection(True)
 
         self.add_button = QPushButton(self.tr("新增员工"))
@@ -198,6 +200,10 @@ class TherapistsPage(QWidget):
         self.clients_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.clients_table.verticalHeader().hide()
         self.clients_table.horizontalHeader().setStretchLastSection(True)
+        # Every client listed is the selected therapist's: her column would only repeat her name.
+        self.clients_table.setColumnHidden(ClientTableModel.COLUMNS.index("therapist"), True)
+        remember_columns(self.staff_table)
+        remember_columns(self.clients_table)
         self.reassign_button = QPushButton(self.tr("改派给其他美容师…"))
         self.reassign_button.setObjectName("reassignButton")
 
@@ -219,11 +225,13 @@ class TherapistsPage(QWidget):
         right_row.addWidget(self.reassign_button)
         right_row.addStretch(1)
         right_layout.addLayout(right_row)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setObjectName("staffSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "staff")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -258,6 +266,7 @@ class TherapistsPage(QWidget):
     def refresh(self) -> None:
         keep = self.current_staff_id()
         self.staff_model.refresh()
+        fit_columns(self.staff_table)
         if keep is not None:
             self.select_staff(keep)
         self._staff_selected()
@@ -273,6 +282,7 @@ class TherapistsPage(QWidget):
 
     def _after_staff_saved(self, staff_id: int) -> None:
         self.staff_model.refresh()
+        fit_columns(self.staff_table)
         self.select_staff(staff_id)
         self._staff_selected()
         self.staff_changed.emit()
@@ -302,6 +312,7 @@ class TherapistsPage(QWidget):
         for button in (self.edit_button, self.active_button):
             button.setEnabled(staff_id is not None)
         self.clients_model.set_therapist(staff_id if staff_id is not None else -1)
+        fit_columns(self.clients_table)
         if staff_id is None:
             self.clients_title.setText(self.tr("选择左侧的美容师，查看她的专属客户。"))
             self.reassign_button.setEnabled(False)

@@ -45,6 +45,7 @@ from salon.visits.recording import load_visit_input, save_visit, update_visit, v
 from ui.common.confirm import confirm_doubts
 from ui.common.forms import keep_first_lines
 from ui.common.messages import error_text
+from ui.common.remember import remember_size
 from ui.visits.lines import LinesEditor, StaffChoice
 from ui.visits.payment_editor import PaymentEditor
 
@@ -126,6 +127,7 @@ class VisitDialog(QDialog):
             self.tr("记录到店 — %1").replace("%1", self.client.name) if loaded is None
             else self.tr("修改到店记录 — %1").replace("%1", self.client.name))
         self.resize(1000, 760)
+        remember_size(self, "visit")
 
         # What a saved visit already took from cards is given back before a correction is applied.
         sessions_back: dict[int, int] = {}
