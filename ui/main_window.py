@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.clients_page.open_client.connect(self.open_client)
         self.clients_page.new_client.connect(self.new_client)
         self.clients_page.demo_requested.connect(self.offer_demo_data)
+        self.clients_page.import_requested.connect(lambda: self.import_clients())
         self.clients_page.record_visit.connect(self.record_visit)
         self.clients_page.assign_requested.connect(lambda ids: self.assign_therapist(ids))
         QTimer.singleShot(0, self._update_status)  # a count of every client: after the first paint
@@ -144,6 +145,9 @@ class MainWindow(QMainWindow):
         self._apply_tab_visibility()
         page = self.clients_page
         page.new_button.setVisible(access.may(access.CLIENTS_EDIT))
+        page.empty_new_button.setVisible(access.may(access.CLIENTS_EDIT))
+        for button in (page.empty_import_button, page.empty_demo_button):
+            button.setVisible(access.may(access.IMPORT))
         page.archive_button.setVisible(access.may(access.CLIENTS_EDIT))
         page.assign_button.setVisible(access.may(access.CLIENTS_EDIT))
         page.visit_button.setVisible(access.may(access.VISITS_RECORD))

@@ -29,6 +29,7 @@ from salon.money import format_fen
 from salon.payments import MoneyFlow, money_flow
 from salon.staff import list_staff
 from salon.visits.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, history_totals, preset_range
+from ui.common.empty_state import EmptyState
 from ui.common.labels import short_method_label
 from ui.common.latest_query import LatestQuery
 from ui.common.lazy_table import EnterTableView
@@ -162,6 +163,7 @@ class HistoryPage(QWidget):
         self.void_check.toggled.connect(self._filter_timer.start)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         remember_columns(self.table)  # after the handler above, which keeps the arrow on a column that sorts
+        self.empty_state = EmptyState(self.table, self._empty_text)
         self.table.enter.connect(self._open_current)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -229,6 +231,17 @@ class HistoryPage(QWidget):
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(QDate(2000, 1, 1))
         return edit
+
+    def _empty_text(self) -> str:
+        spec = self.model.history_filter
+        if not self.model.loaded:
+            return ""
+        if spec.therapist_id is not None or spec.service_id is not None or spec.payment_method or spec.text.strip():
+            return self.tr("没有符合这些条件的到店记录。<br>清空客户框，或把美容师、项目、付款方式改回“全部”试试。")
+        return (self.tr("%1 至 %2 没有到店记录。<br>换一个日期范围（本月、上月），或在“客户”页选中客户后按 "
+                        "<b>Ctrl+R</b> 记录到店。")
+                .replace("%1", spec.date_from.isoformat() if spec.date_from else "")
+                .replace("%2", spec.date_to.isoformat() if spec.date_to else ""))
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text)

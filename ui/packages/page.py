@@ -24,6 +24,7 @@ from salon.money import format_fen
 from salon.packages.refunds import offers_refund
 from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
 from ui.common.child_dialogs import open_child
+from ui.common.empty_state import EmptyState
 from ui.common.labels import (
     ledger_kind_label,
     left_text,
@@ -123,6 +124,8 @@ class ClientPackagesPage(QWidget):
         self.table = make_table(self.model, "packageTable")
         self.ledger_model = LedgerTableModel(self)
         self.ledger_table = make_table(self.ledger_model, "ledgerTable")
+        self.empty_state = EmptyState(self.table, self.tr(
+            "她还没有卡项。<br>点“售卡”给她开一张次卡、年卡/月卡或储值卡。"))
         self.ledger_title = QLabel()
         self.ledger_title.setObjectName("ledgerTitle")
         self.summary_label = QLabel()

@@ -1,6 +1,8 @@
 """The staff tab: therapists and other staff, and each therapist's clients (F3)."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +31,7 @@ from salon.staff import StaffInput, active_client_count, format_percent, get_sta
 from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.child_dialogs import open_child
+from ui.common.empty_state import EmptyState
 from ui.common.messages import choice_label, error_text
 from ui.common.record_model import fit_columns
 from ui.common.remember import remember_columns, remember_splitter
@@ -204,6 +207,9 @@ class TherapistsPage(QWidget):
         self.clients_table.setColumnHidden(ClientTableModel.COLUMNS.index("therapist"), True)
         remember_columns(self.staff_table)
         remember_columns(self.clients_table)
+        self.staff_empty = EmptyState(self.staff_table, self.tr(
+            "还没有员工。<br>点“新增员工”添加美容师、前台和店长，之后就能给客户指定专属美容师。"))
+        self.clients_empty = EmptyState(self.clients_table, self._clients_empty_text)
         self.reassign_button = QPushButton(self.tr("改派给其他美容师…"))
         self.reassign_button.setObjectName("reassignButton")
 
@@ -324,6 +330,13 @@ class TherapistsPage(QWidget):
             .replace("%2", str(self.clients_model.rowCount()))
         )
         self.reassign_button.setEnabled(self.clients_model.rowCount() > 0)
+
+    def _clients_empty_text(self) -> str:
+        staff_id = self.current_staff_id()
+        if staff_id is None:
+            return ""  # the title above says to choose a therapist
+        return self.tr("%1 还没有专属客户。<br>在“客户”页选中客户，点“分配美容师…”。").replace(
+            "%1", html.escape(get_staff(staff_id).name))
 
     def _reassign(self) -> None:
         ids = self.selected_client_ids()
