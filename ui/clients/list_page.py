@@ -24,8 +24,10 @@ from salon.clients.profiles import archive_client, count_clients, get_client, re
 from ui.clients.card import ClientCard
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.lazy_table import EnterTableView
 from ui.common.remember import remember_columns, remember_splitter
+from ui.common.style import PRIMARY, set_role
 
 SEARCH_DELAY_MS = 80  # coalesces fast typing into one query
 
@@ -67,16 +69,20 @@ class ClientListPage(QWidget):
         self.search_edit.setObjectName("clientSearch")
         self.search_edit.setPlaceholderText(self.tr("搜索：姓名、拼音首字母（如 zxm）、手机尾号、标签…  Ctrl+F"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_archived = QCheckBox(self.tr("显示已归档"))
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCount")
 
         self.new_button = QPushButton(self.tr("新建客户"))
         self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setIcon(icon("client-new"))
         self.open_button = QPushButton(self.tr("打开档案"))
+        self.open_button.setIcon(icon("open"))
         self.visit_button = QPushButton(self.tr("记录到店"))
         self.visit_button.setObjectName("recordVisitButton")
         self.visit_button.setToolTip("Ctrl+R")
+        set_role(self.visit_button, PRIMARY)  # the counter's everyday action
         self.assign_button = QPushButton(self.tr("分配美容师…"))
         self.archive_button = QPushButton(self.tr("归档"))
         self.archive_button.setObjectName("archiveButton")
@@ -133,10 +139,13 @@ class ClientListPage(QWidget):
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_new_button = QPushButton(self.tr("新建客户"))
         self.empty_new_button.setObjectName("emptyNewClient")
+        set_role(self.empty_new_button, PRIMARY)
         self.empty_import_button = QPushButton(self.tr("导入客户…"))
         self.empty_import_button.setObjectName("emptyImport")
+        self.empty_import_button.setIcon(icon("import"))
         self.empty_demo_button = QPushButton(self.tr("载入演示数据…"))
         self.empty_demo_button.setObjectName("emptyLoadDemo")
+        self.empty_demo_button.setIcon(icon("demo"))
         empty_buttons = QHBoxLayout()
         empty_buttons.addStretch(1)
         empty_buttons.addWidget(self.empty_new_button)

@@ -8,6 +8,7 @@ from salon.visits.timeline import TimelineEntry, client_timeline
 from ui.common.empty_state import EmptyState
 from ui.common.labels import deductions_text, ledger_kind_label, money, payments_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
+from ui.common.style import set_role
 
 
 class TimelineTableModel(RecordTableModel):
@@ -56,7 +57,7 @@ class ClientHistoryPage(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("timelineSummary")
         hint = QLabel(self.tr("双击到店记录可查看、更正或作废"))
-        hint.setStyleSheet("color:#777")
+        set_role(hint, "hint")
         top = QHBoxLayout()
         top.addWidget(self.summary_label)
         top.addStretch(1)

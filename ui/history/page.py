@@ -36,6 +36,7 @@ from ui.common.lazy_table import EnterTableView
 from ui.common.messages import error_text
 from ui.common.record_model import fit_columns
 from ui.common.remember import remember_columns
+from ui.common.style import set_role
 from ui.history.model import VISIT_ID_ROLE, HistoryTableModel
 from ui.history.money_flow import MoneyFlowTable
 
@@ -141,7 +142,7 @@ class HistoryPage(QWidget):
         footer.setColumnStretch(1, 1)
         footer.setHorizontalSpacing(24)
         self.flow_title = QLabel(self.tr("本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）"))
-        self.flow_title.setStyleSheet("color:#555")
+        set_role(self.flow_title, "hint")
         self.flow_table = MoneyFlowTable()
         layout = QVBoxLayout(self)
         layout.addLayout(dates)

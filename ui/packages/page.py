@@ -25,6 +25,7 @@ from salon.packages.refunds import offers_refund
 from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
 from ui.common.child_dialogs import open_child
 from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.labels import (
     ledger_kind_label,
     left_text,
@@ -133,6 +134,7 @@ class ClientPackagesPage(QWidget):
 
         self.sell_button = QPushButton(self.tr("售卡(&S)…"))
         self.sell_button.setObjectName("sellButton")
+        self.sell_button.setIcon(icon("card-sell"))
         self.top_up_button = QPushButton(self.tr("充值/续卡(&T)…"))
         self.top_up_button.setObjectName("topUpButton")
         self.adjust_button = QPushButton(self.tr("调整(&J)…"))

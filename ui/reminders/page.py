@@ -32,6 +32,7 @@ from salon.staff import list_staff
 from ui.common.child_dialogs import open_child
 from ui.common.documents import print_html
 from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
@@ -112,6 +113,8 @@ class RemindersPage(QWidget):
                              (self.export_button, "reminderExport")):
             button.setObjectName(name)
             button.setAutoDefault(False)
+        self.print_button.setIcon(icon("print"))
+        self.export_button.setIcon(icon("export"))
 
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("从")), self.date_edit, self.days_spin, self.kind_combo, self.therapist_combo):

@@ -33,6 +33,7 @@ from salon.reports.review import Review, build_review
 from salon.store.models import database_proxy
 from ui.common.background import BackgroundTask
 from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
@@ -64,6 +65,7 @@ class ReviewPage(QWidget):
         self.span_combo.addItem(self.tr("本月"), "month")
         self.span_combo.addItem(self.tr("本年累计"), "year")
         self.export_button = QPushButton(self.tr("导出给会计(&E)…"))
+        self.export_button.setIcon(icon("export"))
         self.status_label = QLabel()
         self.figures = RecordTableModel([
             Column(self.tr("栏目"), lambda f: f.section),

@@ -32,9 +32,11 @@ from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.child_dialogs import open_child
 from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.messages import choice_label, error_text
 from ui.common.record_model import fit_columns
 from ui.common.remember import remember_columns, remember_splitter
+from ui.common.style import set_role
 
 
 class StaffTableModel(QAbstractTableModel):
@@ -111,7 +113,7 @@ class StaffDialog(QDialog):
         self.notes_edit.setFixedHeight(60)
         self.error_label = QLabel()
         self.error_label.setObjectName("staffError")
-        self.error_label.setStyleSheet("color:#b00")
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout()
@@ -183,6 +185,7 @@ class TherapistsPage(QWidget):
         self.staff_table.horizontalHeader().setStretchLastSection(True)
 
         self.add_button = QPushButton(self.tr("新增员工"))
+        self.add_button.setIcon(icon("client-new"))
         self.edit_button = QPushButton(self.tr("编辑"))
         self.active_button = QPushButton(self.tr("停用"))
         self.active_button.setObjectName("staffActiveButton")
