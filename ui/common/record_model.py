@@ -175,12 +175,14 @@ def fit_columns(table: QTableView, columns: Sequence[int] | None = None, *, grow
         return
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(FIT_ROWS)
+    # Qt's measure leaves CJK text touching the next column (the last glyph looks cut): two digits of air.
+    slack = table.fontMetrics().horizontalAdvance("00")
     for column in columns if columns is not None else range(table.model().columnCount() - 1):
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive or table.isColumnHidden(column):
             continue
         before = table.columnWidth(column)
         table.resizeColumnToContents(column)
-        width = min(max(table.columnWidth(column), FIT_MIN_WIDTH), FIT_MAX_WIDTH)
+        width = min(max(table.columnWidth(column) + slack, FIT_MIN_WIDTH), FIT_MAX_WIDTH)
         table.setColumnWidth(column, max(width, before) if grow_only else width)
 
 
