@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from resources import APP_ICON, resource_path
 from salon.packages.expiry import expire_packages
 from salon.store.db import default_database_path, open_database
+from ui.common.style import apply_style
 from ui.language import chosen_language, install_in_application
 
 
@@ -19,6 +20,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("SalonDesk")
     app.setApplicationName("SalonDesk")
     app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
+    apply_style(app)
     return app
 
 

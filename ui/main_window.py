@@ -21,6 +21,7 @@ from salon.packages.expiry import expire_packages
 from salon.store.db import database_is_empty
 from ui.clients.list_page import ClientListPage
 from ui.common.child_dialogs import open_child
+from ui.common.icons import icon
 from ui.common.messages import error_text
 
 if TYPE_CHECKING:
@@ -37,6 +38,14 @@ if TYPE_CHECKING:
     from ui.visits.receipt import ReceiptDialog
 
 DEMO_CLIENTS = 300
+# The icon of each tab (by its name in _lazy_tabs) and of each menu action (by attribute), from resources/icons.
+TAB_ICONS = {"clients": "clients", "therapists": "staff", "catalogue": "catalogue", "history": "history",
+             "reminders": "reminders", "reports": "reports"}
+ACTION_ICONS = {"new_client_action": "client-new", "find_action": "search", "record_visit_action": "visit-new",
+                "sell_package_action": "card-sell", "import_action": "import", "export_action": "export",
+                "settings_action": "settings", "demo_action": "demo", "quit_action": "quit",
+                "backup_action": "backup", "restore_action": "restore", "backup_folder_action": "folder",
+                "switch_user_action": "lock", "change_pin_action": "key", "audit_action": "audit"}
 DEMO_MONTHS = 24
 
 
@@ -58,7 +67,7 @@ class MainWindow(QMainWindow):
         self.clients_page = ClientListPage()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.clients_page, self.tr("客户"))
+        self.tabs.addTab(self.clients_page, icon(TAB_ICONS["clients"]), self.tr("客户"))
         self._lazy_tabs: dict[str, tuple[QWidget, str, Callable[[], QWidget]]] = {}
         self._built_tabs: dict[str, QWidget] = {}
         self._replacing_tab = False
@@ -80,6 +89,7 @@ class MainWindow(QMainWindow):
         self.clients_page.open_client.connect(self.open_client)
         self.clients_page.new_client.connect(self.new_client)
         self.clients_page.demo_requested.connect(self.offer_demo_data)
+        self.clients_page.import_requested.connect(lambda: self.import_clients())
         self.clients_page.record_visit.connect(self.record_visit)
         self.clients_page.assign_requested.connect(lambda ids: self.assign_therapist(ids))
         QTimer.singleShot(0, self._update_status)  # a count of every client: after the first paint
@@ -101,6 +111,9 @@ class MainWindow(QMainWindow):
         from ui.help import install_help_menu
 
         self.help_menu = install_help_menu(self)
+        from ui.common.remember import remember_window
+
+        remember_window(self)
 
     # --- who is signed in ----------------------------------------------------------------------------------
     def enable_sign_in(self) -> None:
@@ -123,6 +136,7 @@ class MainWindow(QMainWindow):
             menu.insertAction(first, action)
             self.addAction(action)
         menu.insertSeparator(first)
+        self._set_action_icons()
         self.apply_role()
 
     def _signed_in_again(self) -> None:
@@ -147,6 +161,9 @@ class MainWindow(QMainWindow):
         self._apply_tab_visibility()
         page = self.clients_page
         page.new_button.setVisible(access.may(access.CLIENTS_EDIT))
+        page.empty_new_button.setVisible(access.may(access.CLIENTS_EDIT))
+        for button in (page.empty_import_button, page.empty_demo_button):
+            button.setVisible(access.may(access.IMPORT))
         page.archive_button.setVisible(access.may(access.CLIENTS_EDIT))
         page.assign_button.setVisible(access.may(access.CLIENTS_EDIT))
         page.visit_button.setVisible(access.may(access.VISITS_RECORD))
@@ -199,6 +216,7 @@ class MainWindow(QMainWindow):
             self.backup_action.triggered.connect(lambda: self.backups.back_up_now())
             self.restore_action.triggered.connect(self.restore_from_backup)
             self.backup_folder_action.triggered.connect(self.backups.choose_folder)
+        self._set_action_icons()
 
     def restore_from_backup(self) -> None:
         if any(dialog is not None for dialog in (self.client_dialog, self.visit_dialog, self.sell_dialog)):
@@ -224,7 +242,7 @@ class MainWindow(QMainWindow):
             index = self.tabs.indexOf(page)
             self._replacing_tab = True
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, placeholder, title)
+            self.tabs.insertTab(index, placeholder, icon(TAB_ICONS[name]), title)
             self._replacing_tab = False
             self._lazy_tabs[name] = (placeholder, title, factory)
             page.deleteLater()
@@ -246,7 +264,7 @@ class MainWindow(QMainWindow):
     # --- tabs built when first shown -----------------------------------------------------------------
     def _add_lazy_tab(self, name: str, title: str, factory: Callable[[], QWidget]) -> None:
         placeholder = QWidget()
-        self.tabs.addTab(placeholder, title)
+        self.tabs.addTab(placeholder, icon(TAB_ICONS[name]), title)
         self._lazy_tabs[name] = (placeholder, title, factory)
 
     def _tab(self, name: str) -> QWidget:
@@ -258,7 +276,7 @@ class MainWindow(QMainWindow):
             index, current = self.tabs.indexOf(placeholder), self.tabs.currentIndex()
             self._replacing_tab = True
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, title)
+            self.tabs.insertTab(index, page, icon(TAB_ICONS[name]), title)
             self.tabs.setCurrentIndex(current)
             self._replacing_tab = False
             placeholder.deleteLater()
@@ -381,7 +399,7 @@ class MainWindow(QMainWindow):
         self.record_visit_action.triggered.connect(lambda: self.record_visit())
         self.demo_action = QAction(self.tr("载入演示数据…"), self)
         self.demo_action.triggered.connect(self.offer_demo_data)
-        quit_action = QAction(self.tr("退出(&Q)"), self)
+        quit_action = self.quit_action = QAction(self.tr("退出(&Q)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.sell_package_action = QAction(self.tr("给所选客户售卡(&K)…"), self)
@@ -403,6 +421,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self._set_action_icons()
+
+    def _set_action_icons(self) -> None:
+        for attribute, name in ACTION_ICONS.items():
+            action = getattr(self, attribute, None)
+            if action is not None:
+                action.setIcon(icon(name))
 
     # --- clients ------------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -103,6 +103,12 @@ class Review:
     category_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # (clients, spend)
 
     @property
+    def empty(self) -> bool:
+        """Nothing happened and nothing was owed: no visit, no money in or out, no card open in the period."""
+        return not (self.money.cells or self.consumed_fen or self.clients or self.liability.cards
+                    or any(self.visitors.values()))
+
+    @property
     def frequency(self) -> dict[str, int]:
         return {name: len(self.visitors[name]) for name in FREQUENCIES}
 

@@ -25,6 +25,7 @@ from ui.catalogue.dialogs import ProductDialog, ServiceDialog
 from ui.catalogue.models import CatalogueModel, PlanTableModel, ProductTableModel, ServiceTableModel
 from ui.catalogue.plan_dialog import PlanDialog
 from ui.common.child_dialogs import open_child
+from ui.common.empty_state import EmptyState
 from ui.common.record_model import RECORD_ID_ROLE, fit_columns, make_table, select_record
 
 
@@ -34,7 +35,7 @@ class CatalogueListPane(QWidget):
     changed = Signal()
 
     def __init__(self, kind: str, model: CatalogueModel, make_dialog: Callable[[int | None, QWidget], QDialog],
-                 add_text: str, parent: QWidget | None = None) -> None:
+                 add_text: str, empty_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.model = model
@@ -53,6 +54,7 @@ class CatalogueListPane(QWidget):
         self.show_inactive.setObjectName(f"{kind}ShowInactive")
         self.count_label = QLabel()
         self.count_label.setObjectName(f"{kind}Count")
+        self.empty_state = EmptyState(self.table, lambda: self._empty_text(empty_text))
 
         top = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.active_button):
@@ -70,6 +72,7 @@ class CatalogueListPane(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.enter.connect(self.edit_current)
         self.show_inactive.toggled.connect(self._toggle_inactive)
+        self.show_inactive.toggled.connect(self.empty_state.update_state)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._after_reset)
         fit_columns(self.table)
@@ -105,6 +108,10 @@ class CatalogueListPane(QWidget):
         self.changed.emit()
 
     # --- internals ----------------------------------------------------------------------------
+    def _empty_text(self, first_text: str) -> str:
+        if self.show_inactive.isChecked():
+            return first_text
+        return first_text + self.tr("<br>停用的不在列表里：勾选“显示停用”可以看到。")
 
     def _saved(self, item_id: int) -> None:
         self.model.refresh()
@@ -141,9 +148,15 @@ class CataloguePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = CatalogueListPane("service", ServiceTableModel(self), ServiceDialog, self.tr("新增项目(&A)…"))
-        self.products = CatalogueListPane("product", ProductTableModel(self), ProductDialog, self.tr("新增产品(&A)…"))
-        self.plans = CatalogueListPane("plan", PlanTableModel(self), PlanDialog, self.tr("新增卡项(&A)…"))
+        self.services = CatalogueListPane(
+            "service", ServiceTableModel(self), ServiceDialog, self.tr("新增项目(&A)…"),
+            self.tr("还没有服务项目。<br>点“新增项目”添加店里做的护理和价格，开单时就能直接选。"))
+        self.products = CatalogueListPane(
+            "product", ProductTableModel(self), ProductDialog, self.tr("新增产品(&A)…"),
+            self.tr("还没有零售产品。<br>点“新增产品”添加店里卖的产品，开单时可以和项目一起结账。"))
+        self.plans = CatalogueListPane(
+            "plan", PlanTableModel(self), PlanDialog, self.tr("新增卡项(&A)…"),
+            self.tr("还没有卡项。<br>点“新增卡项”设置次卡、年卡/月卡或储值卡，之后就能给客户售卡。"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("catalogueTabs")
         self.tabs.addTab(self.services, self.tr("服务项目"))

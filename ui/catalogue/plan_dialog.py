@@ -25,6 +25,7 @@ from salon.plausibility import Doubt, card_doubts
 from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
 from ui.common.messages import error_text
+from ui.common.style import WARNING, set_role
 
 SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,7 +95,7 @@ class PlanDialog(FormDialog):
                                             "过期后可激活或按剩余本金退款。"))
         self.validity_hint.setObjectName("validityHint")
         self.validity_hint.setWordWrap(True)
-        self.validity_hint.setStyleSheet("color:#8a6d3b")
+        set_role(self.validity_hint, WARNING)
         self.form.addRow("", self.validity_hint)
         self.form.addRow(self.tr("可用项目 *"), self.services_list)
         self.form.addRow("", self.active_check)

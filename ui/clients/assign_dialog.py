@@ -7,6 +7,7 @@ from salon.clients.profiles import assign_therapist
 from salon.errors import ValidationError
 from salon.staff import list_staff
 from ui.common.messages import error_text
+from ui.common.style import set_role
 
 UNASSIGN = -1  # the combo's "no therapist" entry (None would read as "nothing chosen")
 
@@ -32,7 +33,7 @@ class AssignTherapistDialog(QDialog):
         form.addRow(self.tr("美容师"), self.therapist_combo)
         layout.addLayout(form)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color:#b00")
+        set_role(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -26,6 +26,7 @@ from salon.clients.profiles import BirthdayInput
 from salon.dates import month_name
 from salon.errors import ValidationError
 from ui.common.messages import error_text
+from ui.common.style import ERROR, HINT, set_role
 
 UNKNOWN_YEAR = 1899  # the spin box's minimum, shown as "年份未知"
 
@@ -88,6 +89,7 @@ class BirthdayEdit(QWidget):
         outer.addLayout(fields)
         outer.addWidget(self.preview_label)
         self._compact = compact
+        self.preview_label.setProperty("compact", compact)  # a smaller line in a table row (app.qss)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.calendar_combo)
 
@@ -183,8 +185,6 @@ class BirthdayEdit(QWidget):
                 text = describe(birthday)
         self.preview_label.setText(text)
         self.preview_label.setProperty("invalid", invalid)
-        size = " font-size: 11px;" if self._compact else ""
-        color = "#c0392b" if invalid else "#6b6b6b"
-        self.preview_label.setStyleSheet(f"color: {color};{size}")
+        set_role(self.preview_label, ERROR if invalid else HINT)
         if not self._compact:  # in a table row the line stays, so rows do not jump
             self.preview_label.setVisible(bool(text))

@@ -31,6 +31,8 @@ from ui.clients.form_pages import ClientFilePages
 from ui.clients.timeline_page import ClientHistoryPage
 from ui.common.forms import error_label, keep_first_lines
 from ui.common.messages import error_text
+from ui.common.remember import remember_size
+from ui.common.style import set_role
 from ui.packages.page import ClientPackagesPage
 
 _ROW_FIELD = re.compile(r"(family|events)\[(\d+)\]")
@@ -85,7 +87,7 @@ class ClientDialog(ClientFilePages, QDialog):
         self.immediate_hint = QLabel(self.tr("这一页的操作（售卡、充值、调整、退卡、更正记录）立即生效；"
                                              "“保存”“取消”只管档案各页。"))
         self.immediate_hint.setObjectName("immediateHint")
-        self.immediate_hint.setStyleSheet("color:#666")
+        set_role(self.immediate_hint, "hint")
         self.immediate_hint.setWordWrap(True)
         self.immediate_hint.hide()
         footer = QHBoxLayout()
@@ -127,6 +129,7 @@ class ClientDialog(ClientFilePages, QDialog):
         else:
             self.resize(920, 620)
         self.setMinimumSize(640, 480)
+        remember_size(self, "client" if self.packages_page is None else "client_file")
         self.name_edit.setFocus()
 
     def is_modified(self) -> bool:

@@ -33,9 +33,9 @@ from ui.clients.skin_concerns import SkinConcernsEdit
 from ui.common.client_picker import ClientPicker
 from ui.common.forms import form_layout, hug, plain_text_edit, suggestion_combo
 from ui.common.messages import choice_label
+from ui.common.style import WARNING, set_role
 
 PHONE_CHECK_DELAY_MS = 300
-_WARNING_STYLE = "QLabel { color: #9a5b00; }"
 
 
 translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name
@@ -117,7 +117,7 @@ class ClientFilePages:
         warning = QLabel()
         warning.setObjectName(f"{field}Warning")
         warning.setTextFormat(Qt.TextFormat.RichText)
-        warning.setStyleSheet(_WARNING_STYLE)
+        set_role(warning, WARNING)
         warning.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         warning.setOpenExternalLinks(False)

@@ -1,6 +1,8 @@
 """The client list page: one search box, the list, and the card of the selected client."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +23,11 @@ from PySide6.QtWidgets import (
 from salon.clients.profiles import archive_client, count_clients, get_client, restore_client
 from ui.clients.card import ClientCard
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
+from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.lazy_table import EnterTableView
+from ui.common.remember import remember_columns, remember_splitter
+from ui.common.style import PRIMARY, set_role
 
 SEARCH_DELAY_MS = 80  # coalesces fast typing into one query
 
@@ -51,6 +57,7 @@ class ClientListPage(QWidget):
     open_client = Signal(int)
     new_client = Signal()
     demo_requested = Signal()
+    import_requested = Signal()
     record_visit = Signal(int)
     assign_requested = Signal(list)
 
@@ -62,16 +69,20 @@ class ClientListPage(QWidget):
         self.search_edit.setObjectName("clientSearch")
         self.search_edit.setPlaceholderText(self.tr("搜索：姓名、拼音首字母（如 zxm）、手机尾号、标签…  Ctrl+F"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_archived = QCheckBox(self.tr("显示已归档"))
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCount")
 
         self.new_button = QPushButton(self.tr("新建客户"))
         self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setIcon(icon("client-new"))
         self.open_button = QPushButton(self.tr("打开档案"))
+        self.open_button.setIcon(icon("open"))
         self.visit_button = QPushButton(self.tr("记录到店"))
         self.visit_button.setObjectName("recordVisitButton")
         self.visit_button.setToolTip("Ctrl+R")
+        set_role(self.visit_button, PRIMARY)  # the counter's everyday action
         self.assign_button = QPushButton(self.tr("分配美容师…"))
         self.archive_button = QPushButton(self.tr("归档"))
         self.archive_button.setObjectName("archiveButton")
@@ -101,6 +112,7 @@ class ClientListPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 120, 130, 80, 100)):
             self.table.setColumnWidth(column, width)
+        remember_columns(self.table)
 
         self.card = ClientCard()
 
@@ -120,18 +132,24 @@ class ClientListPage(QWidget):
         # An empty salon says what to do next instead of showing an empty table.
         self.empty_state = QLabel(self.tr(
             "<p style='font-size:13pt'>还没有客户。</p>"
-            "<p>按 <b>Ctrl+N</b> 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据"
-            "（演示数据只能载入到空的数据库）。</p>"))
+            "<p>按 <b>Ctrl+N</b> 新建，或从 <b>文件 ▸ 导入客户</b> 导入表格；想先看看软件怎么用，可以载入一份"
+            "演示数据（演示数据只能载入到空的数据库）。</p>"))
         self.empty_state.setObjectName("emptyState")
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_new_button = QPushButton(self.tr("新建客户"))
         self.empty_new_button.setObjectName("emptyNewClient")
+        set_role(self.empty_new_button, PRIMARY)
+        self.empty_import_button = QPushButton(self.tr("导入客户…"))
+        self.empty_import_button.setObjectName("emptyImport")
+        self.empty_import_button.setIcon(icon("import"))
         self.empty_demo_button = QPushButton(self.tr("载入演示数据…"))
         self.empty_demo_button.setObjectName("emptyLoadDemo")
+        self.empty_demo_button.setIcon(icon("demo"))
         empty_buttons = QHBoxLayout()
         empty_buttons.addStretch(1)
         empty_buttons.addWidget(self.empty_new_button)
+        empty_buttons.addWidget(self.empty_import_button)
         empty_buttons.addWidget(self.empty_demo_button)
         empty_buttons.addStretch(1)
         self.empty_panel = QWidget()
@@ -145,11 +163,13 @@ class ClientListPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_panel, 1)
         left_layout.addLayout(buttons)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setObjectName("clientsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.card)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, "clients")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -169,6 +189,9 @@ class ClientListPage(QWidget):
         self.new_button.clicked.connect(self.new_client)
         self.empty_new_button.clicked.connect(self.new_client)
         self.empty_demo_button.clicked.connect(self.demo_requested)
+        self.empty_import_button.clicked.connect(self.import_requested)
+        # Clients there, but none listed: what the search or the archive hides, and what to try instead.
+        self.no_match = EmptyState(self.table, self._no_match_text)
         self.open_button.clicked.connect(self._open_current)
         self.visit_button.clicked.connect(self._record_visit_for_current)
         self.assign_button.clicked.connect(lambda: self.assign_requested.emit(self.selected_ids()))
@@ -213,6 +236,15 @@ class ClientListPage(QWidget):
         return [self.model.client_id(row) for row in rows]
 
     # --- internals ----------------------------------------------------------------------------
+    def _no_match_text(self) -> str:
+        text = self.search_edit.text().strip()
+        if text:
+            return self.tr("没有找到“%1”。<br>试试拼音首字母（如 zxm）、手机尾号或标签；"
+                           "是新客户就按 <b>Ctrl+N</b> 新建。").replace("%1", html.escape(text))
+        if not self.show_archived.isChecked():
+            return self.tr("没有在用的客户。<br>勾选“显示已归档”可以看到已归档的客户，按 <b>Ctrl+N</b> 新建客户。")
+        return ""
+
     def _toggle_archived(self, checked: bool) -> None:
         self.model.set_include_archived(checked)
 

@@ -5,8 +5,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from salon.visits.timeline import TimelineEntry, client_timeline
+from ui.common.empty_state import EmptyState
 from ui.common.labels import deductions_text, ledger_kind_label, money, payments_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
+from ui.common.style import set_role
 
 
 class TimelineTableModel(RecordTableModel):
@@ -50,10 +52,12 @@ class ClientHistoryPage(QWidget):
         self.client_id = client_id
         self.model = TimelineTableModel(self)
         self.table = make_table(self.model, "timelineTable")
+        self.empty_state = EmptyState(self.table, self.tr(
+            "她还没有到店或卡项记录。<br>在“客户”页选中她，按 <b>Ctrl+R</b> 记录到店。"))
         self.summary_label = QLabel()
         self.summary_label.setObjectName("timelineSummary")
         hint = QLabel(self.tr("双击到店记录可查看、更正或作废"))
-        hint.setStyleSheet("color:#777")
+        set_role(hint, "hint")
         top = QHBoxLayout()
         top.addWidget(self.summary_label)
         top.addStretch(1)

@@ -23,10 +23,7 @@ from salon.errors import NotFoundError, ValidationError
 from salon.plausibility import Doubt
 from ui.common.confirm import confirm_doubts
 from ui.common.messages import error_text
-
-ERROR_STYLE = ("QLabel { color: #a93226; background: #fdedec; border: 1px solid #f5b7b1;"
-               " border-radius: 4px; padding: 6px 8px; }")
-
+from ui.common.style import ERROR_BANNER, set_role
 
 translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name
 
@@ -63,7 +60,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_role(label, ERROR_BANNER)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

@@ -13,6 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ui.common.remember import columns_remembered, remember_columns
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MUTED = QBrush(QColor("#9a9a9a"))
@@ -152,21 +154,36 @@ def make_table(model: RecordTableModel, object_name: str, *, sortable: bool = Fa
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(model.sort)
+    remember_columns(table)
     return table
 
 
 FIT_ROWS = 50
+FIT_MIN_WIDTH = 60
+FIT_MAX_WIDTH = 340
 
 
-def fit_columns(table: QTableView) -> None:
-    """Columns as wide as their content (bounded), the last one takes the rest.
+def fit_columns(table: QTableView, columns: Sequence[int] | None = None, *, grow_only: bool = False) -> None:
+    """Columns (all but the last, which takes the rest, or those given) as wide as their header and content,
+    within bounds; nothing once the user has set her own widths on this table (ui.common.remember).
+    `grow_only` widens a column that cuts its text but never narrows one (a list refiltered as the user types
+    should not jump about).
 
     Measured on the first rows (visible or not yet): Qt's default reads a thousand rows of every column through
     `data()`, which for a long list (a busy week's reminders) held the window for a second."""
-    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
-    table.resizeColumnsToContents()
-    for column in range(table.model().columnCount() - 1):
-        table.setColumnWidth(column, min(max(table.columnWidth(column), 60), 340))
+    if columns_remembered(table):
+        return
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    # Qt's measure leaves CJK text touching the next column (the last glyph looks cut): two digits of air.
+    slack = table.fontMetrics().horizontalAdvance("00")
+    for column in columns if columns is not None else range(table.model().columnCount() - 1):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive or table.isColumnHidden(column):
+            continue
+        before = table.columnWidth(column)
+        table.resizeColumnToContents(column)
+        width = min(max(table.columnWidth(column) + slack, FIT_MIN_WIDTH), FIT_MAX_WIDTH)
+        table.setColumnWidth(column, max(width, before) if grow_only else width)
 
 
 def select_record(table: QTableView, record_id: int) -> bool:

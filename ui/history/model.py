@@ -40,6 +40,11 @@ class HistoryTableModel(LazyIdTableModel):
     def history_filter(self) -> HistoryFilter:
         return self._filter
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a filter has been queried yet (an empty list before that is not "no visits")."""
+        return self._loaded
+
     def set_filter(self, spec: HistoryFilter) -> None:
         self._filter = spec
         self.refresh()

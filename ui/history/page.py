@@ -29,16 +29,21 @@ from salon.money import format_fen
 from salon.payments import MoneyFlow, money_flow
 from salon.staff import list_staff
 from salon.visits.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, history_totals, preset_range
+from ui.common.empty_state import EmptyState
 from ui.common.labels import short_method_label
 from ui.common.latest_query import LatestQuery
 from ui.common.lazy_table import EnterTableView
 from ui.common.messages import error_text
+from ui.common.record_model import fit_columns
+from ui.common.remember import remember_columns
+from ui.common.style import set_role
 from ui.history.model import VISIT_ID_ROLE, HistoryTableModel
 from ui.history.money_flow import MoneyFlowTable
 
 FILTER_DELAY_MS = 150  # coalesces typing in the client box and stepping through dates into one query
 COLUMN_WIDTHS = {"visited_at": 130, "client": 80, "therapists": 110, "total": 90, "payments": 210, "deductions": 150,
                  "status": 50}
+FITTED_COLUMNS = ("client", "therapists", "payments", "deductions", "status")
 
 
 def _totals_job(database: Database, spec: HistoryFilter) -> tuple[HistoryTotals, MoneyFlow]:
@@ -137,7 +142,7 @@ class HistoryPage(QWidget):
         footer.setColumnStretch(1, 1)
         footer.setHorizontalSpacing(24)
         self.flow_title = QLabel(self.tr("本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）"))
-        self.flow_title.setStyleSheet("color:#555")
+        set_role(self.flow_title, "hint")
         self.flow_table = MoneyFlowTable()
         layout = QVBoxLayout(self)
         layout.addLayout(dates)
@@ -158,6 +163,8 @@ class HistoryPage(QWidget):
         self.text_edit.textChanged.connect(self._filter_timer.start)
         self.void_check.toggled.connect(self._filter_timer.start)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        remember_columns(self.table)  # after the handler above, which keeps the arrow on a column that sorts
+        self.empty_state = EmptyState(self.table, self._empty_text)
         self.table.enter.connect(self._open_current)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -226,6 +233,17 @@ class HistoryPage(QWidget):
         edit.setMinimumDate(QDate(2000, 1, 1))
         return edit
 
+    def _empty_text(self) -> str:
+        spec = self.model.history_filter
+        if not self.model.loaded:
+            return ""
+        if spec.therapist_id is not None or spec.service_id is not None or spec.payment_method or spec.text.strip():
+            return self.tr("没有符合这些条件的到店记录。<br>清空客户框，或把美容师、项目、付款方式改回“全部”试试。")
+        return (self.tr("%1 至 %2 没有到店记录。<br>换一个日期范围（本月、上月），或在“客户”页选中客户后按 "
+                        "<b>Ctrl+R</b> 记录到店。")
+                .replace("%1", spec.date_from.isoformat() if spec.date_from else "")
+                .replace("%2", spec.date_to.isoformat() if spec.date_to else ""))
+
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(widget)
@@ -272,6 +290,8 @@ class HistoryPage(QWidget):
             self._show_error(error_text(error))
             return
         self.count_label.setText(self.tr("共 %1 笔").replace("%1", f"{self.model.rowCount():,}"))
+        # A long card name in 卡扣 or a split payment widens its column rather than being cut.
+        fit_columns(self.table, [HistoryTableModel.COLUMNS.index(name) for name in FITTED_COLUMNS], grow_only=True)
         self._request_totals(spec)
         if keep_visit_id is None or not self.select_visit(keep_visit_id):
             if self.model.rowCount():

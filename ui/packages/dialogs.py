@@ -33,12 +33,11 @@ from salon.store.models import ClientPackage, PackagePlan
 from ui.common.forms import FormDialog
 from ui.common.labels import left_text, money, money_input, payment_method_label, plan_kind_label
 from ui.common.messages import error_text
+from ui.common.style import ERROR, OK, set_role
 from ui.packages.refund_dialog import RefundDialog
 
 __all__ = ["AdjustDialog", "PurchasePayments", "RefundDialog", "SellPackageDialog", "TopUpDialog", "staff_combo"]
 
-_OK_STYLE = "QLabel { color: #1e7b34; }"
-_WARN_STYLE = "QLabel { color: #a93226; }"
 
 
 def staff_combo(none_text: str) -> QComboBox:
@@ -129,21 +128,21 @@ class PurchasePayments(QWidget):
     def _update(self) -> None:
         total = self.total()
         if total is None:
-            text, style = self.tr("有金额格式不对"), _WARN_STYLE
+            text, style = self.tr("有金额格式不对"), ERROR
         elif self._due is None:
             text, style = self.tr("已收 %1").replace("%1", money(total)), ""
         elif total == self._due:
-            text, style = self.tr("已收 %1，正好").replace("%1", money(total)), _OK_STYLE
+            text, style = self.tr("已收 %1，正好").replace("%1", money(total)), OK
         elif total < self._due:
             text = self.tr("已收 %1 / 应收 %2，还差 %3").replace("%1", money(total)).replace(
                 "%2", money(self._due)).replace("%3", money(self._due - total))
-            style = _WARN_STYLE
+            style = ERROR
         else:
             text = self.tr("已收 %1 / 应收 %2，多了 %3").replace("%1", money(total)).replace(
                 "%2", money(self._due)).replace("%3", money(total - self._due))
-            style = _WARN_STYLE
+            style = ERROR
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(style)
+        set_role(self.status_label, style)
         self.changed.emit()
 
 
@@ -335,7 +334,7 @@ class TopUpDialog(_PackageDialog):
             if plan is not None and plan.bonus_fen:
                 hint = QLabel(self.tr("这张卡的方案：充 %1 送 %2").replace("%1", format_fen(plan.price_fen))
                               .replace("%2", format_fen(plan.bonus_fen)))
-                hint.setStyleSheet("color:#666")
+                set_role(hint, "hint")
                 self.form.addRow("", hint)
         else:
             self.form.addRow(self.tr("增加次数"), self.sessions_spin)

@@ -24,6 +24,8 @@ from salon.money import format_fen
 from salon.packages.refunds import offers_refund
 from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
 from ui.common.child_dialogs import open_child
+from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.labels import (
     ledger_kind_label,
     left_text,
@@ -34,6 +36,7 @@ from ui.common.labels import (
 )
 from ui.common.messages import error_text
 from ui.common.record_model import RECORD_ID_ROLE, Column, RecordTableModel, fit_columns, make_table, select_record
+from ui.common.remember import remember_splitter
 from ui.packages.dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
 from ui.packages.extend_dialog import ExtendDialog
 from ui.packages.refund_dialog import RefundDialog
@@ -122,6 +125,8 @@ class ClientPackagesPage(QWidget):
         self.table = make_table(self.model, "packageTable")
         self.ledger_model = LedgerTableModel(self)
         self.ledger_table = make_table(self.ledger_model, "ledgerTable")
+        self.empty_state = EmptyState(self.table, self.tr(
+            "她还没有卡项。<br>点“售卡”给她开一张次卡、年卡/月卡或储值卡。"))
         self.ledger_title = QLabel()
         self.ledger_title.setObjectName("ledgerTitle")
         self.summary_label = QLabel()
@@ -129,6 +134,7 @@ class ClientPackagesPage(QWidget):
 
         self.sell_button = QPushButton(self.tr("售卡(&S)…"))
         self.sell_button.setObjectName("sellButton")
+        self.sell_button.setIcon(icon("card-sell"))
         self.top_up_button = QPushButton(self.tr("充值/续卡(&T)…"))
         self.top_up_button.setObjectName("topUpButton")
         self.adjust_button = QPushButton(self.tr("调整(&J)…"))
@@ -156,6 +162,7 @@ class ClientPackagesPage(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "packages")
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)

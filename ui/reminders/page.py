@@ -31,6 +31,8 @@ from salon.reminders.listing import ReminderList, ReminderView, build_reminders,
 from salon.staff import list_staff
 from ui.common.child_dialogs import open_child
 from ui.common.documents import print_html
+from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
@@ -95,6 +97,7 @@ class RemindersPage(QWidget):
         self.counts_label.setWordWrap(True)
         self.model = ReminderTableModel(self)
         self.table = make_table(self.model, "reminderTable")
+        self.empty_state = EmptyState(self.table, self._empty_text)
         self.done_button = QPushButton(self.tr("完成(&D)…"))
         self.snooze_button = QPushButton(self.tr("稍后(&L)…"))
         self.dismiss_button = QPushButton(self.tr("忽略(&I)"))
@@ -110,6 +113,8 @@ class RemindersPage(QWidget):
                              (self.export_button, "reminderExport")):
             button.setObjectName(name)
             button.setAutoDefault(False)
+        self.print_button.setIcon(icon("print"))
+        self.export_button.setIcon(icon("export"))
 
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("从")), self.date_edit, self.days_spin, self.kind_combo, self.therapist_combo):
@@ -174,6 +179,13 @@ class RemindersPage(QWidget):
             text = self.tr("逾期 %1 条（排在最前）　").replace("%1", str(overdue)) + text
         self.counts_label.setText(text)
         self._show()
+
+    def _empty_text(self) -> str:
+        if self.found is None:
+            return ""  # still being put together
+        return (self.tr("从 %1 起 %2 天内没有要跟进的提醒。<br>护理回访、生日、卡项到期和流失预警到时会出现在这里；"
+                        "把天数调大可以看得更远。")
+                .replace("%1", self.found.on.isoformat()).replace("%2", str(self.days_spin.value())))
 
     def _failed(self, error: BaseException) -> None:
         self.counts_label.setText(self.tr("提醒没有整理出来：%1").replace("%1", str(error)))

@@ -32,9 +32,12 @@ from salon.reports.period import Period, month_of
 from salon.reports.review import Review, build_review
 from salon.store.models import database_proxy
 from ui.common.background import BackgroundTask
+from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
+from ui.common.remember import remember_splitter
 
 
 def _cell(value: object, money: bool) -> str:
@@ -62,6 +65,7 @@ class ReviewPage(QWidget):
         self.span_combo.addItem(self.tr("本月"), "month")
         self.span_combo.addItem(self.tr("本年累计"), "year")
         self.export_button = QPushButton(self.tr("导出给会计(&E)…"))
+        self.export_button.setIcon(icon("export"))
         self.status_label = QLabel()
         self.figures = RecordTableModel([
             Column(self.tr("栏目"), lambda f: f.section),
@@ -71,6 +75,7 @@ class ReviewPage(QWidget):
             Column(self.tr("占比"), lambda f: f.share_text(), numeric=True),
         ], parent=self, id_of=lambda f: (f.section, f.label))
         self.figures_table = make_table(self.figures, "reviewFigures")
+        self.empty_state = EmptyState(self.figures_table, self._empty_text)
         self.details_label = QLabel(self._details_hint())
         self.details = RecordTableModel([], parent=self, id_of=lambda row: id(row))
         self.details_table = make_table(self.details, "reviewDetails")
@@ -94,6 +99,7 @@ class ReviewPage(QWidget):
         splitter.addWidget(self.figures_table)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([520, 680])
+        remember_splitter(splitter, "reports")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -123,12 +129,19 @@ class ReviewPage(QWidget):
     def _arrived(self, review: Review) -> None:
         self.review = review
         self.status_label.setText(review.period.label())
-        self.figures.set_records(review_figures(review))
+        # A month without any business: the note below says so, rather than a column of zeros.
+        self.figures.set_records([] if review.empty else review_figures(review))
         fit_columns(self.figures_table)
         self.details.set_records([])
         self.details_label.setText(self._details_hint())  # the rows shown were another period's
         if self.charts is not None:
             self._fill_charts()
+
+    def _empty_text(self) -> str:
+        if self.review is None:
+            return ""
+        return self.tr("%1 没有营业记录。<br>记录到店、售卡或充值后，这里会自动汇总；也可以换一个月份看看。").replace(
+            "%1", self.review.period.label())
 
     def _details_hint(self) -> str:
         return self.tr("点一个数字，看它由哪些记录组成。")

@@ -15,6 +15,7 @@ from salon.settings import (
 )
 from ui.common.forms import FormDialog, plain_text_edit
 from ui.common.labels import money_input
+from ui.common.style import set_role
 
 
 class SettingsDialog(FormDialog):
@@ -42,7 +43,7 @@ class SettingsDialog(FormDialog):
             spin.setSuffix(" %")
             spin.setValue(value)
         hint = QLabel(self.tr("用卡做的项目怎么算提成；只影响以后登记的到店记录。"))
-        hint.setStyleSheet("color:#666")
+        set_role(hint, "hint")
         hint.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")

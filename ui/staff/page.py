@@ -1,6 +1,8 @@
 """The staff tab: therapists and other staff, and each therapist's clients (F3)."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +31,12 @@ from salon.staff import StaffInput, active_client_count, format_percent, get_sta
 from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.child_dialogs import open_child
+from ui.common.empty_state import EmptyState
+from ui.common.icons import icon
 from ui.common.messages import choice_label, error_text
+from ui.common.record_model import fit_columns
+from ui.common.remember import remember_columns, remember_splitter
+from ui.common.style import set_role
 
 
 class StaffTableModel(QAbstractTableModel):
@@ -106,7 +113,7 @@ class StaffDialog(QDialog):
         self.notes_edit.setFixedHeight(60)
         self.error_label = QLabel()
         self.error_label.setObjectName("staffError")
-        self.error_label.setStyleSheet("color:#b00")
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout()
@@ -174,10 +181,11 @@ class TherapistsPage(QWidget):
         self.staff_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.staff_table.verticalHeader().hide()
-        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.staff_table.horizontalHeader().setStretchLastSection(True)
 
         self.add_button = QPushButton(self.tr("新增员工"))
+        self.add_button.setIcon(icon("client-new"))
         self.edit_button = QPushButton(self.tr("编辑"))
         self.active_button = QPushButton(self.tr("停用"))
         self.active_button.setObjectName("staffActiveButton")
@@ -198,6 +206,13 @@ class TherapistsPage(QWidget):
         self.clients_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.clients_table.verticalHeader().hide()
         self.clients_table.horizontalHeader().setStretchLastSection(True)
+        # Every client listed is the selected therapist's: her column would only repeat her name.
+        self.clients_table.setColumnHidden(ClientTableModel.COLUMNS.index("therapist"), True)
+        remember_columns(self.staff_table)
+        remember_columns(self.clients_table)
+        self.staff_empty = EmptyState(self.staff_table, self.tr(
+            "还没有员工。<br>点“新增员工”添加美容师、前台和店长，之后就能给客户指定专属美容师。"))
+        self.clients_empty = EmptyState(self.clients_table, self._clients_empty_text)
         self.reassign_button = QPushButton(self.tr("改派给其他美容师…"))
         self.reassign_button.setObjectName("reassignButton")
 
@@ -219,11 +234,13 @@ class TherapistsPage(QWidget):
         right_row.addWidget(self.reassign_button)
         right_row.addStretch(1)
         right_layout.addLayout(right_row)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setObjectName("staffSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "staff")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -258,6 +275,7 @@ class TherapistsPage(QWidget):
     def refresh(self) -> None:
         keep = self.current_staff_id()
         self.staff_model.refresh()
+        fit_columns(self.staff_table)
         if keep is not None:
             self.select_staff(keep)
         self._staff_selected()
@@ -273,6 +291,7 @@ class TherapistsPage(QWidget):
 
     def _after_staff_saved(self, staff_id: int) -> None:
         self.staff_model.refresh()
+        fit_columns(self.staff_table)
         self.select_staff(staff_id)
         self._staff_selected()
         self.staff_changed.emit()
@@ -302,6 +321,7 @@ class TherapistsPage(QWidget):
         for button in (self.edit_button, self.active_button):
             button.setEnabled(staff_id is not None)
         self.clients_model.set_therapist(staff_id if staff_id is not None else -1)
+        fit_columns(self.clients_table)
         if staff_id is None:
             self.clients_title.setText(self.tr("选择左侧的美容师，查看她的专属客户。"))
             self.reassign_button.setEnabled(False)
@@ -313,6 +333,13 @@ class TherapistsPage(QWidget):
             .replace("%2", str(self.clients_model.rowCount()))
         )
         self.reassign_button.setEnabled(self.clients_model.rowCount() > 0)
+
+    def _clients_empty_text(self) -> str:
+        staff_id = self.current_staff_id()
+        if staff_id is None:
+            return ""  # the title above says to choose a therapist
+        return self.tr("%1 还没有专属客户。<br>在“客户”页选中客户，点“分配美容师…”。").replace(
+            "%1", html.escape(get_staff(staff_id).name))
 
     def _reassign(self) -> None:
         ids = self.selected_client_ids()

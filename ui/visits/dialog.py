@@ -45,6 +45,8 @@ from salon.visits.recording import load_visit_input, save_visit, update_visit, v
 from ui.common.confirm import confirm_doubts
 from ui.common.forms import keep_first_lines
 from ui.common.messages import error_text
+from ui.common.remember import remember_size
+from ui.common.style import ERROR_BANNER, set_role
 from ui.visits.lines import LinesEditor, StaffChoice
 from ui.visits.payment_editor import PaymentEditor
 
@@ -126,6 +128,7 @@ class VisitDialog(QDialog):
             self.tr("记录到店 — %1").replace("%1", self.client.name) if loaded is None
             else self.tr("修改到店记录 — %1").replace("%1", self.client.name))
         self.resize(1000, 760)
+        remember_size(self, "visit")
 
         # What a saved visit already took from cards is given back before a correction is applied.
         sessions_back: dict[int, int] = {}
@@ -200,12 +203,12 @@ class VisitDialog(QDialog):
         self.reason_row.setVisible(loaded is not None)
 
         self.status_banner = QLabel()
-        self.status_banner.setStyleSheet("background:#fdecea;color:#a00;padding:4px")
+        set_role(self.status_banner, ERROR_BANNER)
         self.status_banner.setVisible(False)
         self.error_label = QLabel()
         self.error_label.setObjectName("visitError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color:#b00")
+        set_role(self.error_label, "error")
         self.show_receipt_check = QCheckBox(self.tr("保存后显示小票"))
         self.show_receipt_check.setChecked(QSettings().value(SHOW_RECEIPT_SETTING, True, type=bool))
         self.show_receipt_check.toggled.connect(lambda on: QSettings().setValue(SHOW_RECEIPT_SETTING, on))

@@ -29,6 +29,7 @@ from salon.packages.ledger import get_package
 from salon.packages.usage import packages_for_service
 from salon.store.models import ClientPackage
 from salon.visits.pricing import VisitItemInput
+from ui.common.style import set_role
 
 
 @dataclass(frozen=True)
@@ -308,11 +309,11 @@ class LinesEditor(QWidget):
                    self.tr("美容师"), self.tr("金额"), "")
         for column, text in enumerate(headers):
             label = QLabel(text)
-            label.setStyleSheet("color:#666")
+            set_role(label, "hint")
             self._grid.addWidget(label, 0, column)
         self._grid.setColumnStretch(0, 1)
         self.empty_label = QLabel(self.tr("还没有项目。输入名称（如“清洁”）后按回车，或点下拉箭头选择。"))
-        self.empty_label.setStyleSheet("color:#888")
+        set_role(self.empty_label, "hint")
         self._grid.addWidget(self.empty_label, 999, 0, 1, len(headers))
         self.catalogue_button = QPushButton(self.tr("去添加项目…"))
         self.catalogue_button.setObjectName("addServicesFirst")

@@ -14,6 +14,7 @@ from salon.money import format_fen, parse_yuan
 from salon.payments import PaymentInput
 from salon.store.models import ClientPackage
 from ui.common.labels import payment_method_label
+from ui.common.style import ERROR, HINT, OK, TITLE, set_role
 
 METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
 # Alt+letter fills that method: the counter pays by keyboard too.
@@ -91,7 +92,7 @@ class PaymentEditor(QWidget):
 
         self.due_label = QLabel()
         self.due_label.setObjectName("dueLabel")
-        self.due_label.setStyleSheet("font-size:14pt;font-weight:bold")
+        set_role(self.due_label, TITLE)
         self.paid_label = QLabel()
         self.paid_label.setObjectName("paidLabel")
         self.remaining_label = QLabel()
@@ -212,10 +213,10 @@ class PaymentEditor(QWidget):
             paid = None
         self.paid_label.setText(self.tr("已付 ¥%1").replace("%1", format_fen(paid)) if paid is not None
                                 else self.tr("已付 —"))
-        style = "color:#b00"
+        style = ERROR
         over_balance = self._over_balance()
         if self.void:
-            text, style = self.tr("已作废，款项已全部退回"), "color:#666"
+            text, style = self.tr("已作废，款项已全部退回"), HINT
         elif due is None or paid is None:
             text = ""
         elif over_balance is not None:
@@ -226,20 +227,20 @@ class PaymentEditor(QWidget):
         elif paid > due:
             text = self.tr("多付 ¥%1").replace("%1", format_fen(paid - due))
         else:
-            text, style = (self.tr("已付清"), "color:#080") if due else ("", "")
+            text, style = (self.tr("已付清"), OK) if due else ("", "")
         self.remaining_label.setText(text)
-        self.remaining_label.setStyleSheet(style)
+        set_role(self.remaining_label, style)
         change = self.change_fen()
         if change is not None and not self._amount_or_zero("cash"):
             # No cash part: nothing to give change on.
             self.change_label.setText(self.tr("这次没有现金付款"))
-            self.change_label.setStyleSheet("color:#666")
+            set_role(self.change_label, HINT)
         elif change is None:
             self.change_label.setText("")
         elif change < 0:
             self.change_label.setText(self.tr("实收不足 ¥%1").replace("%1", format_fen(-change)))
-            self.change_label.setStyleSheet("color:#b00")
+            set_role(self.change_label, ERROR)
         else:
             self.change_label.setText(self.tr("找零 ¥%1").replace("%1", format_fen(change)))
-            self.change_label.setStyleSheet("color:#080;font-weight:bold")
+            set_role(self.change_label, OK)
         self.changed.emit()
