@@ -42,7 +42,7 @@ translations: $(STAMP)
 
 screenshot: system-deps
 	@tools/ensure_system_deps.sh $(BIN)/python --fonts
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

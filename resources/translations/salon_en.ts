@@ -306,6 +306,10 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
             <translation>Show inactive</translation>
         </message>
         <message>
+            <source>&lt;br&gt;停用的不在列表里：勾选“显示停用”可以看到。</source>
+            <translation>&lt;br&gt;Inactive ones are not listed: tick “Show inactive” to see them.</translation>
+        </message>
+        <message>
             <source>共 %1 项</source>
             <translation>%1 items</translation>
         </message>
@@ -332,12 +336,24 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
             <translation>&amp;Add service…</translation>
         </message>
         <message>
+            <source>还没有服务项目。&lt;br&gt;点“新增项目”添加店里做的护理和价格，开单时就能直接选。</source>
+            <translation>No services yet.&lt;br&gt;Click “New service” to add the treatments you offer and their prices; you can then pick them when recording a visit.</translation>
+        </message>
+        <message>
             <source>新增产品(&amp;A)…</source>
             <translation>&amp;Add product…</translation>
         </message>
         <message>
+            <source>还没有零售产品。&lt;br&gt;点“新增产品”添加店里卖的产品，开单时可以和项目一起结账。</source>
+            <translation>No products yet.&lt;br&gt;Click “New product” to add what you sell; it can then go on a visit's bill with the services.</translation>
+        </message>
+        <message>
             <source>新增卡项(&amp;A)…</source>
             <translation>&amp;Add card…</translation>
+        </message>
+        <message>
+            <source>还没有卡项。&lt;br&gt;点“新增卡项”设置次卡、年卡/月卡或储值卡，之后就能给客户售卡。</source>
+            <translation>No cards yet.&lt;br&gt;Click “New card” to set up session, annual/monthly or stored-value cards; you can then sell them to clients.</translation>
         </message>
         <message>
             <source>服务项目</source>
@@ -859,6 +875,10 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
     <context>
         <name>ClientHistoryPage</name>
         <message>
+            <source>她还没有到店或卡项记录。&lt;br&gt;在“客户”页选中她，按 &lt;b&gt;Ctrl+R&lt;/b&gt; 记录到店。</source>
+            <translation>No visits or card history yet.&lt;br&gt;Select her on the Clients tab and press &lt;b&gt;Ctrl+R&lt;/b&gt; to record a visit.</translation>
+        </message>
+        <message>
             <source>双击到店记录可查看、更正或作废</source>
             <translation>Double-click a visit to view, correct or void it</translation>
         </message>
@@ -914,12 +934,24 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
             <translation>Erase her personal data…</translation>
         </message>
         <message>
-            <source>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</source>
-            <translation>&lt;p style='font-size:13pt'&gt;No clients yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to create the first client file. To see how the app works first, you can load demo data (demo data can only be loaded into an empty database).&lt;/p&gt;</translation>
+            <source>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建，或从 &lt;b&gt;文件 ▸ 导入客户&lt;/b&gt; 导入表格；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:13pt'&gt;No clients yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to add one, or bring in a spreadsheet with &lt;b&gt;File ▸ Import clients&lt;/b&gt;. To see how the app works first, load some demo data (demo data can only go into an empty database).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>导入客户…</source>
+            <translation>Import clients…</translation>
         </message>
         <message>
             <source>载入演示数据…</source>
             <translation>Load demo data…</translation>
+        </message>
+        <message>
+            <source>没有找到“%1”。&lt;br&gt;试试拼音首字母（如 zxm）、手机尾号或标签；是新客户就按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建。</source>
+            <translation>Nothing found for “%1”.&lt;br&gt;Try pinyin initials (such as zxm), the last digits of a phone number or a tag; for a new client press &lt;b&gt;Ctrl+N&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>没有在用的客户。&lt;br&gt;勾选“显示已归档”可以看到已归档的客户，按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建客户。</source>
+            <translation>No current clients.&lt;br&gt;Tick “Show archived” to see archived clients, or press &lt;b&gt;Ctrl+N&lt;/b&gt; to add a client.</translation>
         </message>
         <message numerus="yes">
             <source>%n 位客户</source>
@@ -947,6 +979,10 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
     </context>
     <context>
         <name>ClientPackagesPage</name>
+        <message>
+            <source>她还没有卡项。&lt;br&gt;点“售卡”给她开一张次卡、年卡/月卡或储值卡。</source>
+            <translation>She has no cards yet.&lt;br&gt;Click “Sell card” to sell her a session, annual/monthly or stored-value card.</translation>
+        </message>
         <message>
             <source>售卡(&amp;S)…</source>
             <translation>&amp;Sell card…</translation>
@@ -1480,6 +1516,14 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
         <message>
             <source>本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）</source>
             <translation>Money in and out for the period (by date, including card sales, top-ups and card refunds; not affected by the therapist, service and other filters)</translation>
+        </message>
+        <message>
+            <source>没有符合这些条件的到店记录。&lt;br&gt;清空客户框，或把美容师、项目、付款方式改回“全部”试试。</source>
+            <translation>No visits match these filters.&lt;br&gt;Clear the client box, or set therapist, service and payment back to “All”.</translation>
+        </message>
+        <message>
+            <source>%1 至 %2 没有到店记录。&lt;br&gt;换一个日期范围（本月、上月），或在“客户”页选中客户后按 &lt;b&gt;Ctrl+R&lt;/b&gt; 记录到店。</source>
+            <translation>No visits from %1 to %2.&lt;br&gt;Choose other dates (this month, last month), or select a client on the Clients tab and press &lt;b&gt;Ctrl+R&lt;/b&gt; to record a visit.</translation>
         </message>
         <message>
             <source>%1（已停用）</source>
@@ -2698,6 +2742,10 @@ When you want to use real data later, just switch to a new database file.</trans
             <translation>%1 overdue (listed first)   </translation>
         </message>
         <message>
+            <source>从 %1 起 %2 天内没有要跟进的提醒。&lt;br&gt;护理回访、生日、卡项到期和流失预警到时会出现在这里；把天数调大可以看得更远。</source>
+            <translation>Nothing to follow up in the %2 days from %1.&lt;br&gt;Follow-up calls, birthdays, expiring cards and lapsing clients appear here when they are due; choose more days to look further ahead.</translation>
+        </message>
+        <message>
             <source>提醒没有整理出来：%1</source>
             <translation>Could not gather the reminders: %1</translation>
         </message>
@@ -2818,6 +2866,10 @@ When you want to use real data later, just switch to a new database file.</trans
         <message>
             <source>正在整理 %1 的报表…</source>
             <translation>Preparing the review for %1…</translation>
+        </message>
+        <message>
+            <source>%1 没有营业记录。&lt;br&gt;记录到店、售卡或充值后，这里会自动汇总；也可以换一个月份看看。</source>
+            <translation>No business recorded in %1.&lt;br&gt;Visits, card sales and top-ups are summed up here as they are recorded; or choose another month.</translation>
         </message>
         <message>
             <source>点一个数字，看它由哪些记录组成。</source>
@@ -3440,6 +3492,10 @@ When you want to use real data later, just switch to a new database file.</trans
             <translation>Set PIN…</translation>
         </message>
         <message>
+            <source>还没有员工。&lt;br&gt;点“新增员工”添加美容师、前台和店长，之后就能给客户指定专属美容师。</source>
+            <translation>No staff yet.&lt;br&gt;Click “New staff” to add therapists, front desk and managers; you can then give each client her own therapist.</translation>
+        </message>
+        <message>
             <source>改派给其他美容师…</source>
             <translation>Reassign to another therapist…</translation>
         </message>
@@ -3454,6 +3510,10 @@ When you want to use real data later, just switch to a new database file.</trans
         <message>
             <source>%1 的专属客户（%2 位）</source>
             <translation>%1's own clients (%2)</translation>
+        </message>
+        <message>
+            <source>%1 还没有专属客户。&lt;br&gt;在“客户”页选中客户，点“分配美容师…”。</source>
+            <translation>%1 has no clients of her own yet.&lt;br&gt;Select clients on the Clients tab and click “Assign therapist…”.</translation>
         </message>
     </context>
     <context>

@@ -305,6 +305,10 @@
             <translation>显示停用</translation>
         </message>
         <message>
+            <source>&lt;br&gt;停用的不在列表里：勾选“显示停用”可以看到。</source>
+            <translation>&lt;br&gt;停用的不在列表里：勾选“显示停用”可以看到。</translation>
+        </message>
+        <message>
             <source>共 %1 项</source>
             <translation>共 %1 项</translation>
         </message>
@@ -331,12 +335,24 @@
             <translation>新增项目(&amp;A)…</translation>
         </message>
         <message>
+            <source>还没有服务项目。&lt;br&gt;点“新增项目”添加店里做的护理和价格，开单时就能直接选。</source>
+            <translation>还没有服务项目。&lt;br&gt;点“新增项目”添加店里做的护理和价格，开单时就能直接选。</translation>
+        </message>
+        <message>
             <source>新增产品(&amp;A)…</source>
             <translation>新增产品(&amp;A)…</translation>
         </message>
         <message>
+            <source>还没有零售产品。&lt;br&gt;点“新增产品”添加店里卖的产品，开单时可以和项目一起结账。</source>
+            <translation>还没有零售产品。&lt;br&gt;点“新增产品”添加店里卖的产品，开单时可以和项目一起结账。</translation>
+        </message>
+        <message>
             <source>新增卡项(&amp;A)…</source>
             <translation>新增卡项(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>还没有卡项。&lt;br&gt;点“新增卡项”设置次卡、年卡/月卡或储值卡，之后就能给客户售卡。</source>
+            <translation>还没有卡项。&lt;br&gt;点“新增卡项”设置次卡、年卡/月卡或储值卡，之后就能给客户售卡。</translation>
         </message>
         <message>
             <source>服务项目</source>
@@ -858,6 +874,10 @@
     <context>
         <name>ClientHistoryPage</name>
         <message>
+            <source>她还没有到店或卡项记录。&lt;br&gt;在“客户”页选中她，按 &lt;b&gt;Ctrl+R&lt;/b&gt; 记录到店。</source>
+            <translation>她还没有到店或卡项记录。&lt;br&gt;在“客户”页选中她，按 &lt;b&gt;Ctrl+R&lt;/b&gt; 记录到店。</translation>
+        </message>
+        <message>
             <source>双击到店记录可查看、更正或作废</source>
             <translation>双击到店记录可查看、更正或作废</translation>
         </message>
@@ -913,12 +933,24 @@
             <translation>彻底删除她的个人信息…</translation>
         </message>
         <message>
-            <source>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</source>
-            <translation>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 建第一位客户的档案；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</translation>
+            <source>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建，或从 &lt;b&gt;文件 ▸ 导入客户&lt;/b&gt; 导入表格；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:13pt'&gt;还没有客户。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建，或从 &lt;b&gt;文件 ▸ 导入客户&lt;/b&gt; 导入表格；想先看看软件怎么用，可以载入一份演示数据（演示数据只能载入到空的数据库）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>导入客户…</source>
+            <translation>导入客户…</translation>
         </message>
         <message>
             <source>载入演示数据…</source>
             <translation>载入演示数据…</translation>
+        </message>
+        <message>
+            <source>没有找到“%1”。&lt;br&gt;试试拼音首字母（如 zxm）、手机尾号或标签；是新客户就按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建。</source>
+            <translation>没有找到“%1”。&lt;br&gt;试试拼音首字母（如 zxm）、手机尾号或标签；是新客户就按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建。</translation>
+        </message>
+        <message>
+            <source>没有在用的客户。&lt;br&gt;勾选“显示已归档”可以看到已归档的客户，按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建客户。</source>
+            <translation>没有在用的客户。&lt;br&gt;勾选“显示已归档”可以看到已归档的客户，按 &lt;b&gt;Ctrl+N&lt;/b&gt; 新建客户。</translation>
         </message>
         <message numerus="yes">
             <source>%n 位客户</source>
@@ -945,6 +977,10 @@
     </context>
     <context>
         <name>ClientPackagesPage</name>
+        <message>
+            <source>她还没有卡项。&lt;br&gt;点“售卡”给她开一张次卡、年卡/月卡或储值卡。</source>
+            <translation>她还没有卡项。&lt;br&gt;点“售卡”给她开一张次卡、年卡/月卡或储值卡。</translation>
+        </message>
         <message>
             <source>售卡(&amp;S)…</source>
             <translation>售卡(&amp;S)…</translation>
@@ -1478,6 +1514,14 @@
         <message>
             <source>本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）</source>
             <translation>本期收支（按日期，含售卡、充值和退卡；不受美容师、项目等筛选影响）</translation>
+        </message>
+        <message>
+            <source>没有符合这些条件的到店记录。&lt;br&gt;清空客户框，或把美容师、项目、付款方式改回“全部”试试。</source>
+            <translation>没有符合这些条件的到店记录。&lt;br&gt;清空客户框，或把美容师、项目、付款方式改回“全部”试试。</translation>
+        </message>
+        <message>
+            <source>%1 至 %2 没有到店记录。&lt;br&gt;换一个日期范围（本月、上月），或在“客户”页选中客户后按 &lt;b&gt;Ctrl+R&lt;/b&gt; 记录到店。</source>
+            <translation>%1 至 %2 没有到店记录。&lt;br&gt;换一个日期范围（本月、上月），或在“客户”页选中客户后按 &lt;b&gt;Ctrl+R&lt;/b&gt; 记录到店。</translation>
         </message>
         <message>
             <source>%1（已停用）</source>
@@ -2696,6 +2740,10 @@
             <translation>逾期 %1 条（排在最前）　</translation>
         </message>
         <message>
+            <source>从 %1 起 %2 天内没有要跟进的提醒。&lt;br&gt;护理回访、生日、卡项到期和流失预警到时会出现在这里；把天数调大可以看得更远。</source>
+            <translation>从 %1 起 %2 天内没有要跟进的提醒。&lt;br&gt;护理回访、生日、卡项到期和流失预警到时会出现在这里；把天数调大可以看得更远。</translation>
+        </message>
+        <message>
             <source>提醒没有整理出来：%1</source>
             <translation>提醒没有整理出来：%1</translation>
         </message>
@@ -2816,6 +2864,10 @@
         <message>
             <source>正在整理 %1 的报表…</source>
             <translation>正在整理 %1 的报表…</translation>
+        </message>
+        <message>
+            <source>%1 没有营业记录。&lt;br&gt;记录到店、售卡或充值后，这里会自动汇总；也可以换一个月份看看。</source>
+            <translation>%1 没有营业记录。&lt;br&gt;记录到店、售卡或充值后，这里会自动汇总；也可以换一个月份看看。</translation>
         </message>
         <message>
             <source>点一个数字，看它由哪些记录组成。</source>
@@ -3438,6 +3490,10 @@
             <translation>设置密码…</translation>
         </message>
         <message>
+            <source>还没有员工。&lt;br&gt;点“新增员工”添加美容师、前台和店长，之后就能给客户指定专属美容师。</source>
+            <translation>还没有员工。&lt;br&gt;点“新增员工”添加美容师、前台和店长，之后就能给客户指定专属美容师。</translation>
+        </message>
+        <message>
             <source>改派给其他美容师…</source>
             <translation>改派给其他美容师…</translation>
         </message>
@@ -3452,6 +3508,10 @@
         <message>
             <source>%1 的专属客户（%2 位）</source>
             <translation>%1 的专属客户（%2 位）</translation>
+        </message>
+        <message>
+            <source>%1 还没有专属客户。&lt;br&gt;在“客户”页选中客户，点“分配美容师…”。</source>
+            <translation>%1 还没有专属客户。&lt;br&gt;在“客户”页选中客户，点“分配美容师…”。</translation>
         </message>
     </context>
     <context>
