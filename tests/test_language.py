@@ -48,3 +48,24 @@ def test_fill_puts_arguments_in_the_translations_order_once():
     assert words.fill("%2 paid %1", "¥100", "Ms Wang") == "Ms Wang paid ¥100"
     assert words.fill("%1 and %2", "%2", "x") == "%2 and x"  # an argument holding %2 stays as typed
     assert words.translate("ctx", "%n 位客户", n=3) == "3 位客户"
+
+
+def test_dates_follow_the_language_one_format_per_language(qapp):
+    from datetime import date, datetime
+
+    from ui.common.formats import date_text, datetime_text, weekday_text
+
+    day = date(2026, 10, 3)
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))
+        assert date_text(day) == "2026-10-03" and date_text(datetime(2026, 10, 3, 9, 5)) == "2026-10-03"
+        assert datetime_text(datetime(2026, 10, 3, 9, 5)) == "2026-10-03 09:05"
+        assert weekday_text(day) == "周六"
+        QLocale.setDefault(QLocale("zh_TW"))
+        assert weekday_text(day) == "週六"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert date_text(day) == "03/10/2026" and weekday_text(day) == "Sat"
+        QLocale.setDefault(QLocale("en_US"))
+        assert date_text(day) == "10/3/2026"
+    finally:
+        QLocale.setDefault(QLocale.system())

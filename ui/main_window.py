@@ -21,6 +21,7 @@ from salon.packages.expiry import expire_packages
 from salon.store.db import database_is_empty
 from ui.clients.list_page import ClientListPage
 from ui.common.child_dialogs import open_child
+from ui.common.formats import datetime_text
 from ui.common.icons import icon
 from ui.common.messages import error_text
 
@@ -628,7 +629,7 @@ class MainWindow(QMainWindow):
         text += self.tr("%1 位客户").replace("%1", str(count_clients()))
         if self.backups is not None:
             last = self.backups.last()
-            text += "   ·   " + (self.tr("上次备份 %1").replace("%1", last.strftime("%Y-%m-%d %H:%M")) if last
+            text += "   ·   " + (self.tr("上次备份 %1").replace("%1", datetime_text(last)) if last
                                  else self.tr("还没有备份"))
         self.status_label.setText(text)
         self.database_label.setVisible(self.db_path is not None)

@@ -2,7 +2,7 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from salon.catalogue import PlanInput, ProductInput, ServiceInput, save_plan, save_product, save_service
@@ -16,8 +16,8 @@ class RecordingTranslator(QTranslator):
     """Notes every Chinese text the widgets and salon/ ask Qt to translate, and translates nothing.
 
     tests/ui/test_zz_translation_lookups.py checks each against the catalogue: a lookup under another context
-    than the one lupdate filed the text in (a base class's self.tr called on a subclass, a word held in a
-    variable) finds no translation at run time although the catalogue looks complete.
+    than the one lupdate filed the text in (a word held in a variable, a wrapper's context) finds no
+    translation at run time although the catalogue looks complete.
     """
 
     def __init__(self) -> None:
@@ -41,10 +41,29 @@ def record_translation_lookups(qapp):
     from salon import words
 
     qapp.installTranslator(TRANSLATION_LOOKUPS)
-    words.install(lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n))
+    QLocale.setDefault(QLocale("zh_CN"))  # the source language's formats, as the app sets them for zh_CN
+    words_through_qt()
     yield TRANSLATION_LOOKUPS
     words.install(None)
     qapp.removeTranslator(TRANSLATION_LOOKUPS)
+
+
+@pytest.fixture(autouse=True)
+def source_language_after(qapp):
+    """A test that switched the language (the welcome, the settings) leaves the next one in Simplified Chinese."""
+    yield
+    from ui import language
+
+    if language._installed:
+        language.remove_from_application(qapp)
+        words_through_qt()
+        QLocale.setDefault(QLocale("zh_CN"))
+
+
+def words_through_qt() -> None:
+    from salon import words
+
+    words.install(lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n))
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from salon import words
 
@@ -54,5 +54,6 @@ def test_no_screen_cuts_its_texts(language, qapp, qtbot, demo_file, tmp_path):
         assert not problems, f"{language}: {problems}"
     finally:
         remove_from_application(qapp)
+        QLocale.setDefault(QLocale("zh_CN"))
         words.install(lambda context, text, disambiguation, n: QCoreApplication.translate(
             context, text, disambiguation, n))  # as tests/ui/conftest.py has it: salon/ texts asked of Qt

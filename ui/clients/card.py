@@ -14,6 +14,7 @@ from salon.errors import NotFoundError
 from salon.money import format_fen
 from salon.packages.views import PackageView, client_packages
 from salon.store.models import ClientSkinConcern, FamilyMember
+from ui.common.formats import date_text
 from ui.common.messages import choice_label
 
 # Highlight only (F6 "running low": ≤ 2 sessions); the reminders own the rule that acts on it.
@@ -164,6 +165,7 @@ def package_summary(package: PackageView, today: date) -> tuple[str, bool]:
         low = package.sessions_left <= LOW_SESSIONS
     text = f"{package.name} {left}"
     if package.expires_on:
-        text += " · " + QCoreApplication.translate("ClientCard", "至 %1").replace("%1", package.expires_on.isoformat())
+        text += " · " + QCoreApplication.translate("ClientCard", "至 %1").replace(
+            "%1", date_text(package.expires_on))
         low = low or (package.expires_on - today).days <= EXPIRY_WARNING_DAYS
     return text, low

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from salon.visits.timeline import TimelineEntry, client_timeline
 from ui.common.empty_state import EmptyState
+from ui.common.formats import date_text, datetime_text
 from ui.common.labels import deductions_text, ledger_kind_label, money, payments_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 from ui.common.style import set_role
@@ -17,7 +18,7 @@ class TimelineTableModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(self.tr("时间"), lambda e: f"{e.when:%Y-%m-%d %H:%M}"),
+            Column(self.tr("时间"), lambda e: datetime_text(e.when), sort_key=lambda e: e.when),
             Column(self.tr("类型"), lambda e: ledger_kind_label(e.kind)),
             Column(self.tr("项目/卡项"), lambda e: e.title),
             Column(self.tr("消费"), lambda e: money(e.charged_fen) if e.kind == "visit" else "", numeric=True),
@@ -33,7 +34,7 @@ class TimelineTableModel(RecordTableModel):
         if entry.status == "void":
             return self.tr("已作废")
         if entry.corrected_at is not None:
-            return self.tr("已更正 %1").replace("%1", f"{entry.corrected_at:%Y-%m-%d}")
+            return self.tr("已更正 %1").replace("%1", date_text(entry.corrected_at))
         return ""
 
     def entry(self, row: int) -> TimelineEntry:
@@ -75,7 +76,7 @@ class ClientHistoryPage(QWidget):
         visits = [e for e in entries if e.kind == "visit" and e.status != "void"]
         if visits:
             self.summary_label.setText(self.tr("到店 %1 次，最近一次 %2").replace("%1", str(len(visits)))
-                                       .replace("%2", f"{visits[0].when:%Y-%m-%d}"))
+                                       .replace("%2", date_text(visits[0].when)))
         else:
             self.summary_label.setText(self.tr("还没有到店记录"))
         fit_columns(self.table)

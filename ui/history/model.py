@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from salon.money import format_fen
 from salon.visits.history import HistoryFilter, HistoryRow, fetch_history_rows, history_ids
+from ui.common.formats import datetime_text
 from ui.common.labels import deductions_text, payments_text
 from ui.common.lazy_table import LazyIdTableModel, ModelIndex
 
@@ -107,7 +108,7 @@ class HistoryTableModel(LazyIdTableModel):
 
     def _display(self, row: HistoryRow, column: str) -> str:
         if column == "visited_at":
-            return row.visited_at.strftime("%Y-%m-%d %H:%M")
+            return datetime_text(row.visited_at)
         if column == "client":
             return row.client_name
         if column == "items":

@@ -24,6 +24,8 @@ class MoneyFlowTable(QTableWidget):
         self.setHorizontalHeaderLabels([payment_method_label(method, short=True) for method in PAYMENT_METHODS]
                                        + [self.tr("合计"), self.tr("实收（不含储值）")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Its header is a phrase, longer than an amount in every language: it takes the width it needs.
+        self.horizontalHeader().setSectionResizeMode(len(PAYMENT_METHODS) + 1, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeaderItem(PAYMENT_METHODS.index("stored_value")).setToolTip(
             self.tr("从储值卡里扣的钱：卡是以前售出的，这里不是新收入"))

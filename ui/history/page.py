@@ -30,6 +30,7 @@ from salon.payments import MoneyFlow, money_flow
 from salon.staff import list_staff
 from salon.visits.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, history_totals, preset_range
 from ui.common.empty_state import EmptyState
+from ui.common.formats import date_text
 from ui.common.labels import short_method_label
 from ui.common.latest_query import LatestQuery
 from ui.common.lazy_table import EnterTableView
@@ -241,8 +242,8 @@ class HistoryPage(QWidget):
             return self.tr("没有符合这些条件的到店记录。<br>清空客户框，或把美容师、项目、付款方式改回“全部”试试。")
         return (self.tr("%1 至 %2 没有到店记录。<br>换一个日期范围（本月、上月），或在“客户”页选中客户后按 "
                         "<b>Ctrl+R</b> 记录到店。")
-                .replace("%1", spec.date_from.isoformat() if spec.date_from else "")
-                .replace("%2", spec.date_to.isoformat() if spec.date_to else ""))
+                .replace("%1", date_text(spec.date_from))
+                .replace("%2", date_text(spec.date_to)))
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text)

@@ -30,6 +30,7 @@ from salon.payments import PURCHASE_METHODS, PaymentInput
 from salon.plausibility import Doubt, card_doubts
 from salon.staff import list_staff
 from salon.store.models import ClientPackage, PackagePlan
+from ui.common.formats import date_text
 from ui.common.forms import FormDialog
 from ui.common.labels import left_text, money, money_input, payment_method_label, plan_kind_label
 from ui.common.messages import error_text
@@ -274,7 +275,7 @@ class SellPackageDialog(_PackageDialog):
     def _update_expiry(self) -> None:
         plan = self.plan()
         expires = expiry_date(self.starts_on(), plan.validity_days) if plan else None
-        self.expiry_label.setText(expires.isoformat() if expires else self.tr("长期有效"))
+        self.expiry_label.setText(date_text(expires) if expires else self.tr("长期有效"))
 
     def _doubts(self) -> list[Doubt]:
         return card_doubts(parse_yuan(self.price_edit.text(), field="price"))

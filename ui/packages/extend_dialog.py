@@ -15,6 +15,7 @@ from salon.dates import as_date
 from salon.errors import ValidationError
 from salon.packages.expiry import held_by_expiry, reactivate_package
 from salon.packages.ledger import get_package
+from ui.common.formats import date_text
 from ui.common.forms import FormDialog
 from ui.common.labels import left_text
 from ui.common.messages import error_text
@@ -36,7 +37,7 @@ class ExtendDialog(FormDialog):
         self.header_label = QLabel(package_header(package))
         self.header_label.setObjectName("packageHeader")
         self.form.addRow(self.header_label)
-        old_text = self.old_last_day.isoformat() if self.old_last_day else self.tr("长期有效")
+        old_text = date_text(self.old_last_day) if self.old_last_day else self.tr("长期有效")
         if self.old_last_day is not None and self.old_last_day < self.today:
             old_text += self.tr("（已过期）")
         self.old_label = QLabel(old_text)

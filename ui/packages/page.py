@@ -25,6 +25,7 @@ from salon.packages.refunds import offers_refund
 from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
 from ui.common.child_dialogs import open_child
 from ui.common.empty_state import EmptyState
+from ui.common.formats import date_text, datetime_text
 from ui.common.icons import icon
 from ui.common.labels import (
     ledger_kind_label,
@@ -67,10 +68,11 @@ class PackageTableModel(RecordTableModel):
             Column(self.tr("卡项"), lambda v: v.name),
             Column(self.tr("类型"), lambda v: plan_kind_label(v.kind)),
             Column(self.tr("剩余"), lambda v: left_text(v.kind, v.sessions_left, v.principal_fen, v.bonus_fen)),
-            Column(self.tr("到期"), lambda v: v.expires_on.isoformat() if v.expires_on else self.tr("长期")),
+            Column(self.tr("到期"), lambda v: date_text(v.expires_on) if v.expires_on else self.tr("长期"),
+                   sort_key=lambda v: v.expires_on),
             Column(self.tr("状态"), lambda v: package_status_label(v.status)),
             Column(self.tr("实付"), lambda v: money(v.paid_fen), numeric=True),
-            Column(self.tr("购买日期"), lambda v: f"{v.sold_at:%Y-%m-%d}"),
+            Column(self.tr("购买日期"), lambda v: date_text(v.sold_at), sort_key=lambda v: v.sold_at),
             Column(self.tr("可用项目"), lambda v: "、".join(v.service_names)),
         ], muted=lambda v: v.status != "active", parent=parent)
 
@@ -79,7 +81,7 @@ class LedgerTableModel(RecordTableModel):
     def __init__(self, parent=None) -> None:
         self.kind = "count"
         super().__init__([
-            Column(self.tr("时间"), lambda line: f"{line.created_at:%Y-%m-%d %H:%M}"),
+            Column(self.tr("时间"), lambda line: datetime_text(line.created_at), sort_key=lambda line: line.created_at),
             Column(self.tr("类型"), lambda line: ledger_kind_label(
                 "reactivation" if line.kind == "adjustment" and line.reverses_id else line.kind)),
             Column(self.tr("变动"), self._change),

@@ -27,6 +27,7 @@ from salon.packages.views import PackageView, client_packages
 from salon.payments import PURCHASE_METHODS
 from salon.staff import list_staff
 from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html
+from ui.common.formats import date_text
 from ui.common.forms import FormDialog
 from ui.common.labels import money, payment_method_label, plan_kind_label
 
@@ -92,7 +93,7 @@ class RefundDialog(FormDialog):
         lines = self._calculation_lines()
         if self.quote.expired_on is not None:  # never for period cards: salon/ refuses those once their days are over
             lines.insert(len(lines) - 1, self.tr("卡已于 %1 到期；到期时未用完的部分仍属客户，照常退还")
-                         .replace("%1", self.quote.expired_on.isoformat()))
+                         .replace("%1", date_text(self.quote.expired_on)))
         return lines
 
     def _calculation_lines(self) -> list[str]:
@@ -149,7 +150,7 @@ class RefundDialog(FormDialog):
         facts = [
             (self.tr("客户"), self.client_name),
             (self.tr("卡项"), f"{self.view.name}（{plan_kind_label(self.view.kind)}）"),
-            (self.tr("购卡日期"), f"{self.view.sold_at:%Y-%m-%d}"), (self.tr("有效期至"), expires),
+            (self.tr("购卡日期"), date_text(self.view.sold_at)), (self.tr("有效期至"), expires),
             (self.tr("结算日期"), str(self.today)),
         ]
         fact_rows = "".join(f"<tr><td style='padding-right:12px'>{e(label)}：</td><td><b>{e(value)}</b></td></tr>"

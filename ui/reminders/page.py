@@ -32,6 +32,7 @@ from salon.staff import list_staff
 from ui.common.child_dialogs import open_child
 from ui.common.documents import print_html
 from ui.common.empty_state import EmptyState
+from ui.common.formats import date_column, date_text, weekday_text
 from ui.common.icons import icon
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
@@ -43,7 +44,8 @@ class ReminderTableModel(RecordTableModel):
     def __init__(self, parent=None) -> None:
         self.on = date.today()
         super().__init__([
-            Column(self.tr("日期"), lambda r: r.due.isoformat() + (self.tr("（逾期）") if r.overdue(self.on) else "")),
+            date_column(self.tr("日期"), lambda r: r.due, suffix=lambda r: " " + weekday_text(r.due) + (
+                self.tr("（逾期）") if r.overdue(self.on) else "")),
             Column(self.tr("类型"), lambda r: kind_word(r.kind)),
             Column(self.tr("客户"), lambda r: r.client_name),
             Column(self.tr("电话"), lambda r: r.phone),
@@ -185,7 +187,7 @@ class RemindersPage(QWidget):
             return ""  # still being put together
         return (self.tr("从 %1 起 %2 天内没有要跟进的提醒。<br>护理回访、生日、卡项到期和流失预警到时会出现在这里；"
                         "把天数调大可以看得更远。")
-                .replace("%1", self.found.on.isoformat()).replace("%2", str(self.days_spin.value())))
+                .replace("%1", date_text(self.found.on)).replace("%2", str(self.days_spin.value())))
 
     def _failed(self, error: BaseException) -> None:
         self.counts_label.setText(self.tr("提醒没有整理出来：%1").replace("%1", str(error)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from salon.money import format_fen
 from salon.visits.receipts import PackageMovement, VisitDetail, visit_detail
 from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html, write_pdf
+from ui.common.formats import date_text, datetime_text
 from ui.common.labels import payment_method_label
 
 # A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
@@ -49,7 +50,7 @@ def movement_text(move: PackageMovement) -> str:
         parts.append(translate("receipt", "本次扣 %1 次").replace("%1", str(move.sessions_used)))
         parts.append(translate("receipt", "剩 %1 次").replace("%1", str(move.sessions_left)))
     if move.expires_on:
-        parts.append(translate("receipt", "有效期至 %1").replace("%1", move.expires_on.isoformat()))
+        parts.append(translate("receipt", "有效期至 %1").replace("%1", date_text(move.expires_on)))
     return f"{move.package_name}：" + translate("receipt", "，").join(parts)
 
 
@@ -73,7 +74,7 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
         f"<tr><td style='{cell}'>{escape(label)}</td><td style='{number}'>{format_fen(amount)}</td></tr>"
         for label, amount in payments)
     moves = "".join(f"<li>{escape(movement_text(move))}</li>" for move in detail.packages)
-    when = detail.visited_at.strftime("%Y-%m-%d %H:%M")
+    when = datetime_text(detail.visited_at)
     void_word, corrected_word = translate("receipt", "已作废"), translate("receipt", "已更正（%1）")
     item_word, amount_word = translate("receipt", "项目/产品"), translate("receipt", "金额")
     due_word = translate("receipt", "应付")
@@ -85,7 +86,7 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
                      f"{escape(detail.void_reason)}</p>")
     elif detail.corrected_at is not None:
         parts.append(f"<p style='color:#a05a00'>{escape(corrected_word)}</p>"
-                     .replace("%1", f"{detail.corrected_at:%Y-%m-%d %H:%M}"))
+                     .replace("%1", datetime_text(detail.corrected_at)))
     info = [(translate("receipt", "单号"), f"{detail.id:06d}"), (translate("receipt", "时间"), when),
             (translate("receipt", "客户"), detail.client_name)]
     if detail.therapist_names:
