@@ -23,6 +23,7 @@ from salon.store.models import (
     write_transaction,
 )
 from salon.text import clean_text, fold, one_line
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 PLAN_KINDS = ("count", "period", "stored_value")
 NAME_LIMIT = 40  # the editors allow no more; receipts print the whole name
@@ -35,13 +36,13 @@ def _clean(text: str, field: str, what: str) -> str:
 
 
 def _notes(text: str) -> str:
-    return clean_text(text, field="notes", what="备注", multiline=True)
+    return clean_text(text, field="notes", what=QT_TRANSLATE_NOOP("fields", "备注"), multiline=True)
 
 
 def _text(value: object, field: str) -> str:
     """A typed field that must be text (a price, a code) before it is parsed."""
     if value is not None and not isinstance(value, str):
-        raise ValidationError("text_invalid", "文字无效。", field=field)
+        raise ValidationError("text_invalid", translate("errors", "文字无效。"), field=field)
     return clean_text(value, field=field)
 
 
@@ -121,10 +122,10 @@ def _refuse_twin(model: type, record_id: int | None, active: bool, shown: str, *
 def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
     access.require(access.CATALOGUE)
     service_id = _optional_id(service_id, "service")
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="项目名称")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "项目名称"))
     _refuse_twin(Service, service_id, bool(data.active), name, name=name)
     duration = whole_number(data.duration_min, "duration_min", minimum=0, maximum=1440, code="duration_invalid",
-                            message="时长应为 0–1440 分钟。")
+                            message=translate("errors", "时长应为 0–1440 分钟。"))
     rate_bp, amount_fen = parse_commission(data.commission)
     columns = {
         "name": name, "code": _checked_code(data.code, "service", service_id),
@@ -174,7 +175,7 @@ class ProductInput:
 def save_product(data: ProductInput, product_id: int | None = None) -> Product:
     access.require(access.CATALOGUE)
     product_id = _optional_id(product_id, "product")
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="产品名称")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "产品名称"))
     brand = _clean(data.brand, "brand", "品牌")
     _refuse_twin(Product, product_id, bool(data.active), " ".join(part for part in (brand, name) if part),
                  name=name, brand=brand)
@@ -219,47 +220,47 @@ class PlanInput:
 
 def _service_ids(values: object) -> list[int]:
     if not isinstance(values, (list, tuple, set, frozenset)):
-        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+        raise ValidationError("choice_invalid", translate("errors", "所选项目不存在。"), field="service_ids")
     ids = [as_whole(value) for value in values]
     if any(value is None or not 1 <= value < 2**63 for value in ids):
-        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+        raise ValidationError("choice_invalid", translate("errors", "所选项目不存在。"), field="service_ids")
     return ids
 
 
 def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
     access.require(access.CATALOGUE)
     plan_id = _optional_id(plan_id, "package plan")
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="卡项名称")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "卡项名称"))
     _refuse_twin(PackagePlan, plan_id, bool(data.active), name, name=name)
     if not isinstance(data.kind, str) or data.kind not in PLAN_KINDS:
-        raise ValidationError("choice_invalid", "卡类型无效。", field="kind")
+        raise ValidationError("choice_invalid", translate("errors", "卡类型无效。"), field="kind")
     price_fen = parse_yuan(_text(data.price, "price"), "price")
     sessions = optional_whole_number(data.sessions, "sessions", minimum=0, maximum=10000, code="sessions_invalid",
-                                     message="次数应为 1–10000。") if data.kind != "stored_value" else None
+                                     message=translate("errors", "次数应为 1–10000。")) if data.kind != "stored_value" else None
     bonus_sessions = whole_number(data.bonus_sessions or 0, "bonus_sessions", minimum=0, maximum=10000,
-                                  code="sessions_invalid", message="赠送次数应为 0–10000。") \
+                                  code="sessions_invalid", message=translate("errors", "赠送次数应为 0–10000。")) \
         if data.kind != "stored_value" else 0
     validity_days = optional_whole_number(data.validity_days, "validity_days", minimum=1, maximum=3660,
-                                          code="validity_invalid", message="有效天数应为 1–3660 天。")
+                                          code="validity_invalid", message=translate("errors", "有效天数应为 1–3660 天。"))
     bonus_fen = parse_yuan(_text(data.bonus, "bonus"), "bonus", allow_empty=True) if data.kind == "stored_value" \
         else 0
     if data.kind == "count" and not sessions:
-        raise ValidationError("sessions_required", "次卡要填写次数（至少 1 次）。", field="sessions")
+        raise ValidationError("sessions_required", translate("errors", "次卡要填写次数（至少 1 次）。"), field="sessions")
     if sessions is not None and not 1 <= sessions <= 10000:
-        raise ValidationError("sessions_invalid", "次数应为 1–10000。", field="sessions")
+        raise ValidationError("sessions_invalid", translate("errors", "次数应为 1–10000。"), field="sessions")
     if data.kind == "period" and sessions is None and bonus_sessions:
-        raise ValidationError("sessions_invalid", "不限次的年卡/月卡不能再赠送次数。", field="bonus_sessions")
+        raise ValidationError("sessions_invalid", translate("errors", "不限次的年卡/月卡不能再赠送次数。"), field="bonus_sessions")
     if bonus_sessions < 0:
-        raise ValidationError("sessions_invalid", "赠送次数不能为负数。", field="bonus_sessions")
+        raise ValidationError("sessions_invalid", translate("errors", "赠送次数不能为负数。"), field="bonus_sessions")
     if data.kind == "period" and not validity_days:
-        raise ValidationError("validity_required", "年卡/月卡要填写有效天数（如 365 或 30）。", field="validity_days")
+        raise ValidationError("validity_required", translate("errors", "年卡/月卡要填写有效天数（如 365 或 30）。"), field="validity_days")
     if data.kind == "stored_value" and price_fen == 0:
-        raise ValidationError("amount_required", "储值卡要填写充值金额。", field="price")
+        raise ValidationError("amount_required", translate("errors", "储值卡要填写充值金额。"), field="price")
     service_ids = sorted(set(_service_ids(data.service_ids))) if data.kind != "stored_value" else []
     if data.kind != "stored_value" and not service_ids:
-        raise ValidationError("services_required", "请勾选这张卡可以做的项目。", field="service_ids")
+        raise ValidationError("services_required", translate("errors", "请勾选这张卡可以做的项目。"), field="service_ids")
     if service_ids and Service.select().where(Service.id.in_(service_ids)).count() != len(service_ids):
-        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+        raise ValidationError("choice_invalid", translate("errors", "所选项目不存在。"), field="service_ids")
     columns = {"name": name, "kind": data.kind, "price_fen": price_fen, "sessions": sessions,
                "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": validity_days,
                "active": bool(data.active), "notes": _notes(data.notes)}

@@ -56,7 +56,8 @@ def check_payments(payments: list[PaymentInput], allowed: tuple[str, ...]) -> li
             raise ValidationError("payment_method_invalid", translate("errors", "付款方式无效。"), field="payments")
         amount = checked_fen(payment.amount_fen, "payments")
         if (payment.method == "stored_value") != (payment.package_id is not None):
-            raise ValidationError("payment_method_invalid", translate("errors", "储值卡付款要选择一张储值卡。"), field="payments")
+            raise ValidationError("payment_method_invalid", translate("errors", "储值卡付款要选择一张储值卡。"),
+                                  field="payments")
         key = (payment.method, _existing_card(payment.package_id))
         merged[key] = refuse_absurd(merged.get(key, 0) + amount, "payments")
     return [PaymentInput(method, amount, package_id) for (method, package_id), amount in merged.items() if amount]

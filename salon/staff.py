@@ -14,6 +14,7 @@ from salon.inputs import record_id
 from salon.phones import normalize_phone
 from salon.store.models import Client, Staff, active_twin_exists, database_proxy, save_record, write_transaction
 from salon.text import clean_text, fold, one_line
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass
@@ -60,19 +61,19 @@ def _refuse_twin(staff_id: int | None, name: str) -> None:
 def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
     staff_id = None if staff_id is None else record_id(staff_id, "staff")
     access.require(access.STAFF_MANAGE)
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="员工姓名")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "员工姓名"))
     if data.active:
         _refuse_twin(staff_id, name)
     if not isinstance(data.role, str) or data.role not in choices.ROLES:
-        raise ValidationError("choice_invalid", "岗位选项无效。", field="role")
+        raise ValidationError("choice_invalid", translate("errors", "岗位选项无效。"), field="role")
     columns = {
         "name": name,
         "role": data.role,
         "phone": normalize_phone(data.phone),
-        "specialties": clean_text(data.specialties, field="specialties", what="擅长项目", multiline=True),
+        "specialties": clean_text(data.specialties, field="specialties", what=QT_TRANSLATE_NOOP("fields", "擅长项目"), multiline=True),
         "active": bool(data.active),
         "commission_rate_bp": parse_percent(clean_text(data.commission_rate, field="commission_rate")),
-        "notes": clean_text(data.notes, field="notes", what="备注", multiline=True),
+        "notes": clean_text(data.notes, field="notes", what=QT_TRANSLATE_NOOP("fields", "备注"), multiline=True),
     }
     with write_transaction():
         before = Staff.get_or_none(Staff.id == staff_id) if staff_id is not None else None

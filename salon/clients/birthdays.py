@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from salon.errors import ValidationError
 from salon.inputs import FIRST_YEAR, LAST_YEAR, as_whole
+from salon.words import translate
 
 SOLAR = "solar"
 LUNAR = "lunar"
@@ -59,9 +60,9 @@ def make_birthday(
     if not calendar_kind and month is None and day is None:
         return None
     if not isinstance(calendar_kind, str) or calendar_kind not in (SOLAR, LUNAR):
-        raise ValidationError("date_invalid", "请选择公历或农历生日。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "请选择公历或农历生日。"), field=field)
     if month is None or day is None:
-        raise ValidationError("date_invalid", "生日需要月和日。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "生日需要月和日。"), field=field)
     given_month, given_day = month, day
     month, day = as_whole(month), as_whole(day)
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
@@ -73,7 +74,7 @@ def make_birthday(
         if year is None or not (FIRST_YEAR <= year <= min(today.year, LAST_YEAR)):
             raise ValidationError("date_future", f"出生年份 {given_year} 不可能。", field=field, year=str(given_year))
     if not isinstance(leap_month, bool) and leap_month not in (0, 1):
-        raise ValidationError("date_invalid", "闰月只能是“是”或“否”。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "闰月只能是“是”或“否”。"), field=field)
     leap_month = bool(leap_month)
     if calendar_kind == SOLAR:
         check_year = year if year is not None else 2000  # a leap year, so 2-29 is allowed
@@ -84,7 +85,7 @@ def make_birthday(
                 "date_invalid", f"日期 {month} 月 {day} 日不存在。", field=field, month=month, day=day
             ) from None
         if year is not None and born > today:
-            raise ValidationError("date_future", "生日不能晚于今天。", field=field, year=year)
+            raise ValidationError("date_future", translate("errors", "生日不能晚于今天。"), field=field, year=year)
         return Birthday(SOLAR, month, day, year, False)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         raise ValidationError(
@@ -117,7 +118,7 @@ def make_birthday(
     birthday = Birthday(LUNAR, month, day, year, bool(leap_month))
     born = solar_date_of_birth(birthday)
     if born is not None and born > today:
-        raise ValidationError("date_future", "生日不能晚于今天。", field=field, year=year)
+        raise ValidationError("date_future", translate("errors", "生日不能晚于今天。"), field=field, year=year)
     return birthday
 
 

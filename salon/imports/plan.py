@@ -35,6 +35,7 @@ from salon.imports.values import cell_text, gender, parse_birthday, parse_phones
 from salon.staff import NAME_LIMIT as STAFF_NAME_LIMIT
 from salon.staff import StaffInput, save_staff
 from salon.store.models import Staff, database_proxy, write_transaction
+from salon.words import translate
 
 CREATE, MERGE_ROW, MERGE_CLIENT, REJECT, SKIPPED = "create", "merge_row", "merge_client", "reject", "skip"
 ACTION_WORDS = {CREATE: "新建", MERGE_ROW: "并入前一行", MERGE_CLIENT: "并入已有客户", REJECT: "拒绝", SKIPPED: "跳过"}
@@ -169,7 +170,7 @@ def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str
         else:
             setattr(data, target, text)
     if not data.name:
-        raise ValidationError("import_name_missing", "没有姓名。", field="name")
+        raise ValidationError("import_name_missing", translate("errors", "没有姓名。"), field="name")
     if len(" ".join(data.name.split())) > MAX_NAME_LENGTH:
         raise ValidationError("name_too_long", f"姓名最多 {MAX_NAME_LENGTH} 个字。", field="name")
     allergies = "；".join(lists["allergies"])
@@ -302,7 +303,7 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
         if len(targets) > 1 or len(existing_ids) > 1 or (
                 targets and existing_ids and next(iter(targets.values())).client_id not in existing_ids):
             conflict = ValidationError("import_phone_conflict",
-                                       "这一行的电话分别属于两位不同的客户，请先核对是哪一位。", field="phone")
+                                       translate("errors", "这一行的电话分别属于两位不同的客户，请先核对是哪一位。"), field="phone")
             plan.results.append(RowResult(number, values.data.name, REJECT, str(conflict), conflict.code,
                                           error=conflict))
             continue

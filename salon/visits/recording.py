@@ -43,18 +43,19 @@ from salon.visits.pricing import (
     checked_visit_input,
     price_items,
 )
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 
 def _validate_header(data: VisitInput) -> None:
     if not Client.select().where(Client.id == data.client_id).exists():
         raise NotFoundError(f"client {data.client_id}")
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
-        raise ValidationError("satisfaction_invalid", "满意度应为 1–5。", field="satisfaction")
+        raise ValidationError("satisfaction_invalid", translate("errors", "满意度应为 1–5。"), field="satisfaction")
     if data.visited_at.replace(microsecond=0) > now():
-        raise ValidationError("date_future", "到店时间不能晚于现在。", field="visited_at")
+        raise ValidationError("date_future", translate("errors", "到店时间不能晚于现在。"), field="visited_at")
     for staff_id in data.therapist_ids:
         if not Staff.select().where(Staff.id == staff_id).exists():
-            raise ValidationError("staff_missing", "所选员工不存在。", field="therapists")
+            raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field="therapists")
 
 
 def _apply(visit: Visit, data: VisitInput, priced: list[PricedItem], payments: list[PaymentInput],
@@ -266,7 +267,7 @@ def _visit_to_change(visit_id: int, reason: str, action: str) -> tuple[Visit, st
     Returns the visit, the reason tidied, and the visit as it is now for the audit trail.
     """
     no_reason, already_void = _CHANGE_REFUSALS[action]
-    reason = clean_text(reason, field="reason", what="原因")
+    reason = clean_text(reason, field="reason", what=QT_TRANSLATE_NOOP("fields", "原因"))
     if not reason:
         raise ValidationError("reason_required", no_reason, field="reason")
     visit = get_visit(visit_id)
@@ -287,7 +288,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
     with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "edit")
         if data.client_id != visit.client_id:
-            raise ValidationError("visit_client_changed", "不能把记录改到另一位客户名下，请作废后重新登记。",
+            raise ValidationError("visit_client_changed", translate("errors", "不能把记录改到另一位客户名下，请作废后重新登记。"),
                                   field="client")
         # A card that has expired or been refunded since cannot take or give back anything, so the
         # correction must leave what the visit drew from it unchanged; those ledger lines then stay as they are.
