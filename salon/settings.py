@@ -88,7 +88,8 @@ def _whole_numbers(settings: SalonSettings) -> dict[str, int]:
             value = as_whole(getattr(settings, spec.name))
             if value is None:
                 raise ValidationError("days_invalid" if "fen" not in spec.name else "amount_invalid",
-                                      translate("errors", "请填写整数。"), field=spec.name, text=str(getattr(settings, spec.name)))
+                                      translate("errors", "请填写整数。"), field=spec.name,
+                                      text=str(getattr(settings, spec.name)))
             numbers[spec.name] = value
     return numbers
 
@@ -112,10 +113,11 @@ def _validated(settings: SalonSettings) -> SalonSettings:
 
     parse_holidays(settings.holidays)
     if not 0 < settings.abc_a_percent < settings.abc_b_percent <= 100:
-        raise ValidationError("abc_invalid", translate("errors", "ABC 分类的两个比例应满足 0 < A < B ≤ 100。"), field="abc_a_percent")
+        raise ValidationError("abc_invalid", translate("errors", "ABC 分类的两个比例应满足 0 < A < B ≤ 100。"),
+                              field="abc_a_percent")
     if not 0 < settings.confirm_above_fen <= MAX_AMOUNT_FEN:
-        raise ValidationError("amount_invalid", f"提醒金额应在 0.01 与 {format_fen(MAX_AMOUNT_FEN)} 元之间。",
-                              field="confirm_above_fen")
+        raise ValidationError("amount_invalid", translate("errors", "提醒金额应在 0.01 与 %1 元之间。"),
+                              format_fen(MAX_AMOUNT_FEN), field="confirm_above_fen")
     return settings
 
 

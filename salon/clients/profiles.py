@@ -245,7 +245,8 @@ def _validated_children(data: ClientInput) -> tuple[list[dict], list[dict], list
         field_name = f"family[{index}]"
         if not isinstance(member.relation, str) or member.relation not in choices.RELATIONS:
             raise ValidationError("choice_invalid", translate("errors", "家庭成员关系无效。"), field=field_name)
-        name = clean_text(member.name, field=field_name, what=QT_TRANSLATE_NOOP("fields", "家人姓名"), limit=MAX_NAME_LENGTH)
+        name = clean_text(member.name, field=field_name, what=QT_TRANSLATE_NOOP("fields", "家人姓名"),
+                          limit=MAX_NAME_LENGTH)
         if not name and not member.birthday.calendar:
             continue
         birthday = _validated_birthday(member.birthday, field_name)
@@ -290,7 +291,8 @@ def record_consent(data: ClientInput, existing: Client | None, concerns: list[di
                                [(c.concern, c.state) for c in existing.skin_concerns])
     if not data.sensitive_consent:
         if holds and had_consent:
-            raise ValidationError("consent_withdrawn", translate("errors", "客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。"),
+            raise ValidationError("consent_withdrawn",
+                                  translate("errors", "客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。"),
                                   field="sensitive_consent")
         if holds and new != old:
             raise ValidationError("consent_required", translate("errors", "过敏、禁忌和皮肤问题属于敏感个人信息："

@@ -303,7 +303,8 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
         if len(targets) > 1 or len(existing_ids) > 1 or (
                 targets and existing_ids and next(iter(targets.values())).client_id not in existing_ids):
             conflict = ValidationError("import_phone_conflict",
-                                       translate("errors", "这一行的电话分别属于两位不同的客户，请先核对是哪一位。"), field="phone")
+                                       translate("errors", "这一行的电话分别属于两位不同的客户，请先核对是哪一位。"),
+                                       field="phone")
             plan.results.append(RowResult(number, values.data.name, REJECT, str(conflict), conflict.code,
                                           error=conflict))
             continue

@@ -17,7 +17,7 @@ from salon.settings import COMMISSION_ON_PAID, load_settings
 from salon.staff import format_percent
 from salon.store.models import ClientPackage, Staff
 from salon.text import clean_text
-from salon.words import QT_TRANSLATE_NOOP, translate
+from salon.words import QT_TRANSLATE_NOOP, fill, translate
 
 
 @dataclass
@@ -88,11 +88,13 @@ def _checked_item(item: object, position: int) -> VisitItemInput:
     if item.package_id is not None:
         package_id = as_whole(item.package_id)
         if package_id is None or not 1 <= package_id < 2**63:
-            raise ValidationError("package_missing", translate("errors", "所选的卡不存在。"), field="items", row=position)
+            raise ValidationError("package_missing", translate("errors", "所选的卡不存在。"), field="items",
+                                  row=position)
     return VisitItemInput(
         item.kind, record_id(item.item_id, item.kind),
         whole_number(item.quantity, "items", minimum=1, maximum=QUANTITY_LIMIT, code="quantity_invalid",
-                     message=f"数量应为 1–{QUANTITY_LIMIT}。", row=position, limit=QUANTITY_LIMIT),
+                     message=fill(translate("errors", "数量应为 1–%1。"), QUANTITY_LIMIT), row=position,
+                     limit=QUANTITY_LIMIT),
         None if item.unit_price_fen is None else checked_fen(item.unit_price_fen, "items"),
         checked_fen(item.discount_fen, "items"), _staff_id(item.therapist_id, "items", position), package_id)
 
@@ -117,10 +119,12 @@ def checked_visit_input(data: VisitInput) -> VisitInput:
         visited_at=checked_datetime(data.visited_at, "visited_at"),
         items=[_checked_item(item, position) for position, item in enumerate(data.items)], payments=payments,
         therapist_ids=[_staff_id(staff_id, "therapists") for staff_id in data.therapist_ids],
-        skin_condition=clean_text(data.skin_condition, field="skin_condition", what=QT_TRANSLATE_NOOP("fields", "皮肤状况"), multiline=True),
+        skin_condition=clean_text(data.skin_condition, field="skin_condition",
+                                  what=QT_TRANSLATE_NOOP("fields", "皮肤状况"), multiline=True),
         notes=clean_text(data.notes, field="notes", what=QT_TRANSLATE_NOOP("fields", "备注"), multiline=True),
         satisfaction=optional_whole_number(data.satisfaction, "satisfaction", minimum=1, maximum=5,
-                                           code="satisfaction_invalid", message=translate("errors", "满意度应为 1–5。")),
+                                           code="satisfaction_invalid",
+                                           message=translate("errors", "满意度应为 1–5。")),
         complaint=bool(data.complaint),
         request_token=clean_text(token, field="request_token") or None if token is not None else None,
     )
@@ -146,27 +150,32 @@ def price_items(data: VisitInput) -> list[PricedItem]:
     for position, item in enumerate(data.items):
         if item.package_id is not None and not ClientPackage.select().where(
                 ClientPackage.id == item.package_id).exists():
-            raise ValidationError("package_missing", translate("errors", "所选的卡不存在。"), field="items", row=position)
+            raise ValidationError("package_missing", translate("errors", "所选的卡不存在。"), field="items",
+                                  row=position)
         therapist = None
         if item.therapist_id is not None:
             therapist = therapists.get(item.therapist_id) or Staff.get_or_none(Staff.id == item.therapist_id)
             if therapist is None:
-                raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field="items", row=position)
+                raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field="items",
+                                      row=position)
             therapists[therapist.id] = therapist
         if item.kind == "service":
             catalogue_item = get_service(item.item_id)
         elif item.kind == "product":
             catalogue_item = get_product(item.item_id)
             if item.package_id is not None:
-                raise ValidationError("package_not_covering", translate("errors", "产品不能用次卡抵扣。"), field="items", row=position)
+                raise ValidationError("package_not_covering", translate("errors", "产品不能用次卡抵扣。"),
+                                      field="items", row=position)
         else:
             raise ValidationError("choice_invalid", translate("errors", "项目类型无效。"), field="items", row=position)
         unit = refuse_absurd(catalogue_item.price_fen if item.unit_price_fen is None else int(item.unit_price_fen),
                              "items")
         if unit < 0 or item.discount_fen < 0:
-            raise ValidationError("amount_negative", translate("errors", "价格和优惠不能为负数。"), field="items", row=position)
+            raise ValidationError("amount_negative", translate("errors", "价格和优惠不能为负数。"), field="items",
+                                  row=position)
         if item.discount_fen > unit * item.quantity:
-            raise ValidationError("discount_too_large", translate("errors", "优惠不能超过金额。"), field="items", row=position)
+            raise ValidationError("discount_too_large", translate("errors", "优惠不能超过金额。"), field="items",
+                                  row=position)
         amount = refuse_absurd(unit * item.quantity - item.discount_fen, "items")
         commission, basis = 0, ""
         if therapist is not None:
