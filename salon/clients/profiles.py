@@ -40,7 +40,7 @@ class DuplicatePhoneError(ValidationError):
     def __init__(self, phone: str, client_id: int, client_name: str, field: str) -> None:
         super().__init__(
             "phone_duplicate",
-            f"电话 {phone} 已登记在客户“{client_name}”（编号 {client_id}）名下。",
+            translate("errors", "电话 %1 已登记在客户“%2”（编号 %3）名下。"), phone, client_name, client_id,
             field=field,
             phone=phone,
             client_id=client_id,
@@ -178,7 +178,7 @@ def _check_staff(staff_id: int | None, field_name: str, *, must_be_active: bool)
         raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field=field_name)
     if must_be_active and not staff.active:
         raise ValidationError(
-            "therapist_inactive", f"{staff.name} 已停用，不能再分配新客户。", field=field_name,
+            "therapist_inactive", translate("errors", "%1 已停用，不能再分配新客户。"), staff.name, field=field_name,
             name=staff.name,
         )
 
@@ -188,7 +188,7 @@ def validated_columns(data: ClientInput, client_id: int | None, *, check_phones:
     phones that other clients have to the caller (the import merges them instead of refusing)."""
     name = clean_text(data.name, field="name", what=QT_TRANSLATE_NOOP("fields", "客户姓名"), required=True)
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError("name_too_long", f"姓名最多 {MAX_NAME_LENGTH} 个字。", field="name")
+        raise ValidationError("name_too_long", translate("errors", "姓名最多 %1 个字。"), MAX_NAME_LENGTH, field="name")
     phone = normalize_phone(data.phone, "phone")
     phone2 = normalize_phone(data.phone2, "phone2")
     if phone and phone == phone2:
