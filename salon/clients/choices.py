@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from salon.words import QT_TRANSLATE_NOOP
 
-
 CONTEXT = "choices"
 
 GENDERS = {
