@@ -6,7 +6,7 @@ import re
 from salon.errors import ValidationError
 from salon.inputs import as_whole
 from salon.text import fold
-from salon.words import translate
+from salon.words import language, translate
 
 _AMOUNT = re.compile(r"(\d{1,9})(?:\.(\d{0,2}))?")
 # Commas only as thousands separators: '1,280.50' is 1280.50, while '12,50' (a decimal comma) is refused.
@@ -99,8 +99,47 @@ def _four_digits_in_words(number: int, digits: str = _DIGITS, units: str = _FINA
     return text
 
 
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Traditional forms of the characters that differ (萬, 億; the financial capitals 貳, 參, 陸).
+_TRADITIONAL = str.maketrans("万亿贰叁陆负", "萬億貳參陸負")
+
+
+def _english_below_thousand(number: int) -> str:
+    hundreds, rest = divmod(number, 100)
+    words = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest:
+        tens, ones = divmod(rest, 10)
+        words += ["and"] if hundreds else []
+        words.append(_ONES[rest] if rest < 20 else _TENS[tens] + (f"-{_ONES[ones]}" if ones else ""))
+    return " ".join(words)
+
+
+def _english_number(number: int) -> str:
+    """British English: 120 -> 'one hundred and twenty', 2,500,005 -> 'two million five hundred thousand and five'."""
+    if number == 0:
+        return "zero"
+    words = []
+    for scale, name in ((1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand"), (1, "")):
+        part, number = divmod(number, scale)
+        if part:
+            if not name and words and part < 100:
+                words.append("and")
+            words.append((_english_below_thousand(part) + f" {name}").strip())
+    return " ".join(words)
+
+
 def number_in_words(number: int) -> str:
-    """A count in everyday numerals, for confirmations: 120 -> 一百二十, 15 -> 十五, 10010 -> 一万零一十."""
+    """A count in everyday numerals, for confirmations: 120 -> 一百二十, 15 -> 十五, 10010 -> 一万零一十 (in the
+    chosen language: 一萬零一十, 'ten thousand and ten')."""
+    if language() == "en":
+        return _english_number(number)
+    text = _chinese_number(number)
+    return text.translate(_TRADITIONAL) if language() == "zh_TW" else text
+
+
+def _chinese_number(number: int) -> str:
     if number == 0:
         return "零"
     if number >= 100_000_000:
@@ -113,10 +152,22 @@ def number_in_words(number: int) -> str:
 
 
 def yuan_in_words(fen: int) -> str:
-    """An amount in the capitals of Chinese receipts and contracts (大写): 2500000 -> 贰万伍仟元整.
+    """An amount in the capitals of Chinese receipts and contracts (大写): 2500000 -> 贰万伍仟元整 (貳萬伍仟元整 in
+    Traditional Chinese; in English 'twenty-five thousand yuan').
 
     A confirmation that names the number in words catches the extra zero that digits hide.
     """
+    if language() == "en":
+        yuan, cents = divmod(abs(int(fen)), 100)
+        parts = ([f"{_english_number(yuan)} yuan"] if yuan or not cents else []) + \
+            ([f"{_english_number(cents)} fen"] if cents else [])
+        text = " ".join(parts)
+        return ("minus " if fen < 0 else "") + text
+    text = _chinese_capitals(fen)
+    return text.translate(_TRADITIONAL) if language() == "zh_TW" else text
+
+
+def _chinese_capitals(fen: int) -> str:
     sign = "负" if fen < 0 else ""
     yuan, cents = divmod(abs(int(fen)), 100)
     text, pending_zero = "", False

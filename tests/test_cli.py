@@ -351,3 +351,4 @@ def test_lang_en_prints_english_with_the_shipped_catalogue(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("Error: ") and "none.db" in result.stderr
     assert not any("\u4e00" <= character <= "\u9fff" for character in result.stderr)
+
