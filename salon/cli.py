@@ -152,12 +152,13 @@ def gui_options(args: Sequence[str]) -> GuiOptions:
 
 
 # --- parser ------------------------------------------------------------------------------------------
-_DESCRIPTION = QT_TRANSLATE_NOOP("cli", """\
-客情管家 Salon Desk：美容院、SPA、汗蒸馆的客户档案、专属美容师、护理记录和提醒。
-
-不带子命令运行时打开窗口：python main.py [--db PATH]
-Without a subcommand the window opens on the database file (default: see --db).
-With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for details.""")
+_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "cli", "客情管家 Salon Desk：美容院、SPA、汗蒸馆的客户档案、专属美容师、护理记录和提醒。\n"
+           "\n"
+           "不带子命令运行时打开窗口：python main.py [--db PATH]\n"
+           "Without a subcommand the window opens on the database file (default: see --db).\n"
+           "With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for "
+           "details.")
 
 
 def _db_argument(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
@@ -375,15 +376,16 @@ def _run_demo(options: argparse.Namespace) -> int:
 
 
 # --- clients -----------------------------------------------------------------------------------------
-_CLIENTS_EPILOG = QT_TRANSLATE_NOOP("cli", """\
-输出：每位客户一行，字段以制表符分隔 / one tab-separated line per client:
-  编号 id, 姓名 name, 电话 phone, 生日 birthday, 肤质 skin type, 专属美容师 assigned therapist
-生日格式 / birthday format:
-  公历 solar: YYYY-MM-DD，不知道年份时 MM-DD
-  农历 lunar: 农历YYYY年M月D日，不知道年份时 农历M月D日，闰月写作 农历闰M月D日
-  未登记为空 / empty when unknown
-排序按姓名拼音 / sorted by name (pinyin).
-示例 / example: python main.py clients --db salon.db --search zxm""")
+_CLIENTS_EPILOG = QT_TRANSLATE_NOOP("cli", "输出：每位客户一行，字段以制表符分隔 / one tab-separated line per client:\n"
+                                           "  编号 id, 姓名 name, 电话 phone, 生日 birthday, 肤质 skin type, 专属美容"
+                                           "师 assigned therapist\n"
+                                           "生日格式 / birthday format:\n"
+                                           "  公历 solar: YYYY-MM-DD，不知道年份时 MM-DD\n"
+                                           "  农历 lunar: 农历YYYY年M月D日，不知道年份时 农历M月D日，闰月写作 农历闰M"
+                                           "月D日\n"
+                                           "  未登记为空 / empty when unknown\n"
+                                           "排序按姓名拼音 / sorted by name (pinyin).\n"
+                                           "示例 / example: python main.py clients --db salon.db --search zxm")
 
 
 def _clients_arguments(parser: argparse.ArgumentParser) -> None:
@@ -431,15 +433,17 @@ def _run_clients(options: argparse.Namespace) -> int:
 # --- check -------------------------------------------------------------------------------------------
 _PROBLEMS_SHOWN_PER_KIND = 50  # a badly damaged file must not bury the other kinds of problem
 
-_CHECK_EPILOG = QT_TRANSLATE_NOOP("cli", """\
-检查内容 / what is checked:
-  SQLite 的 integrity_check 和 foreign_key_check；
-  每张卡记录的剩余次数、本金、赠送金额等于台账之和，任何时候都不为负，状态与剩余相符；
-  售卡、充值、退卡的收付等于对应的付款；到店记录的合计等于明细之和，明细金额 = 数量 × 单价 − 优惠；
-  未作废的到店记录实收（冲正后）等于未用卡抵扣的明细之和，每次用卡抵扣都有台账；作废的记录付款和卡都已全部退回。
-输出 / output:
-  没有问题时打印以 OK 开头的一行（含数量），退出码 0；
-  有问题时每个问题一行（[代码] 说明，含记录编号），退出码 1。""")
+_CHECK_EPILOG = QT_TRANSLATE_NOOP("cli", "检查内容 / what is checked:\n"
+                                         "  SQLite 的 integrity_check 和 foreign_key_check；\n"
+                                         "  每张卡记录的剩余次数、本金、赠送金额等于台账之和，任何时候都不为负，状态"
+                                         "与剩余相符；\n"
+                                         "  售卡、充值、退卡的收付等于对应的付款；到店记录的合计等于明细之和，明细金"
+                                         "额 = 数量 × 单价 − 优惠；\n"
+                                         "  未作废的到店记录实收（冲正后）等于未用卡抵扣的明细之和，每次用卡抵扣都有"
+                                         "台账；作废的记录付款和卡都已全部退回。\n"
+                                         "输出 / output:\n"
+                                         "  没有问题时打印以 OK 开头的一行（含数量），退出码 0；\n"
+                                         "  有问题时每个问题一行（[代码] 说明，含记录编号），退出码 1。")
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:

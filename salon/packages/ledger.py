@@ -70,11 +70,11 @@ def past_expiry(package: ClientPackage, on: date) -> bool:
 
 def refuse_if_closed(package: ClientPackage, on: date, action: str) -> None:
     """A card that is refunded, expired, or past its last day (even before the daily sweep) takes no change;
-    `action` is a word marked QT_TRANSLATE_NOOP("packages", …)."""
+    `action` is a word marked QT_TRANSLATE_NOOP("card_actions", …)."""
     if package.status in ("refunded", "expired") or past_expiry(package, on):
         closed = (translate("errors", "“%1”已退卡，不能%2。") if package.status == "refunded"
                   else translate("errors", "“%1”已过期，不能%2。"))
-        raise ValidationError("package_closed", closed, package.name, word("packages", action), field="package",
+        raise ValidationError("package_closed", closed, package.name, word("card_actions", action), field="package",
                               name=package.name)
 
 

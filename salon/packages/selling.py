@@ -98,7 +98,7 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
     paid = sum(p.amount_fen for p in payments)
     with write_transaction():
         package = get_package(package_id)
-        refuse_if_closed(package, when.date(), QT_TRANSLATE_NOOP("packages", "充值"))
+        refuse_if_closed(package, when.date(), QT_TRANSLATE_NOOP("card_actions", "充值"))
         if package.kind == "stored_value":
             if paid <= 0 or bonus_fen < 0 or sessions:
                 raise ValidationError("amount_required", translate("errors", "请填写充值金额。"), field="payments")
@@ -139,7 +139,7 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
     with write_transaction():
         package = get_package(package_id)
         # a closed card must stay empty, as its ledger says
-        refuse_if_closed(package, when.date(), QT_TRANSLATE_NOOP("packages", "调整"))
+        refuse_if_closed(package, when.date(), QT_TRANSLATE_NOOP("card_actions", "调整"))
         if principal_fen > 0:
             # Principal is money the client paid; a goodwill credit is bonus, or a refund could pay out more
             # than was ever paid in.
