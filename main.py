@@ -9,6 +9,10 @@ def main(argv: list[str] | None = None) -> int:
     from salon import cli
 
     if cli.wants_command_line(args):
+        # Before the parser exists: its help texts, like everything the command prints, are in this language.
+        from ui.language import install_for_command_line
+
+        install_for_command_line(cli.language_option(args))
         return cli.main(args)
     from ui.app import run_gui
 

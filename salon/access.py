@@ -26,6 +26,7 @@ from peewee import JOIN
 from salon.dates import now
 from salon.errors import NotFoundError, ValidationError
 from salon.store.models import AuditEntry, Client, Staff, StaffPin, database_proxy, write_transaction
+from salon.words import QT_TRANSLATE_NOOP, translate, word
 
 PIN_LENGTH = (4, 8)
 MAX_FAILURES = 5
@@ -48,11 +49,22 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "therapist": frozenset({REMINDERS_ACT}),
 }
 PERMISSION_WORDS = {
-    CLIENTS_EDIT: "修改客户档案", VISITS_RECORD: "记录到店", VISITS_VOID: "更正或作废到店记录",
-    CARDS_SELL: "售卡和充值",
-    CARDS_ADJUST: "调整卡内余额", CARDS_REFUND: "退卡", REMINDERS_ACT: "处理提醒", MONEY_TOTALS: "查看营业金额",
-    EXPORT: "导出", DELETE: "删除", SETTINGS: "修改设置", STAFF_MANAGE: "管理员工和密码", BACKUP: "备份和恢复",
-    IMPORT: "导入", AUDIT_VIEW: "查看操作记录", CATALOGUE: "修改项目和卡项",
+    CLIENTS_EDIT: QT_TRANSLATE_NOOP("access", "修改客户档案"),
+    VISITS_RECORD: QT_TRANSLATE_NOOP("access", "记录到店"),
+    VISITS_VOID: QT_TRANSLATE_NOOP("access", "更正或作废到店记录"),
+    CARDS_SELL: QT_TRANSLATE_NOOP("access", "售卡和充值"),
+    CARDS_ADJUST: QT_TRANSLATE_NOOP("access", "调整卡内余额"),
+    CARDS_REFUND: QT_TRANSLATE_NOOP("access", "退卡"),
+    REMINDERS_ACT: QT_TRANSLATE_NOOP("access", "处理提醒"),
+    MONEY_TOTALS: QT_TRANSLATE_NOOP("access", "查看营业金额"),
+    EXPORT: QT_TRANSLATE_NOOP("access", "导出"),
+    DELETE: QT_TRANSLATE_NOOP("access", "删除"),
+    SETTINGS: QT_TRANSLATE_NOOP("access", "修改设置"),
+    STAFF_MANAGE: QT_TRANSLATE_NOOP("access", "管理员工和密码"),
+    BACKUP: QT_TRANSLATE_NOOP("access", "备份和恢复"),
+    IMPORT: QT_TRANSLATE_NOOP("access", "导入"),
+    AUDIT_VIEW: QT_TRANSLATE_NOOP("access", "查看操作记录"),
+    CATALOGUE: QT_TRANSLATE_NOOP("access", "修改项目和卡项"),
 }
 
 
@@ -110,15 +122,15 @@ def require(permission: str, *, client_id: int | None = None) -> None:
     if _actor is None:
         return
     if not _actor.may(permission):
-        words = PERMISSION_WORDS.get(permission, permission)
-        raise ValidationError("not_allowed", f"{_actor.name}没有“{words}”的权限。", permission=permission,
-                              name=_actor.name)
+        words = word("access", PERMISSION_WORDS.get(permission, permission))
+        raise ValidationError("not_allowed", translate("errors", "%1没有“%2”的权限。"), _actor.name, words,
+                              permission=permission, name=_actor.name)
     if _actor.role == "therapist" and client_id is not None:
         valid = type(client_id) is int and 0 < client_id < 2 ** 63
         owner = Client.select(Client.therapist).where(Client.id == client_id).scalar() if valid else None
         if owner != _actor.staff_id:
-            raise ValidationError("not_allowed", f"{_actor.name} 只能处理自己的客户。", permission=permission,
-                                  name=_actor.name)
+            raise ValidationError("not_allowed", translate("errors", "%1 只能处理自己的客户。"), _actor.name,
+                                  permission=permission, name=_actor.name)
 
 
 def require_visible(client_id: int | None) -> None:
@@ -140,7 +152,7 @@ def _hash(pin: str, salt: bytes) -> str:
 def _valid_pin(pin: str) -> str:
     pin = (pin or "").strip()
     if not (pin.isascii() and pin.isdigit() and PIN_LENGTH[0] <= len(pin) <= PIN_LENGTH[1]):
-        raise ValidationError("pin_invalid", f"密码应为 {PIN_LENGTH[0]}–{PIN_LENGTH[1]} 位数字。", field="pin")
+        raise ValidationError("pin_invalid", translate("errors", "密码应为 %1–%2 位数字。"), *PIN_LENGTH, field="pin")
     return pin
 
 
@@ -184,27 +196,26 @@ def sign_in(staff_id: int, pin: str, when: datetime | None = None) -> Actor:
         if staff is None:
             raise NotFoundError(staff_id)
         if not staff.active:
-            raise ValidationError("staff_inactive", f"{staff.name} 已停用。", field="staff", name=staff.name)
+            raise ValidationError("staff_inactive", translate("errors", "%1 已停用。"), staff.name, field="staff",
+                                  name=staff.name)
         stored = StaffPin.get_or_none(StaffPin.staff == staff_id)
         if stored is None:
-            raise ValidationError("pin_missing", f"{staff.name} 还没有设置密码，请老板为她设置。", field="pin",
-                                  name=staff.name)
+            raise ValidationError("pin_missing", translate("errors", "%1 还没有设置密码，请老板为她设置。"), staff.name,
+                                  field="pin", name=staff.name)
         locked_until = stored.locked_until
         if isinstance(locked_until, str):
             locked_until = datetime.fromisoformat(locked_until)
         if locked_until is not None and locked_until > when:
-            raise ValidationError("pin_locked", f"密码错误次数太多，请在 {locked_until:%H:%M} 后再试。", field="pin",
-                                  until=locked_until.strftime("%H:%M"))
+            raise _locked(locked_until)
         if not hmac.compare_digest(_hash(pin or "", bytes.fromhex(stored.salt)), stored.pin_hash):
             failures = stored.failures + 1
             lock = when + _lockout(staff_id, when) if failures >= MAX_FAILURES else None
             StaffPin.update(failures=0 if lock else failures, locked_until=lock).where(
                 StaffPin.staff == staff_id).execute()
             _record_as(staff_id, "sign_in.failed", f"staff:{staff_id}", "locked" if lock else "")
-            refusal = (ValidationError("pin_locked", f"密码错误次数太多，请在 {lock:%H:%M} 后再试。", field="pin",
-                                       until=lock.strftime("%H:%M")) if lock is not None else
-                       ValidationError("pin_wrong", f"密码不对，还可以再试 {MAX_FAILURES - failures} 次。",
-                                       field="pin", left=MAX_FAILURES - failures))
+            refusal = (_locked(lock) if lock is not None else
+                       ValidationError("pin_wrong", translate("errors", "密码不对，还可以再试 %1 次。"),
+                                       MAX_FAILURES - failures, field="pin", left=MAX_FAILURES - failures))
         else:
             StaffPin.update(failures=0, locked_until=None).where(StaffPin.staff == staff_id).execute()
             _actor = Actor(staff.id, staff.name, staff.role)
@@ -212,6 +223,11 @@ def sign_in(staff_id: int, pin: str, when: datetime | None = None) -> Actor:
     if refusal is not None:
         raise refusal
     return _actor
+
+
+def _locked(until: datetime) -> ValidationError:
+    return ValidationError("pin_locked", translate("errors", "密码错误次数太多，请在 %1 后再试。"), f"{until:%H:%M}",
+                           field="pin", until=until.strftime("%H:%M"))
 
 
 def _lockout(staff_id: int, when: datetime) -> timedelta:
@@ -251,18 +267,40 @@ def audit_entries(limit: int = 5000) -> list[AuditEntry]:
 
 
 ACTION_WORDS = {
-    "sign_in": "登录", "sign_in.failed": "密码错误", "pin.set": "设置密码", "visit.save": "记录到店",
-    "visit.edit": "更正到店记录",
-    "visit.void": "作废到店记录", "card.sell": "售卡", "card.top_up": "充值/续卡", "card.adjust": "调整卡内余额",
-    "card.refund": "退卡", "card.extend": "延期/激活", "client.forget": "彻底删除客户个人信息",
-    "client.export": "导出客户资料", "clients.import": "导入客户", "export.workbook": "导出给会计",
-    "export.audit": "导出操作记录", "settings.save": "修改设置", "staff.save": "员工和岗位",
-    "staff.deactivate": "员工离职", "staff.active": "员工启用/停用", "catalogue.service": "项目",
-    "catalogue.product": "产品", "catalogue.plan": "卡项", "backup.restore": "从备份恢复",
-    "client.save": "保存客户档案", "client.archive": "归档客户", "client.restore": "恢复客户",
-    "client.assign": "分配美容师", "consent.given": "记录敏感信息同意", "consent.withdrawn": "撤回敏感信息同意",
-    "catalogue.active": "项目/产品/卡项停售或恢复", "gift": "赠送礼品", "complaint.resolve": "处理投诉",
-    "export.reminders": "导出提醒",
+    "sign_in": QT_TRANSLATE_NOOP("access", "登录"),
+    "sign_in.failed": QT_TRANSLATE_NOOP("access", "密码错误"),
+    "pin.set": QT_TRANSLATE_NOOP("access", "设置密码"),
+    "visit.save": QT_TRANSLATE_NOOP("access", "记录到店"),
+    "visit.edit": QT_TRANSLATE_NOOP("access", "更正到店记录"),
+    "visit.void": QT_TRANSLATE_NOOP("access", "作废到店记录"),
+    "card.sell": QT_TRANSLATE_NOOP("access", "售卡"),
+    "card.top_up": QT_TRANSLATE_NOOP("access", "充值/续卡"),
+    "card.adjust": QT_TRANSLATE_NOOP("access", "调整卡内余额"),
+    "card.refund": QT_TRANSLATE_NOOP("access", "退卡"),
+    "card.extend": QT_TRANSLATE_NOOP("access", "延期/激活"),
+    "client.forget": QT_TRANSLATE_NOOP("access", "彻底删除客户个人信息"),
+    "client.export": QT_TRANSLATE_NOOP("access", "导出客户资料"),
+    "clients.import": QT_TRANSLATE_NOOP("access", "导入客户"),
+    "export.workbook": QT_TRANSLATE_NOOP("access", "导出给会计"),
+    "export.audit": QT_TRANSLATE_NOOP("access", "导出操作记录"),
+    "settings.save": QT_TRANSLATE_NOOP("access", "修改设置"),
+    "staff.save": QT_TRANSLATE_NOOP("access", "员工和岗位"),
+    "staff.deactivate": QT_TRANSLATE_NOOP("access", "员工离职"),
+    "staff.active": QT_TRANSLATE_NOOP("access", "员工启用/停用"),
+    "catalogue.service": QT_TRANSLATE_NOOP("access", "项目"),
+    "catalogue.product": QT_TRANSLATE_NOOP("access", "产品"),
+    "catalogue.plan": QT_TRANSLATE_NOOP("access", "卡项"),
+    "backup.restore": QT_TRANSLATE_NOOP("access", "从备份恢复"),
+    "client.save": QT_TRANSLATE_NOOP("access", "保存客户档案"),
+    "client.archive": QT_TRANSLATE_NOOP("access", "归档客户"),
+    "client.restore": QT_TRANSLATE_NOOP("access", "恢复客户"),
+    "client.assign": QT_TRANSLATE_NOOP("access", "分配美容师"),
+    "consent.given": QT_TRANSLATE_NOOP("access", "记录敏感信息同意"),
+    "consent.withdrawn": QT_TRANSLATE_NOOP("access", "撤回敏感信息同意"),
+    "catalogue.active": QT_TRANSLATE_NOOP("access", "项目/产品/卡项停售或恢复"),
+    "gift": QT_TRANSLATE_NOOP("access", "赠送礼品"),
+    "complaint.resolve": QT_TRANSLATE_NOOP("access", "处理投诉"),
+    "export.reminders": QT_TRANSLATE_NOOP("access", "导出提醒"),
 }
 
 
@@ -278,12 +316,13 @@ def write_audit_csv(path) -> int:
     rows = 0
     with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow(["时间", "员工", "操作", "对象", "说明"])
+        writer.writerow([translate("access", "时间"), translate("access", "员工"), translate("access", "操作"),
+                         translate("access", "对象"), translate("access", "说明")])
         # Streamed, oldest first: years of a busy salon are a million lines.
         for at, name, action, target, detail in database_proxy.execute_sql(
                 "SELECT a.at, coalesce(s.name, ''), a.action, a.target, a.detail FROM audit_log a"
                 " LEFT JOIN staff s ON s.id = a.staff_id ORDER BY a.id"):
-            writer.writerow([at, safe_text(name), ACTION_WORDS.get(action, action), safe_text(target),
+            writer.writerow([at, safe_text(name), word("access", ACTION_WORDS.get(action, action)), safe_text(target),
                              safe_text(detail)])
             rows += 1
     with write_transaction():

@@ -23,6 +23,7 @@ from salon.store.models import (
     write_transaction,
 )
 from salon.text import clean_text, fold, one_line
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 PLAN_KINDS = ("count", "period", "stored_value")
 NAME_LIMIT = 40  # the editors allow no more; receipts print the whole name
@@ -35,13 +36,13 @@ def _clean(text: str, field: str, what: str) -> str:
 
 
 def _notes(text: str) -> str:
-    return clean_text(text, field="notes", what="备注", multiline=True)
+    return clean_text(text, field="notes", what=QT_TRANSLATE_NOOP("fields", "备注"), multiline=True)
 
 
 def _text(value: object, field: str) -> str:
     """A typed field that must be text (a price, a code) before it is parsed."""
     if value is not None and not isinstance(value, str):
-        raise ValidationError("text_invalid", "文字无效。", field=field)
+        raise ValidationError("text_invalid", translate("errors", "文字无效。"), field=field)
     return clean_text(value, field=field)
 
 
@@ -52,7 +53,8 @@ def parse_followup_days(text: str) -> str:
         return ""
     parts = [part for part in re.split(r"[,;、\s]+", cleaned) if part]
     if not all(re.fullmatch(r"[0-9]{1,3}", part) and 1 <= int(part) <= 365 for part in parts):
-        raise ValidationError("followup_invalid", f"回访天数“{text}”应为 1–365 的天数，用逗号分开，例如 1,7。",
+        raise ValidationError("followup_invalid",
+                              translate("errors", "回访天数“%1”应为 1–365 的天数，用逗号分开，例如 1,7。"), text,
                               field="followup_days")
     return ",".join(str(day) for day in sorted({int(part) for part in parts}))
 
@@ -102,33 +104,33 @@ def _checked_code(text: str, kind: str, record_id: int | None) -> str:
     if not code:
         return ""
     if len(code) > CODE_LIMIT or not _CODE.fullmatch(code):
-        raise ValidationError("code_invalid", f"简码“{text}”应为 1–{CODE_LIMIT} 个字母或数字。", field="code",
-                              limit=CODE_LIMIT)
+        raise ValidationError("code_invalid", translate("errors", "简码“%1”应为 1–%2 个字母或数字。"), text, CODE_LIMIT,
+                              field="code", limit=CODE_LIMIT)
     for model, model_kind in ((Service, "service"), (Product, "product")):
         if active_twin_exists(model, record_id if model_kind == kind else None, code=code):
-            raise ValidationError("code_duplicate", f"简码“{code}”已被另一个在售项目或产品使用。", field="code",
-                                  taken=code)
+            raise ValidationError("code_duplicate", translate("errors", "简码“%1”已被另一个在售项目或产品使用。"), code,
+                                  field="code", taken=code)
     return code
 
 
 def _refuse_twin(model: type, record_id: int | None, active: bool, shown: str, **columns: object) -> None:
     """Two active items may not share a name (inactive ones may): the counter could not tell them apart."""
     if active and active_twin_exists(model, record_id, **columns):
-        raise ValidationError("name_duplicate", f"已有一个在售的“{shown}”，请换个名称或先停用那一个。",
-                              field="name", name=shown)
+        raise ValidationError("name_duplicate", translate("errors", "已有一个在售的“%1”，请换个名称或先停用那一个。"),
+                              shown, field="name", name=shown)
 
 
 def save_service(data: ServiceInput, service_id: int | None = None) -> Service:
     access.require(access.CATALOGUE)
     service_id = _optional_id(service_id, "service")
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="项目名称")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "项目名称"))
     _refuse_twin(Service, service_id, bool(data.active), name, name=name)
     duration = whole_number(data.duration_min, "duration_min", minimum=0, maximum=1440, code="duration_invalid",
-                            message="时长应为 0–1440 分钟。")
+                            message=translate("errors", "时长应为 0–1440 分钟。"))
     rate_bp, amount_fen = parse_commission(data.commission)
     columns = {
         "name": name, "code": _checked_code(data.code, "service", service_id),
-        "category": _clean(data.category, "category", "分类"),
+        "category": _clean(data.category, "category", QT_TRANSLATE_NOOP("fields", "分类")),
         "price_fen": parse_yuan(_text(data.price, "price"), "price"),
         "duration_min": duration, "followup_days": parse_followup_days(data.followup_days),
         "commission_rate_bp": rate_bp, "commission_fen": amount_fen, "active": bool(data.active),
@@ -174,11 +176,11 @@ class ProductInput:
 def save_product(data: ProductInput, product_id: int | None = None) -> Product:
     access.require(access.CATALOGUE)
     product_id = _optional_id(product_id, "product")
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="产品名称")
-    brand = _clean(data.brand, "brand", "品牌")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "产品名称"))
+    brand = _clean(data.brand, "brand", QT_TRANSLATE_NOOP("fields", "品牌"))
     _refuse_twin(Product, product_id, bool(data.active), " ".join(part for part in (brand, name) if part),
                  name=name, brand=brand)
-    columns = {"name": name, "brand": brand, "kind": _clean(data.kind, "kind", "类别"),
+    columns = {"name": name, "brand": brand, "kind": _clean(data.kind, "kind", QT_TRANSLATE_NOOP("fields", "类别")),
                "code": _checked_code(data.code, "product", product_id),
                "price_fen": parse_yuan(_text(data.price, "price"), "price"), "active": bool(data.active),
                "notes": _notes(data.notes)}
@@ -219,47 +221,53 @@ class PlanInput:
 
 def _service_ids(values: object) -> list[int]:
     if not isinstance(values, (list, tuple, set, frozenset)):
-        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+        raise ValidationError("choice_invalid", translate("errors", "所选项目不存在。"), field="service_ids")
     ids = [as_whole(value) for value in values]
     if any(value is None or not 1 <= value < 2**63 for value in ids):
-        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+        raise ValidationError("choice_invalid", translate("errors", "所选项目不存在。"), field="service_ids")
     return ids
 
 
 def save_plan(data: PlanInput, plan_id: int | None = None) -> PackagePlan:
     access.require(access.CATALOGUE)
     plan_id = _optional_id(plan_id, "package plan")
-    name = one_line(data.name, limit=NAME_LIMIT, field="name", what="卡项名称")
+    name = one_line(data.name, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "卡项名称"))
     _refuse_twin(PackagePlan, plan_id, bool(data.active), name, name=name)
     if not isinstance(data.kind, str) or data.kind not in PLAN_KINDS:
-        raise ValidationError("choice_invalid", "卡类型无效。", field="kind")
+        raise ValidationError("choice_invalid", translate("errors", "卡类型无效。"), field="kind")
     price_fen = parse_yuan(_text(data.price, "price"), "price")
     sessions = optional_whole_number(data.sessions, "sessions", minimum=0, maximum=10000, code="sessions_invalid",
-                                     message="次数应为 1–10000。") if data.kind != "stored_value" else None
+                                     message=translate("errors", "次数应为 1–10000。")) \
+        if data.kind != "stored_value" else None
     bonus_sessions = whole_number(data.bonus_sessions or 0, "bonus_sessions", minimum=0, maximum=10000,
-                                  code="sessions_invalid", message="赠送次数应为 0–10000。") \
+                                  code="sessions_invalid", message=translate("errors", "赠送次数应为 0–10000。")) \
         if data.kind != "stored_value" else 0
     validity_days = optional_whole_number(data.validity_days, "validity_days", minimum=1, maximum=3660,
-                                          code="validity_invalid", message="有效天数应为 1–3660 天。")
+                                          code="validity_invalid",
+                                          message=translate("errors", "有效天数应为 1–3660 天。"))
     bonus_fen = parse_yuan(_text(data.bonus, "bonus"), "bonus", allow_empty=True) if data.kind == "stored_value" \
         else 0
     if data.kind == "count" and not sessions:
-        raise ValidationError("sessions_required", "次卡要填写次数（至少 1 次）。", field="sessions")
+        raise ValidationError("sessions_required", translate("errors", "次卡要填写次数（至少 1 次）。"),
+                              field="sessions")
     if sessions is not None and not 1 <= sessions <= 10000:
-        raise ValidationError("sessions_invalid", "次数应为 1–10000。", field="sessions")
+        raise ValidationError("sessions_invalid", translate("errors", "次数应为 1–10000。"), field="sessions")
     if data.kind == "period" and sessions is None and bonus_sessions:
-        raise ValidationError("sessions_invalid", "不限次的年卡/月卡不能再赠送次数。", field="bonus_sessions")
+        raise ValidationError("sessions_invalid", translate("errors", "不限次的年卡/月卡不能再赠送次数。"),
+                              field="bonus_sessions")
     if bonus_sessions < 0:
-        raise ValidationError("sessions_invalid", "赠送次数不能为负数。", field="bonus_sessions")
+        raise ValidationError("sessions_invalid", translate("errors", "赠送次数不能为负数。"), field="bonus_sessions")
     if data.kind == "period" and not validity_days:
-        raise ValidationError("validity_required", "年卡/月卡要填写有效天数（如 365 或 30）。", field="validity_days")
+        raise ValidationError("validity_required", translate("errors", "年卡/月卡要填写有效天数（如 365 或 30）。"),
+                              field="validity_days")
     if data.kind == "stored_value" and price_fen == 0:
-        raise ValidationError("amount_required", "储值卡要填写充值金额。", field="price")
+        raise ValidationError("amount_required", translate("errors", "储值卡要填写充值金额。"), field="price")
     service_ids = sorted(set(_service_ids(data.service_ids))) if data.kind != "stored_value" else []
     if data.kind != "stored_value" and not service_ids:
-        raise ValidationError("services_required", "请勾选这张卡可以做的项目。", field="service_ids")
+        raise ValidationError("services_required", translate("errors", "请勾选这张卡可以做的项目。"),
+                              field="service_ids")
     if service_ids and Service.select().where(Service.id.in_(service_ids)).count() != len(service_ids):
-        raise ValidationError("choice_invalid", "所选项目不存在。", field="service_ids")
+        raise ValidationError("choice_invalid", translate("errors", "所选项目不存在。"), field="service_ids")
     columns = {"name": name, "kind": data.kind, "price_fen": price_fen, "sessions": sessions,
                "bonus_sessions": bonus_sessions, "bonus_fen": bonus_fen, "validity_days": validity_days,
                "active": bool(data.active), "notes": _notes(data.notes)}

@@ -4,6 +4,9 @@ Adding a subcommand is a function that adds its arguments, a function that runs 
 `@_command(...)` registration on the latter; `wants_command_line`, `--help` and dispatch follow from
 the registry. Errors the user can fix (a full database, an unreadable file) end in one line on
 stderr and a non-zero exit, never a traceback (set SALON_DEBUG=1 to see one anyway).
+
+Everything printed goes through `salon.words` (context "cli"): `main.py` installs the language of `--lang`
+(`language_option`), else the saved or the system's, before the parser and its help texts are built.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ import peewee
 from salon.clients import choices
 from salon.errors import ValidationError
 from salon.store.db import DB_ENV_VAR, close_database, default_database_path, open_database
+from salon.words import LANGUAGES, QT_TRANSLATE_NOOP, fill, translate, word
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -30,6 +34,7 @@ EXIT_USAGE = 2  # what argparse uses for bad arguments
 EXIT_INTERRUPTED = 130
 
 _HELP_FLAGS = ("-h", "--help")
+_LANG_OPTION = "--lang"
 _DEBUG_ENV_VAR = "SALON_DEBUG"
 
 
@@ -66,6 +71,8 @@ def _command(name: str, summary: str, *, add_arguments: Callable[[argparse.Argum
                                                                Callable[[argparse.Namespace], int]]:
     """Register the decorated function as subcommand `name` (listed in --help in registration order)."""
 
+    # summary, description and epilog are source texts marked QT_TRANSLATE_NOOP("cli", …): the parser is built
+    # after main.py has installed the language, and says them in it.
     def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
         _COMMANDS[name] = _Command(name, summary, description or summary, epilog, add_arguments, run)
         return run
@@ -94,7 +101,7 @@ def _first_positional(args: Sequence[str]) -> str | None:
             skip_next = False
         elif arg == "--":
             return args[index + 1] if index + 1 < len(args) else None
-        elif arg == "--db" or (arg.startswith("-") and arg.lstrip("-") in _QT_OPTIONS_WITH_VALUE):
+        elif arg in ("--db", _LANG_OPTION) or (arg.startswith("-") and arg.lstrip("-") in _QT_OPTIONS_WITH_VALUE):
             skip_next = True
         elif not arg.startswith("-"):
             return arg
@@ -111,9 +118,26 @@ def unknown_command_message(word: str) -> str:
     """One line naming the subcommands there are, and the likeliest one if the word looks like a typo."""
     names = command_names()
     close = difflib.get_close_matches(word, names, n=1)
-    guess = f"是不是“{close[0]}”？" if close else ""
-    return (f"没有“{word}”这个子命令。{guess}可用的子命令：{', '.join(names)} / "
-            f"unknown subcommand '{word}'; known: {', '.join(names)}")
+    guess = fill(translate("cli", "是不是“%1”？"), close[0]) if close else ""
+    return fill(translate("cli", "没有“%1”这个子命令。%2可用的子命令：%3 / unknown subcommand '%1'; known: %3"),
+                word, guess, ", ".join(names))
+
+
+def language_option(args: Sequence[str]) -> str | None:
+    """The language `--lang X` / `--lang=X` names (one of salon.words.LANGUAGES), None when none is given or the
+    value is not one we ship (argparse then says so). main.py reads it to install the language before the parser
+    is built."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = None
+        if arg == _LANG_OPTION and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith(_LANG_OPTION + "="):
+            value = arg[len(_LANG_OPTION) + 1:]
+        if value is not None:
+            return value if value in LANGUAGES else None
+    return None
 
 
 def gui_options(args: Sequence[str]) -> GuiOptions:
@@ -128,23 +152,28 @@ def gui_options(args: Sequence[str]) -> GuiOptions:
 
 
 # --- parser ------------------------------------------------------------------------------------------
-_DESCRIPTION = """\
-客情管家 Salon Desk：美容院、SPA、汗蒸馆的客户档案、专属美容师、护理记录和提醒。
-
-不带子命令运行时打开窗口：python main.py [--db PATH]
-Without a subcommand the window opens on the database file (default: see --db).
-With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for details."""
-
-_DB_HELP = (f"数据库文件（默认：环境变量 {DB_ENV_VAR}，否则应用数据目录下的 salon.db，"
-            f"当前为 {{default}}）/ database file")
+_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "cli", "客情管家 Salon Desk：美容院、SPA、汗蒸馆的客户档案、专属美容师、护理记录和提醒。\n"
+           "\n"
+           "不带子命令运行时打开窗口：python main.py [--db PATH]\n"
+           "Without a subcommand the window opens on the database file (default: see --db).\n"
+           "With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for "
+           "details.")
 
 
 def _db_argument(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
-    # The subcommands' --db must not overwrite one given before the subcommand, hence SUPPRESS there.
+    # The subcommands' --db and --lang must not overwrite one given before the subcommand, hence SUPPRESS there.
     parser.add_argument(
         "--db", type=lambda text: Path(text).expanduser(), metavar="PATH",
         default=None if top_level else argparse.SUPPRESS,
-        help=_DB_HELP.format(default=_safe_default_path()),
+        help=fill(translate("cli",
+                            "数据库文件（默认：环境变量 %1，否则应用数据目录下的 salon.db，当前为 %2）/ database file"),
+                  DB_ENV_VAR, _safe_default_path()),
+    )
+    # Read by main.py before this parser exists (language_option); declared here for --help and for checking.
+    parser.add_argument(
+        _LANG_OPTION, choices=LANGUAGES, default=None if top_level else argparse.SUPPRESS,
+        help=translate("cli", "输出的语言（默认：设置里选的语言，否则跟随系统）/ language of the output"),
     )
 
 
@@ -158,15 +187,17 @@ def _safe_default_path() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "salon-desk",
-        description=_DESCRIPTION,
+        description=word("cli", _DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
     _db_argument(parser, top_level=True)
-    subparsers = parser.add_subparsers(dest="command", title="子命令 / subcommands", metavar="SUBCOMMAND")
+    subparsers = parser.add_subparsers(dest="command", title=translate("cli", "子命令 / subcommands"),
+                                       metavar="SUBCOMMAND")
     for command in _COMMANDS.values():
         sub = subparsers.add_parser(
-            command.name, help=command.summary, description=command.description, epilog=command.epilog,
+            command.name, help=word("cli", command.summary), description=word("cli", command.description),
+            epilog=word("cli", command.epilog) if command.epilog else "",
             formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False,
         )
         _db_argument(sub, top_level=False)
@@ -192,16 +223,16 @@ def _one_line(text: object) -> str:
 
 
 def _error(message: str) -> None:
-    print(f"错误：{_one_line(message)}", file=sys.stderr)
+    print(fill(translate("cli", "错误：%1"), _one_line(message)), file=sys.stderr)
 
 
 def main(args: Sequence[str] | None = None) -> int:
     """Run a subcommand; returns the process exit code."""
     _utf8_output()
     args = list(sys.argv[1:] if args is None else args)
-    word = _first_positional(args)
-    if word is not None and word not in _COMMANDS and not any(arg in _HELP_FLAGS for arg in args):
-        _error(unknown_command_message(word))
+    first = _first_positional(args)
+    if first is not None and first not in _COMMANDS and not any(arg in _HELP_FLAGS for arg in args):
+        _error(unknown_command_message(first))
         return EXIT_USAGE
     parser = build_parser()
     try:
@@ -220,18 +251,19 @@ def main(args: Sequence[str] | None = None) -> int:
         _error(str(error))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("已中断，未完成的操作没有写入。", file=sys.stderr)
+        print(translate("cli", "已中断，未完成的操作没有写入。"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `... | head` closed the pipe: stop quietly
         _silence_stdout()
         return EXIT_OK
     except (peewee.DatabaseError, sqlite3.Error, OSError) as error:
-        _error(f"数据库操作失败：{error}")
+        _error(fill(translate("cli", "数据库操作失败：%1"), error))
         return EXIT_ERROR
     except Exception as error:
         if os.environ.get(_DEBUG_ENV_VAR):
             raise
-        _error(f"内部错误（{type(error).__name__}）：{error}。设置 {_DEBUG_ENV_VAR}=1 可查看详细信息。")
+        _error(fill(translate("cli", "内部错误（%1）：%2。设置 %3=1 可查看详细信息。"), type(error).__name__, error,
+                    _DEBUG_ENV_VAR))
         return EXIT_ERROR
 
 
@@ -260,15 +292,17 @@ def _read_only_database(options: argparse.Namespace) -> Iterator[peewee.Database
     except NotASalonDatabase as error:
         raise CommandError(str(error)) from None
     except UnicodeDecodeError:  # text in the file's own schema no longer decodes: the file is damaged
-        raise CommandError(f"数据库文件 {path} 已损坏：请从备份恢复（python main.py restore）。") from None
+        raise CommandError(fill(translate("cli", "数据库文件 %1 已损坏：请从备份恢复（python main.py restore）。"),
+                                path)) from None
     except (peewee.DatabaseError, sqlite3.Error, OSError) as error:
         damaged = "malformed" in str(error) or "not a database" in str(error)
-        raise CommandError(f"数据库文件 {path} 已损坏（{error}）：请从备份恢复。" if damaged else
-                           f"无法打开数据库 {path}：{error}") from None
+        raise CommandError(fill(translate("cli", "数据库文件 %1 已损坏（%2）：请从备份恢复。") if damaged else
+                                translate("cli", "无法打开数据库 %1：%2"), path, error)) from None
     try:
         yield database
     except (peewee.DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        raise CommandError(f"数据库文件 {path} 读不出来（{error}）：已损坏，请从备份恢复。") from None
+        raise CommandError(fill(translate("cli", "数据库文件 %1 读不出来（%2）：已损坏，请从备份恢复。"), path,
+                                error)) from None
     finally:
         close_database(database)
 
@@ -281,12 +315,12 @@ def _opened_database(options: argparse.Namespace, *, must_exist: bool) -> Iterat
     """
     path = _db_path(options)
     if must_exist and not path.is_file():
-        raise CommandError(f"数据库文件不存在：{path}")
+        raise CommandError(fill(translate("cli", "数据库文件不存在：%1"), path))
     try:
         database = open_database(path)
     except (peewee.DatabaseError, sqlite3.Error, OSError, RuntimeError) as error:
         # RuntimeError: a file from a newer version of the program (see salon.store.migrations).
-        raise CommandError(f"无法打开数据库 {path}：{error}") from None
+        raise CommandError(fill(translate("cli", "无法打开数据库 %1：%2"), path, error)) from None
     try:
         yield database
     finally:
@@ -295,33 +329,36 @@ def _opened_database(options: argparse.Namespace, *, must_exist: bool) -> Iterat
 
 # --- demo --------------------------------------------------------------------------------------------
 def _demo_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--clients", type=int, default=300, metavar="N", help="客户人数（默认 300）")
+    parser.add_argument("--clients", type=int, default=300, metavar="N", help=translate("cli", "客户人数（默认 300）"))
     parser.add_argument("--months", type=int, default=24, metavar="M",
-                        help="历史跨越的月数：客户的建档日期和到店记录分布在最近 M 个月内（默认 24）")
+                        help=translate("cli", "历史跨越的月数：客户的建档日期和到店记录分布在最近 M 个月内（默认 24）"))
     parser.add_argument("--seed", type=int, default=1, metavar="S",
-                        help="随机种子：同一种子（同一天）生成完全相同的数据（默认 1）")
+                        help=translate("cli", "随机种子：同一种子（同一天）生成完全相同的数据（默认 1）"))
 
 
 def _terminal_progress() -> Callable[[int, int], bool] | None:
     if not sys.stderr.isatty():
         return None
 
+    making = translate("cli", "正在生成演示数据… %1%")
+
     def report(done: int, total: int) -> bool:
         percent = 100 * done // total if total else 100
-        print(f"\r正在生成演示数据… {percent:3d}%", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        print("\r" + fill(making, f"{percent:3d}"), end="" if done < total else "\n", file=sys.stderr, flush=True)
         return True
 
     return report
 
 
 @_command(
-    "demo", "生成演示数据（仅限空数据库）/ fill an empty database with demo data",
+    "demo", QT_TRANSLATE_NOOP("cli", "生成演示数据（仅限空数据库）/ fill an empty database with demo data"),
     add_arguments=_demo_arguments,
-    description="在空数据库里生成一家美容院的演示数据：员工和美容师、客户档案（中文姓名、电话、公历/农历生日、"
-                "肤质和皮肤问题、偏好、家人生日、纪念日）、专属美容师及其历史；服务项目、零售产品和卡项"
-                "（次卡、年卡/月卡、储值卡），以及 M 个月的到店记录：常客、持卡客、散客、流失的客户，组合付款、"
-                "储值卡付款、作废和更正、客诉和满意度、到期和退卡。\n"
-                "数据库里已有客户、员工或项目资料时拒绝执行（退出码 1），以免演示数据混进真实数据。",
+    description=QT_TRANSLATE_NOOP(
+        "cli", "在空数据库里生成一家美容院的演示数据：员工和美容师、客户档案（中文姓名、电话、公历/农历生日、"
+               "肤质和皮肤问题、偏好、家人生日、纪念日）、专属美容师及其历史；服务项目、零售产品和卡项"
+               "（次卡、年卡/月卡、储值卡），以及 M 个月的到店记录：常客、持卡客、散客、流失的客户，组合付款、"
+               "储值卡付款、作废和更正、客诉和满意度、到期和退卡。\n"
+               "数据库里已有客户、员工或项目资料时拒绝执行（退出码 1），以免演示数据混进真实数据。"),
 )
 def _run_demo(options: argparse.Namespace) -> int:
     from salon.demo.generator import generate_demo  # only this command needs the name pools
@@ -331,29 +368,31 @@ def _run_demo(options: argparse.Namespace) -> int:
         summary = generate_demo(database, clients=options.clients, months=options.months, seed=options.seed,
                                 progress=_terminal_progress())
     seconds = time.perf_counter() - started
-    print(f"演示数据已写入 {_db_path(options)}")
-    for label, count in summary.rows():
-        print(f"  {label}：{count}")
-    print(f"用时 {seconds:.1f} 秒（种子 {options.seed}，{options.months} 个月）")
+    print(fill(translate("cli", "演示数据已写入 %1"), _db_path(options)))
+    for label, count in summary.rows():  # the demo's own words (its data is Chinese in every language)
+        print(fill(translate("cli", "  %1：%2"), label, count))
+    print(fill(translate("cli", "用时 %1 秒（种子 %2，%3 个月）"), f"{seconds:.1f}", options.seed, options.months))
     return EXIT_OK
 
 
 # --- clients -----------------------------------------------------------------------------------------
-_CLIENTS_EPILOG = """\
-输出：每位客户一行，字段以制表符分隔 / one tab-separated line per client:
-  编号 id, 姓名 name, 电话 phone, 生日 birthday, 肤质 skin type, 专属美容师 assigned therapist
-生日格式 / birthday format:
-  公历 solar: YYYY-MM-DD，不知道年份时 MM-DD
-  农历 lunar: 农历YYYY年M月D日，不知道年份时 农历M月D日，闰月写作 农历闰M月D日
-  未登记为空 / empty when unknown
-排序按姓名拼音 / sorted by name (pinyin).
-示例 / example: python main.py clients --db salon.db --search zxm"""
+_CLIENTS_EPILOG = QT_TRANSLATE_NOOP("cli", "输出：每位客户一行，字段以制表符分隔 / one tab-separated line per client:\n"
+                                           "  编号 id, 姓名 name, 电话 phone, 生日 birthday, 肤质 skin type, 专属美容"
+                                           "师 assigned therapist\n"
+                                           "生日格式 / birthday format:\n"
+                                           "  公历 solar: YYYY-MM-DD，不知道年份时 MM-DD\n"
+                                           "  农历 lunar: 农历YYYY年M月D日，不知道年份时 农历M月D日，闰月写作 农历闰M"
+                                           "月D日\n"
+                                           "  未登记为空 / empty when unknown\n"
+                                           "排序按姓名拼音 / sorted by name (pinyin).\n"
+                                           "示例 / example: python main.py clients --db salon.db --search zxm")
 
 
 def _clients_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", default="", metavar="TEXT",
-                        help="搜索：姓名、拼音首字母或全拼、手机号或尾号、标签（空格分隔的词都要匹配）")
-    parser.add_argument("--archived", action="store_true", help="同时列出已归档的客户")
+                        help=translate("cli",
+                                       "搜索：姓名、拼音首字母或全拼、手机号或尾号、标签（空格分隔的词都要匹配）"))
+    parser.add_argument("--archived", action="store_true", help=translate("cli", "同时列出已归档的客户"))
 
 
 def birthday_text(calendar_kind: str, year: int | None, month: int | None, day: int | None,
@@ -371,7 +410,7 @@ def _field(text: object) -> str:
     return " ".join(str(text).split("\t")).replace("\r", " ").replace("\n", " ")
 
 
-@_command("clients", "列出/搜索客户（制表符分隔）/ list matching clients, tab-separated",
+@_command("clients", QT_TRANSLATE_NOOP("cli", "列出/搜索客户（制表符分隔）/ list matching clients, tab-separated"),
           add_arguments=_clients_arguments, epilog=_CLIENTS_EPILOG)
 def _run_clients(options: argparse.Namespace) -> int:
     from salon.clients.search import search_clients
@@ -384,7 +423,7 @@ def _run_clients(options: argparse.Namespace) -> int:
                 row.id, row.name, row.phone,
                 birthday_text(row.birthday_calendar, row.birth_year, row.birth_month, row.birth_day,
                               row.birth_leap_month),
-                choices.label(choices.SKIN_TYPES, row.skin_type), row.therapist_name,
+                word("choices", choices.label(choices.SKIN_TYPES, row.skin_type)), row.therapist_name,
             )
             out.write("\t".join(_field(value) for value in fields) + "\n")
         out.flush()
@@ -394,15 +433,17 @@ def _run_clients(options: argparse.Namespace) -> int:
 # --- check -------------------------------------------------------------------------------------------
 _PROBLEMS_SHOWN_PER_KIND = 50  # a badly damaged file must not bury the other kinds of problem
 
-_CHECK_EPILOG = """\
-检查内容 / what is checked:
-  SQLite 的 integrity_check 和 foreign_key_check；
-  每张卡记录的剩余次数、本金、赠送金额等于台账之和，任何时候都不为负，状态与剩余相符；
-  售卡、充值、退卡的收付等于对应的付款；到店记录的合计等于明细之和，明细金额 = 数量 × 单价 − 优惠；
-  未作废的到店记录实收（冲正后）等于未用卡抵扣的明细之和，每次用卡抵扣都有台账；作废的记录付款和卡都已全部退回。
-输出 / output:
-  没有问题时打印以 OK 开头的一行（含数量），退出码 0；
-  有问题时每个问题一行（[代码] 说明，含记录编号），退出码 1。"""
+_CHECK_EPILOG = QT_TRANSLATE_NOOP("cli", "检查内容 / what is checked:\n"
+                                         "  SQLite 的 integrity_check 和 foreign_key_check；\n"
+                                         "  每张卡记录的剩余次数、本金、赠送金额等于台账之和，任何时候都不为负，状态"
+                                         "与剩余相符；\n"
+                                         "  售卡、充值、退卡的收付等于对应的付款；到店记录的合计等于明细之和，明细金"
+                                         "额 = 数量 × 单价 − 优惠；\n"
+                                         "  未作废的到店记录实收（冲正后）等于未用卡抵扣的明细之和，每次用卡抵扣都有"
+                                         "台账；作废的记录付款和卡都已全部退回。\n"
+                                         "输出 / output:\n"
+                                         "  没有问题时打印以 OK 开头的一行（含数量），退出码 0；\n"
+                                         "  有问题时每个问题一行（[代码] 说明，含记录编号），退出码 1。")
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:
@@ -412,7 +453,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
 _CONSTRAINT_FINDINGS = ("CHECK constraint failed", "NOT NULL constraint failed")
 
 
-@_command("check", "检查数据库完整性和账目规则 / verify the database and its invariants",
+@_command("check", QT_TRANSLATE_NOOP("cli", "检查数据库完整性和账目规则 / verify the database and its invariants"),
           add_arguments=_check_arguments, epilog=_CHECK_EPILOG)
 def _run_check(options: argparse.Namespace) -> int:
     from salon.store import integrity
@@ -424,14 +465,14 @@ def _run_check(options: argparse.Namespace) -> int:
         if damage:
             for message in damage[:_PROBLEMS_SHOWN_PER_KIND]:
                 print(f"[sqlite_integrity] {_one_line(message)}")
-            _error("数据库文件已损坏：请从备份恢复（python main.py restore）。")
+            _error(translate("cli", "数据库文件已损坏：请从备份恢复（python main.py restore）。"))
             return EXIT_ERROR
         problems = integrity.find_problems(database)
         if not problems:
             counts = integrity.counts(database)
-            print(f"OK：数据库完好，账目一致（客户 {counts.clients}，到店记录 {counts.visits}，"
-                  f"其中作废 {counts.void_visits}；卡 {counts.packages} 张，台账 {counts.ledger_lines} 行，"
-                  f"付款 {counts.payments} 笔）")
+            print(fill(translate("cli", "OK：数据库完好，账目一致（客户 %1，到店记录 %2，其中作废 %3；卡 %4 张，"
+                                        "台账 %5 行，付款 %6 笔）"), counts.clients, counts.visits, counts.void_visits,
+                       counts.packages, counts.ledger_lines, counts.payments))
             return EXIT_OK
     shown: dict[str, int] = {}
     for problem in problems:
@@ -440,15 +481,16 @@ def _run_check(options: argparse.Namespace) -> int:
             print(f"[{problem.code}] {_one_line(problem.message)}")
     for code, number in shown.items():
         if number > _PROBLEMS_SHOWN_PER_KIND:
-            print(f"[{code}] …另有 {number - _PROBLEMS_SHOWN_PER_KIND} 个同类问题")
-    _error(f"发现 {len(problems)} 个问题，见上。")
+            print(fill(translate("cli", "[%1] …另有 %2 个同类问题"), code, number - _PROBLEMS_SHOWN_PER_KIND))
+    _error(fill(translate("cli", "发现 %1 个问题，见上。"), len(problems)))
     return EXIT_ERROR
 
 
 # --- reminders -----------------------------------------------------------------------------------------
 def _reminders_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="从哪天起（默认今天）")
-    parser.add_argument("--days", type=int, default=7, metavar="N", help="之后几天（默认 7，0–60）")
+    parser.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                        help=translate("cli", "从哪天起（默认今天）"))
+    parser.add_argument("--days", type=int, default=7, metavar="N", help=translate("cli", "之后几天（默认 7，0–60）"))
 
 
 def _iso_date(text: str):
@@ -457,21 +499,23 @@ def _iso_date(text: str):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(fill(translate("cli", "日期“%1”应写成 YYYY-MM-DD"), text)) from None
 
 
-@_command("reminders", "提醒清单：生日、回访、流失预警、卡项、节日 / the reminder list as text",
+@_command("reminders", QT_TRANSLATE_NOOP("cli",
+                                         "提醒清单：生日、回访、流失预警、卡项、节日 / the reminder list as text"),
           add_arguments=_reminders_arguments,
-          description="打印某天起 N 天内要联系的客户：投诉与不满意回访、护理回访、关心问候、生日（含农历和家人）、"
-                      "纪念日、卡项（快用完、快到期、很久没用、刚用完）、流失预警和节日问候（附问候语），"
-                      "已逾期的排在前面。已完成、已忽略的不再出现，暂缓的到日期再出现。")
+          description=QT_TRANSLATE_NOOP(
+              "cli", "打印某天起 N 天内要联系的客户：投诉与不满意回访、护理回访、关心问候、生日（含农历和家人）、"
+                     "纪念日、卡项（快用完、快到期、很久没用、刚用完）、流失预警和节日问候（附问候语），"
+                     "已逾期的排在前面。已完成、已忽略的不再出现，暂缓的到日期再出现。"))
 def _run_reminders(options: argparse.Namespace) -> int:
     from datetime import date
 
     from salon.reminders.listing import build_reminders, reminder_lines
 
     if not 0 <= options.days <= 60:
-        raise CommandError("--days 应在 0 到 60 之间。", EXIT_USAGE)
+        raise CommandError(translate("cli", "--days 应在 0 到 60 之间。"), EXIT_USAGE)
     with _opened_database(options, must_exist=True):
         for line in reminder_lines(build_reminders(options.date or date.today(), options.days)):
             print(line)
@@ -480,10 +524,11 @@ def _run_reminders(options: argparse.Namespace) -> int:
 
 # --- the monthly review and the accountant's workbook ---------------------------------------------------
 def _period_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--month", default=None, metavar="YYYY-MM", help="哪个月（默认上个月）")
+    parser.add_argument("--month", default=None, metavar="YYYY-MM", help=translate("cli", "哪个月（默认上个月）"))
     parser.add_argument("--from", dest="start", type=_iso_date, default=None, metavar="YYYY-MM-DD",
-                        help="或者一段日期：从哪天")
-    parser.add_argument("--to", dest="end", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="到哪天（含）")
+                        help=translate("cli", "或者一段日期：从哪天"))
+    parser.add_argument("--to", dest="end", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                        help=translate("cli", "到哪天（含）"))
 
 
 def _period(options: argparse.Namespace):
@@ -493,18 +538,20 @@ def _period(options: argparse.Namespace):
 
     if options.start or options.end:
         if options.month or not (options.start and options.end):
-            raise CommandError("请用 --month，或者同时给出 --from 和 --to。", EXIT_USAGE)
+            raise CommandError(translate("cli", "请用 --month，或者同时给出 --from 和 --to。"), EXIT_USAGE)
         return parse_period(options.start, options.end)
     if options.month:
         return parse_month(options.month)
     return month_of(date.today().replace(day=1) - timedelta(days=1))
 
 
-@_command("report", "月度报表：收款、耗、客户、项目、美容师、预收款 / the monthly review as text",
+@_command("report", QT_TRANSLATE_NOOP("cli",
+                                      "月度报表：收款、耗、客户、项目、美容师、预收款 / the monthly review as text"),
           add_arguments=_period_arguments,
-          description="打印一个月（或 --from/--to 一段日期）的报表：实收（按付款方式和来源）、耗（确认收入）、"
-                      "客户消费与占比、包年/包月/流动、ABC 分类、社区、到店频率、新客/回头/流失、项目和产品排行、"
-                      "美容师业绩与提成、预收款滚动（期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 = 期末）。")
+          description=QT_TRANSLATE_NOOP(
+              "cli", "打印一个月（或 --from/--to 一段日期）的报表：实收（按付款方式和来源）、耗（确认收入）、"
+                     "客户消费与占比、包年/包月/流动、ABC 分类、社区、到店频率、新客/回头/流失、项目和产品排行、"
+                     "美容师业绩与提成、预收款滚动（期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 = 期末）。"))
 def _run_report(options: argparse.Namespace) -> int:
     from salon.reports.printout import review_lines
     from salon.reports.review import build_review
@@ -518,48 +565,57 @@ def _run_report(options: argparse.Namespace) -> int:
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     _period_arguments(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.xlsx", help="写到哪个文件")
+    parser.add_argument("--out", required=True, metavar="FILE.xlsx", help=translate("cli", "写到哪个文件"))
 
 
-@_command("export", "给会计的 Excel：汇总、销售明细、收款、售卡充值、耗卡、预收款、在用卡、提成、客户 / the "
-          "accountant's workbook", add_arguments=_export_arguments,
-          description="把一个月（或 --from/--to 一段日期）写成一个 .xlsx：汇总（按发票分类）、销售明细、收款、"
-                      "售卡/充值、耗卡、预收款滚动、期末在用卡、提成、客户。先写临时文件，完成后再改名，"
-                      "中途失败不会留下半个文件。")
+@_command("export", QT_TRANSLATE_NOOP("cli",
+                                      "给会计的 Excel：汇总、销售明细、收款、售卡充值、耗卡、预收款、在用卡、提成、"
+                                             "客户 / the accountant's workbook"),
+          add_arguments=_export_arguments,
+          description=QT_TRANSLATE_NOOP(
+              "cli", "把一个月（或 --from/--to 一段日期）写成一个 .xlsx：汇总（按发票分类）、销售明细、收款、"
+                     "售卡/充值、耗卡、预收款滚动、期末在用卡、提成、客户。先写临时文件，完成后再改名，"
+                     "中途失败不会留下半个文件。"))
 def _run_export(options: argparse.Namespace) -> int:
     from salon.reports.workbook import write_workbook
 
     period = _period(options)
     target = Path(options.out)
     if target.suffix.lower() != ".xlsx":
-        raise CommandError("输出文件应以 .xlsx 结尾。", EXIT_USAGE)
+        raise CommandError(translate("cli", "输出文件应以 .xlsx 结尾。"), EXIT_USAGE)
     with _opened_database(options, must_exist=True):
         try:
             written = write_workbook(period, target)
         except OSError as error:  # a folder that does not exist, a file open in Excel, a full disk
-            raise CommandError(f"无法写入 {target}：{error.strerror or error}", EXIT_ERROR) from None
-    print(f"已写入 {written}（{period.label()}）")
+            raise CommandError(fill(translate("cli", "无法写入 %1：%2"), target, error.strerror or error),
+                               EXIT_ERROR) from None
+    print(fill(translate("cli", "已写入 %1（%2）"), written, period.label()))
     return EXIT_OK
 
 
 # --- import-clients ----------------------------------------------------------------------------------
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="客户表：.xlsx 或 .csv（UTF-8、GBK/GB18030、Big5 自动识别）")
-    parser.add_argument("--dry-run", action="store_true", help="只报告将会新建、合并和拒绝什么，不写入")
-    parser.add_argument("--sheet", default="", metavar="NAME", help="工作表名称（默认：最像客户表的那一张）")
+    parser.add_argument("file", metavar="FILE",
+                        help=translate("cli", "客户表：.xlsx 或 .csv（UTF-8、GBK/GB18030、Big5 自动识别）"))
+    parser.add_argument("--dry-run", action="store_true", help=translate("cli",
+                                                                         "只报告将会新建、合并和拒绝什么，不写入"))
+    parser.add_argument("--sheet", default="", metavar="NAME",
+                        help=translate("cli", "工作表名称（默认：最像客户表的那一张）"))
     parser.add_argument("--create-therapists", action="store_true",
-                        help="表里的美容师不在员工名单里时，新建为美容师（默认记入客户备注）")
+                        help=translate("cli", "表里的美容师不在员工名单里时，新建为美容师（默认记入客户备注）"))
     parser.add_argument("--sensitive-consent", action="store_true",
-                        help="表里的客户已单独同意记录过敏信息（敏感个人信息）：导入过敏一列；不加时这一列不导入")
+                        help=translate("cli", "表里的客户已单独同意记录过敏信息（敏感个人信息）：导入过敏一列；"
+                                              "不加时这一列不导入"))
 
 
 @_command(
-    "import-clients", "从 Excel/CSV 导入客户 / import clients from an old spreadsheet",
+    "import-clients", QT_TRANSLATE_NOOP("cli", "从 Excel/CSV 导入客户 / import clients from an old spreadsheet"),
     add_arguments=_import_arguments,
-    description="把美容院原来的客户表导入：自动找到表头（简体、繁体或英文），统一电话和生日的写法，同一电话的行"
-                "合并（表内或与已有客户），缺姓名、电话或日期不对的行拒绝并写明行号和原因。整个导入是一个事务："
-                "失败或中断时什么都不写。\n退出码：0 文件已处理（被拒绝的行列在报告里）；1 文件读不了"
-                "（不是表格、空文件、找不到表头、有密码）。",
+    description=QT_TRANSLATE_NOOP(
+        "cli", "把美容院原来的客户表导入：自动找到表头（简体、繁体或英文），统一电话和生日的写法，同一电话的行"
+               "合并（表内或与已有客户），缺姓名、电话或日期不对的行拒绝并写明行号和原因。整个导入是一个事务："
+               "失败或中断时什么都不写。\n退出码：0 文件已处理（被拒绝的行列在报告里）；1 文件读不了"
+               "（不是表格、空文件、找不到表头、有密码）。"),
 )
 def _run_import(options: argparse.Namespace) -> int:
     from salon.imports.columns import choices_for
@@ -584,21 +640,24 @@ def _run_import(options: argparse.Namespace) -> int:
 # --- backup and restore ------------------------------------------------------------------------------
 def _backup_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", default="", metavar="FILE",
-                        help="备份到这个文件（默认：数据库旁的 backups 文件夹，带日期，并轮换旧备份）")
+                        help=translate("cli",
+                                       "备份到这个文件（默认：数据库旁的 backups 文件夹，带日期，并轮换旧备份）"))
 
 
 def _backup_summary(figures) -> str:
     rows = dict(figures.rows)
-    return (f"客户 {rows.get('client', 0)}，到店记录 {rows.get('visit', 0)}，卡 {rows.get('client_package', 0)}，"
-            f"收付款 {rows.get('payment', 0)} 笔")
+    return fill(translate("cli", "客户 %1，到店记录 %2，卡 %3，收付款 %4 笔"), rows.get("client", 0), rows.get("visit",
+                                                                                                 0),
+                rows.get("client_package", 0), rows.get("payment", 0))
 
 
 @_command(
-    "backup", "备份数据库 / back up the database",
+    "backup", QT_TRANSLATE_NOOP("cli", "备份数据库 / back up the database"),
     add_arguments=_backup_arguments,
-    description="用 SQLite 的在线备份接口复制数据库（运行中的窗口不受影响），写入临时文件，核对完整性、"
-                "每张表的行数和金额合计与原库一致后才改成正式文件名。不指定 --to 时放进数据库旁的 backups "
-                "文件夹，并保留最近 7 天、4 周、12 个月各一份。",
+    description=QT_TRANSLATE_NOOP(
+        "cli", "用 SQLite 的在线备份接口复制数据库（运行中的窗口不受影响），写入临时文件，核对完整性、"
+               "每张表的行数和金额合计与原库一致后才改成正式文件名。不指定 --to 时放进数据库旁的 backups "
+               "文件夹，并保留最近 7 天、4 周、12 个月各一份。"),
 )
 def _run_backup(options: argparse.Namespace) -> int:
     from salon.store.backup import BackupError, backup_now, backup_to, check_backup_file
@@ -613,20 +672,21 @@ def _run_backup(options: argparse.Namespace) -> int:
         except BackupError as error:
             raise CommandError(str(error)) from None
         except OSError as error:
-            raise CommandError(f"无法写入备份：{error.strerror or error}") from None
-    print(f"已备份到 {target}（{_backup_summary(check_backup_file(target))}）")
+            raise CommandError(fill(translate("cli", "无法写入备份：%1"), error.strerror or error)) from None
+    print(fill(translate("cli", "已备份到 %1（%2）"), target, _backup_summary(check_backup_file(target))))
     return EXIT_OK
 
 
 def _restore_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="要恢复的备份文件")
+    parser.add_argument("file", metavar="FILE", help=translate("cli", "要恢复的备份文件"))
 
 
 @_command(
-    "restore", "从备份恢复 / restore the database from a backup",
+    "restore", QT_TRANSLATE_NOOP("cli", "从备份恢复 / restore the database from a backup"),
     add_arguments=_restore_arguments,
-    description="先检查备份文件（完整性、是否客情管家的数据库、版本），再把当前数据库另存为 *_pre_restore-日期.db，"
-                "然后用备份替换当前数据；任何一步不通过都不替换。",
+    description=QT_TRANSLATE_NOOP(
+        "cli", "先检查备份文件（完整性、是否客情管家的数据库、版本），再把当前数据库另存为 *_pre_restore-日期.db，"
+               "然后用备份替换当前数据；任何一步不通过都不替换。"),
 )
 def _run_restore(options: argparse.Namespace) -> int:
     from salon.backups import restore_backup
@@ -639,11 +699,11 @@ def _run_restore(options: argparse.Namespace) -> int:
         except BackupError as error:
             raise CommandError(str(error)) from None
         except OSError as error:
-            raise CommandError(f"无法恢复：{error.strerror or error}") from None
-    print(f"已从 {options.file} 恢复（{_backup_summary(check_backup_file(_db_path(options)))}）；"
-          f"恢复前的数据保存在 {kept}")
+            raise CommandError(fill(translate("cli", "无法恢复：%1"), error.strerror or error)) from None
+    print(fill(translate("cli", "已从 %1 恢复（%2）；恢复前的数据保存在 %3"), options.file,
+               _backup_summary(check_backup_file(_db_path(options))), kept))
     return EXIT_OK
 
 
 __all__ = ["GuiOptions", "CommandError", "birthday_text", "build_parser", "command_names", "gui_options",
-           "main", "wants_command_line"]
+           "language_option", "main", "wants_command_line"]

@@ -1,16 +1,19 @@
 """Errors the domain raises for bad input, carrying a code the UI can translate."""
 from __future__ import annotations
 
+from salon.words import fill
+
 
 class ValidationError(ValueError):
     """Input that cannot be accepted; nothing was changed.
 
-    `code` is stable (the UI maps it to a translated sentence), `field` names the offending field and
-    `params` fill the sentence. `str()` gives a Chinese sentence for the command line and logs.
+    `code` is stable (the UI maps it to its own sentence), `field` names the offending field and `params` fill
+    the sentence. `message` is already in the chosen language (`translate("errors", "…%1…")` at the raise site,
+    so lupdate finds it) and `args` fill its %1, %2…: `str()` gives that sentence for the command line and logs.
     """
 
-    def __init__(self, code: str, message: str, field: str | None = None, **params: object) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, message: str, *args: object, field: str | None = None, **params: object) -> None:
+        super().__init__(fill(message, *args) if args else message)
         self.code = code
         self.field = field
         self.params = params

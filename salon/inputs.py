@@ -12,6 +12,7 @@ import operator
 from datetime import date, datetime
 
 from salon.errors import NotFoundError, ValidationError
+from salon.words import translate
 
 # The years a salon's records and clients' lives fall in; dates outside are a typing slip (20266 for 2026).
 FIRST_YEAR = 1900
@@ -62,8 +63,8 @@ def optional_record_id(value: object, what: str) -> int | None:
 
 
 def _refuse_date(field: str, value: object) -> ValidationError:
-    return ValidationError("date_out_of_range", f"日期应在 {FIRST_YEAR} 年到 {LAST_YEAR} 年之间。", field=field,
-                           value=str(value), first=FIRST_YEAR, last=LAST_YEAR)
+    return ValidationError("date_out_of_range", translate("errors", "日期应在 %1 年到 %2 年之间。"), FIRST_YEAR,
+                           LAST_YEAR, field=field, value=str(value), first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def checked_date(value: object, field: str) -> date:
@@ -71,7 +72,7 @@ def checked_date(value: object, field: str) -> date:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        raise ValidationError("date_invalid", "日期无效。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "日期无效。"), field=field)
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise _refuse_date(field, value)
     return value
@@ -80,7 +81,7 @@ def checked_date(value: object, field: str) -> date:
 def checked_datetime(value: object, field: str) -> datetime:
     """A moment between 1900 and 2100."""
     if not isinstance(value, datetime):
-        raise ValidationError("date_invalid", "日期无效。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "日期无效。"), field=field)
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise _refuse_date(field, value)
     return value

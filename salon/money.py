@@ -6,6 +6,7 @@ import re
 from salon.errors import ValidationError
 from salon.inputs import as_whole
 from salon.text import fold
+from salon.words import language, translate
 
 _AMOUNT = re.compile(r"(\d{1,9})(?:\.(\d{0,2}))?")
 # Commas only as thousands separators: '1,280.50' is 1280.50, while '12,50' (a decimal comma) is refused.
@@ -15,8 +16,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 def parse_yuan(text: str, field: str = "amount", *, allow_empty: bool = False) -> int:
     """'128', '128.5', '¥1,280.00', '１２８元' -> fen. Negative amounts and more than two decimals are refused."""
     if text is not None and not isinstance(text, str):
-        raise ValidationError("amount_invalid", f"金额“{text}”无效：应为不小于 0 的数，最多两位小数。",
-                              field=field, text=str(text))
+        raise ValidationError("amount_invalid", _not_an_amount(), text, field=field, text=str(text))
     cleaned = fold(text)
     for noise in ("¥", "￥", "元", "rmb", "cny", " "):
         cleaned = cleaned.replace(noise, "")
@@ -25,11 +25,10 @@ def parse_yuan(text: str, field: str = "amount", *, allow_empty: bool = False) -
     if not cleaned:
         if allow_empty:
             return 0
-        raise ValidationError("amount_required", "请填写金额。", field=field)
+        raise ValidationError("amount_required", translate("errors", "请填写金额。"), field=field)
     match = _AMOUNT.fullmatch(cleaned)
     if not match:
-        raise ValidationError("amount_invalid", f"金额“{text}”无效：应为不小于 0 的数，最多两位小数。",
-                              field=field, text=text)
+        raise ValidationError("amount_invalid", _not_an_amount(), text, field=field, text=text)
     return refuse_absurd(int(match.group(1)) * 100 + int((match.group(2) or "").ljust(2, "0")), field)
 
 
@@ -54,11 +53,20 @@ _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _FINANCIAL_UNITS = "仟佰拾 "
 
 
+def _not_an_amount() -> str:
+    return translate("errors", "金额“%1”无效：应为不小于 0 的数，最多两位小数。")
+
+
+def _absurd(fen: int, field: str) -> ValidationError:
+    return ValidationError("amount_absurd", translate("errors", "金额 %1 元超过 %2 元，请检查是否多输了几位。"),
+                           format_fen(fen), format_fen(MAX_AMOUNT_FEN), field=field, amount=abs(fen),
+                           limit=MAX_AMOUNT_FEN)
+
+
 def refuse_absurd(fen: int, field: str = "amount") -> int:
     """The amount itself, or a refusal when it is beyond anything a salon does (over ¥1,000,000)."""
     if fen > MAX_AMOUNT_FEN:
-        raise ValidationError("amount_absurd", f"金额 {format_fen(fen)} 元超过 {format_fen(MAX_AMOUNT_FEN)} 元，"
-                              "请检查是否多输了几位。", field=field, amount=fen, limit=MAX_AMOUNT_FEN)
+        raise _absurd(fen, field)
     return fen
 
 
@@ -67,12 +75,12 @@ def checked_fen(value: object, field: str = "amount", *, allow_negative: bool = 
     within the ceiling either way."""
     fen = as_whole(value)
     if fen is None:
-        raise ValidationError("amount_invalid", f"金额“{value}”无效：应为整数分。", field=field, text=str(value))
+        raise ValidationError("amount_invalid", translate("errors", "金额“%1”无效：应为整数分。"), value, field=field,
+                              text=str(value))
     if fen < 0 and not allow_negative:
-        raise ValidationError("amount_negative", "金额不能为负数。", field=field)
+        raise ValidationError("amount_negative", translate("errors", "金额不能为负数。"), field=field)
     if fen < -MAX_AMOUNT_FEN:
-        raise ValidationError("amount_absurd", f"金额 {format_fen(fen)} 元超过 {format_fen(MAX_AMOUNT_FEN)} 元，"
-                              "请检查是否多输了几位。", field=field, amount=-fen, limit=MAX_AMOUNT_FEN)
+        raise _absurd(fen, field)
     return refuse_absurd(fen, field)
 
 
@@ -91,8 +99,47 @@ def _four_digits_in_words(number: int, digits: str = _DIGITS, units: str = _FINA
     return text
 
 
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Traditional forms of the characters that differ (萬, 億; the financial capitals 貳, 參, 陸).
+_TRADITIONAL = str.maketrans("万亿贰叁陆负", "萬億貳參陸負")
+
+
+def _english_below_thousand(number: int) -> str:
+    hundreds, rest = divmod(number, 100)
+    words = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest:
+        tens, ones = divmod(rest, 10)
+        words += ["and"] if hundreds else []
+        words.append(_ONES[rest] if rest < 20 else _TENS[tens] + (f"-{_ONES[ones]}" if ones else ""))
+    return " ".join(words)
+
+
+def _english_number(number: int) -> str:
+    """British English: 120 -> 'one hundred and twenty', 2,500,005 -> 'two million five hundred thousand and five'."""
+    if number == 0:
+        return "zero"
+    words = []
+    for scale, name in ((1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand"), (1, "")):
+        part, number = divmod(number, scale)
+        if part:
+            if not name and words and part < 100:
+                words.append("and")
+            words.append((_english_below_thousand(part) + f" {name}").strip())
+    return " ".join(words)
+
+
 def number_in_words(number: int) -> str:
-    """A count in everyday numerals, for confirmations: 120 -> 一百二十, 15 -> 十五, 10010 -> 一万零一十."""
+    """A count in everyday numerals, for confirmations: 120 -> 一百二十, 15 -> 十五, 10010 -> 一万零一十 (in the
+    chosen language: 一萬零一十, 'ten thousand and ten')."""
+    if language() == "en":
+        return _english_number(number)
+    text = _chinese_number(number)
+    return text.translate(_TRADITIONAL) if language() == "zh_TW" else text
+
+
+def _chinese_number(number: int) -> str:
     if number == 0:
         return "零"
     if number >= 100_000_000:
@@ -105,10 +152,22 @@ def number_in_words(number: int) -> str:
 
 
 def yuan_in_words(fen: int) -> str:
-    """An amount in the capitals of Chinese receipts and contracts (大写): 2500000 -> 贰万伍仟元整.
+    """An amount in the capitals of Chinese receipts and contracts (大写): 2500000 -> 贰万伍仟元整 (貳萬伍仟元整 in
+    Traditional Chinese; in English 'twenty-five thousand yuan').
 
     A confirmation that names the number in words catches the extra zero that digits hide.
     """
+    if language() == "en":
+        yuan, cents = divmod(abs(int(fen)), 100)
+        parts = ([f"{_english_number(yuan)} yuan"] if yuan or not cents else []) + \
+            ([f"{_english_number(cents)} fen"] if cents else [])
+        text = " ".join(parts)
+        return ("minus " if fen < 0 else "") + text
+    text = _chinese_capitals(fen)
+    return text.translate(_TRADITIONAL) if language() == "zh_TW" else text
+
+
+def _chinese_capitals(fen: int) -> str:
     sign = "负" if fen < 0 else ""
     yuan, cents = divmod(abs(int(fen)), 100)
     text, pending_zero = "", False

@@ -15,7 +15,7 @@ from salon.errors import NotFoundError, ValidationError
 from salon.inputs import optional_record_id
 from salon.money import checked_fen, refuse_absurd
 from salon.store.models import ClientPackage, Payment, database_proxy
-from salon.words import QT_TRANSLATE_NOOP, word
+from salon.words import QT_TRANSLATE_NOOP, translate, word
 
 PAYMENT_METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
 # What a client can pay a package (or its top-up) with: not with another card.
@@ -49,7 +49,7 @@ def _existing_card(package_id: object) -> int | None:
     except NotFoundError:
         package_id = None
     if package_id is None or not ClientPackage.select().where(ClientPackage.id == package_id).exists():
-        raise ValidationError("package_missing", "所选的卡不存在。", field="payments")
+        raise ValidationError("package_missing", translate("errors", "所选的卡不存在。"), field="payments")
     return package_id
 
 
@@ -60,10 +60,11 @@ def check_payments(payments: list[PaymentInput], allowed: tuple[str, ...]) -> li
     for payment in payments:
         if not isinstance(payment, PaymentInput) or not isinstance(payment.method, str) \
                 or payment.method not in allowed:
-            raise ValidationError("payment_method_invalid", "付款方式无效。", field="payments")
+            raise ValidationError("payment_method_invalid", translate("errors", "付款方式无效。"), field="payments")
         amount = checked_fen(payment.amount_fen, "payments")
         if (payment.method == "stored_value") != (payment.package_id is not None):
-            raise ValidationError("payment_method_invalid", "储值卡付款要选择一张储值卡。", field="payments")
+            raise ValidationError("payment_method_invalid", translate("errors", "储值卡付款要选择一张储值卡。"),
+                                  field="payments")
         key = (payment.method, _existing_card(payment.package_id))
         merged[key] = refuse_absurd(merged.get(key, 0) + amount, "payments")
     return [PaymentInput(method, amount, package_id) for (method, package_id), amount in merged.items() if amount]

@@ -10,6 +10,7 @@ import unicodedata
 
 from salon.errors import ValidationError
 from salon.text import clean_text, fold
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 _SEPARATORS = re.compile(r"[\s\-().·]")
 _MAINLAND_MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -24,7 +25,7 @@ def normalize_phone(text: str, field: str = "phone") -> str:
     Accepts digits of any script (full-width, Arabic-Indic, Devanagari...), spaces, dashes, brackets and the
     +86 / 0086 prefix. Raises ValidationError (code 'phone_invalid') for anything that is not a phone number.
     """
-    text = clean_text(text, field=field, what="电话")
+    text = clean_text(text, field=field, what=QT_TRANSLATE_NOOP("fields", "电话"))
     raw = _ascii_digits(fold(text))
     if not raw:
         return ""
@@ -40,7 +41,8 @@ def normalize_phone(text: str, field: str = "phone") -> str:
             return digits
     raise ValidationError(
         "phone_invalid",
-        f"电话号码“{text.strip()}”格式不对：手机应为 11 位数字（如 138 1234 5678），座机请带区号。",
+        translate("errors", "电话号码“%1”格式不对：手机应为 11 位数字（如 138 1234 5678），座机请带区号。"),
+        text.strip(),
         field=field,
         value=text.strip(),
     )

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from salon.settings import SalonSettings, load_settings
+from salon.words import translate
 
 if TYPE_CHECKING:
     from salon.visits.pricing import VisitInput
@@ -39,9 +40,9 @@ def amount_doubts(amount_fen: int, label: str, settings: SalonSettings | None = 
 
 def card_doubts(price_fen: int, bonus_fen: int = 0, settings: SalonSettings | None = None) -> list[Doubt]:
     """A card sold or topped up (or a plan priced): its price, and a bonus above what the client pays."""
-    doubts = amount_doubts(price_fen, "售价", settings)
+    doubts = amount_doubts(price_fen, translate("plausibility", "售价"), settings)
     if bonus_fen > price_fen:
-        doubts.append(Doubt("bonus_above_paid", bonus_fen, price_fen, label="赠送"))
+        doubts.append(Doubt("bonus_above_paid", bonus_fen, price_fen, label=translate("plausibility", "赠送")))
     return doubts
 
 
@@ -57,7 +58,8 @@ def visit_doubts(data: VisitInput, now: datetime, settings: SalonSettings | None
         if item.quantity > QUANTITY_CONFIRM_ABOVE:
             doubts.append(Doubt("quantity_high", quantity=item.quantity, label=catalogue.name))
         doubts += amount_doubts(unit * item.quantity - item.discount_fen, catalogue.name, settings)
-    doubts += amount_doubts(sum(payment.amount_fen for payment in data.payments), "付款合计", settings)
+    doubts += amount_doubts(sum(payment.amount_fen for payment in data.payments), translate("plausibility", "付款合计"),
+                           settings)
     if data.visited_at < now - timedelta(days=LONG_AGO_DAYS):
         doubts.append(Doubt("date_long_ago", days=(now.date() - data.visited_at.date()).days,
                             label=data.visited_at.date().isoformat()))

@@ -15,7 +15,7 @@ from salon.inputs import as_whole
 from salon.money import MAX_AMOUNT_FEN, format_fen
 from salon.store.models import SalonSetting, write_transaction
 from salon.text import clean_text
-from salon.words import QT_TRANSLATE_NOOP, word
+from salon.words import QT_TRANSLATE_NOOP, translate, word
 
 # How a line paid by a card earns commission: on what the client really paid per session (耗卡 at the card's
 # price; the default, as most salons pay it) or on the service's list price.
@@ -130,7 +130,8 @@ def _whole_numbers(settings: SalonSettings) -> dict[str, int]:
             value = as_whole(getattr(settings, spec.name))
             if value is None:
                 raise ValidationError("days_invalid" if "fen" not in spec.name else "amount_invalid",
-                                      "请填写整数。", field=spec.name, text=str(getattr(settings, spec.name)))
+                                      translate("errors", "请填写整数。"), field=spec.name,
+                                      text=str(getattr(settings, spec.name)))
             numbers[spec.name] = value
     return numbers
 
@@ -145,21 +146,22 @@ def _validated(settings: SalonSettings) -> SalonSettings:
             tidy[name] = _source_default(name)  # a default kept as it is follows the language
     settings = replace(settings, **tidy)
     if not isinstance(settings.commission_on_cards, str) or settings.commission_on_cards not in COMMISSION_POLICIES:
-        raise ValidationError("choice_invalid", "提成方式无效。", field="commission_on_cards")
+        raise ValidationError("choice_invalid", translate("errors", "提成方式无效。"), field="commission_on_cards")
     for name in ("lapse_due_days_over", "lapse_risk_days_over", "lapse_floor_days", "one_time_call_days",
                  "card_low_sessions", "card_expiry_window_days", "card_unused_days"):
         if not 0 <= getattr(settings, name) <= 3660:
-            raise ValidationError("days_invalid", "天数或次数应在 0–3660 之间。", field=name)
+            raise ValidationError("days_invalid", translate("errors", "天数或次数应在 0–3660 之间。"), field=name)
     if not 0 <= settings.card_low_balance_fen <= MAX_AMOUNT_FEN:
-        raise ValidationError("amount_invalid", "提醒余额无效。", field="card_low_balance_fen")
+        raise ValidationError("amount_invalid", translate("errors", "提醒余额无效。"), field="card_low_balance_fen")
     from salon.reminders.holidays import parse_holidays  # a holiday the list cannot read is refused now
 
     parse_holidays(settings.holidays)
     if not 0 < settings.abc_a_percent < settings.abc_b_percent <= 100:
-        raise ValidationError("abc_invalid", "ABC 分类的两个比例应满足 0 < A < B ≤ 100。", field="abc_a_percent")
+        raise ValidationError("abc_invalid", translate("errors", "ABC 分类的两个比例应满足 0 < A < B ≤ 100。"),
+                              field="abc_a_percent")
     if not 0 < settings.confirm_above_fen <= MAX_AMOUNT_FEN:
-        raise ValidationError("amount_invalid", f"提醒金额应在 0.01 与 {format_fen(MAX_AMOUNT_FEN)} 元之间。",
-                              field="confirm_above_fen")
+        raise ValidationError("amount_invalid", translate("errors", "提醒金额应在 0.01 与 %1 元之间。"),
+                              format_fen(MAX_AMOUNT_FEN), field="confirm_above_fen")
     return settings
 
 

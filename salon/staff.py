@@ -14,6 +14,7 @@ from salon.inputs import record_id
 from salon.phones import normalize_phone
 from salon.store.models import Client, Staff, active_twin_exists, database_proxy, save_record, write_transaction
 from salon.text import clean_text, fold, one_line
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass
@@ -27,19 +28,24 @@ class StaffInput:
     notes: str = ""
 
 
+def _not_a_percent(text: object, field: str) -> ValidationError:
+    return ValidationError("percent_invalid", translate("errors", "提成比例“%1”应为 0–100 之间的百分数。"), text,
+                           field=field)
+
+
 def parse_percent(text: str, field: str = "commission_rate") -> int:
     """'12.5%' -> 1250 basis points. Whole numbers only below 1/100 of a percent; 0-100 %."""
     if text is not None and not isinstance(text, str):
-        raise ValidationError("percent_invalid", f"提成比例“{text}”应为 0–100 之间的百分数。", field=field)
+        raise _not_a_percent(text, field)
     cleaned = fold(text).replace("%", "").replace(" ", "")
     if not cleaned:
         return 0
     match = re.fullmatch(r"(\d{1,3})(?:\.(\d{1,2}))?", cleaned)
     if not match:
-        raise ValidationError("percent_invalid", f"提成比例“{text}”应为 0–100 之间的百分数。", field=field)
+        raise _not_a_percent(text, field)
     basis_points = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
     if basis_points > 10000:
-        raise ValidationError("percent_invalid", f"提成比例“{text}”应为 0–100 之间的百分数。", field=field)
+        raise _not_a_percent(text, field)
     return basis_points
 
 
@@ -53,13 +59,13 @@ NAME_LIMIT = 20
 
 def staff_name(text: str) -> str:
     """A staff member's name as stored (one line, required, at most NAME_LIMIT characters), or ValidationError."""
-    return one_line(text, limit=NAME_LIMIT, field="name", what="员工姓名")
+    return one_line(text, limit=NAME_LIMIT, field="name", what=QT_TRANSLATE_NOOP("fields", "员工姓名"))
 
 
 def _refuse_twin(staff_id: int | None, name: str) -> None:
     if active_twin_exists(Staff, staff_id, name=name):
-        raise ValidationError("name_duplicate", f"已有一位在职的“{name}”，请加上区分（如“{name}A”）。",
-                              field="name", name=name)
+        raise ValidationError("name_duplicate", translate("errors", "已有一位在职的“%1”，请加上区分（如“%1A”）。"),
+                              name, field="name", name=name)
 
 
 def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
@@ -69,15 +75,16 @@ def save_staff(data: StaffInput, staff_id: int | None = None) -> Staff:
     if data.active:
         _refuse_twin(staff_id, name)
     if not isinstance(data.role, str) or data.role not in choices.ROLES:
-        raise ValidationError("choice_invalid", "岗位选项无效。", field="role")
+        raise ValidationError("choice_invalid", translate("errors", "岗位选项无效。"), field="role")
     columns = {
         "name": name,
         "role": data.role,
         "phone": normalize_phone(data.phone),
-        "specialties": clean_text(data.specialties, field="specialties", what="擅长项目", multiline=True),
+        "specialties": clean_text(data.specialties, field="specialties", what=QT_TRANSLATE_NOOP("fields", "擅长项目"),
+                                  multiline=True),
         "active": bool(data.active),
         "commission_rate_bp": parse_percent(clean_text(data.commission_rate, field="commission_rate")),
-        "notes": clean_text(data.notes, field="notes", what="备注", multiline=True),
+        "notes": clean_text(data.notes, field="notes", what=QT_TRANSLATE_NOOP("fields", "备注"), multiline=True),
     }
     with write_transaction():
         before = Staff.get_or_none(Staff.id == staff_id) if staff_id is not None else None

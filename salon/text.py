@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 from salon.errors import ValidationError
+from salon.words import translate, word
 
 
 def fold(text: str) -> str:
@@ -57,21 +58,27 @@ def clean_text(text: object, *, field: str, what: str = "", limit: int | None = 
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise ValidationError("text_invalid", f"{what or '文字'}无效。", field=field, what=what)
+        raise ValidationError("text_invalid", translate("errors", "%1无效。"), _what(what), field=field, what=what)
     refused = _REFUSED.search(text)
     if refused:
         raise ValidationError("text_invalid",
-                              f"{what or '文字'}里有无法保存的控制字符或文字方向符号，请删掉后重新输入。",
-                              field=field, what=what, character=f"U+{ord(refused.group()):04X}")
+                              translate("errors", "%1里有无法保存的控制字符或文字方向符号，请删掉后重新输入。"),
+                              _what(what), field=field, what=what, character=f"U+{ord(refused.group()):04X}")
     text = _INVISIBLE_RE.sub("", text)
     cleaned = text.strip() if multiline else " ".join(text.split())
     if not any(_visible(character) for character in cleaned):
         cleaned = ""
     if required and not cleaned:
-        raise ValidationError("name_required", f"请填写{what}。", field=field)
+        raise ValidationError("name_required", translate("errors", "请填写%1。"), word("fields", what), field=field)
     if limit is not None and len(cleaned) > limit:
-        raise ValidationError("text_too_long", f"{what}最多 {limit} 个字。", field=field, limit=limit)
+        raise ValidationError("text_too_long", translate("errors", "%1最多 %2 个字。"), word("fields", what), limit,
+                              field=field, limit=limit)
     return cleaned
+
+
+def _what(what: str) -> str:
+    """The field's word (marked QT_TRANSLATE_NOOP("fields", …) by the caller) in the chosen language."""
+    return word("fields", what) if what else translate("fields", "文字")
 
 
 def one_line(text: str, *, limit: int, field: str, what: str) -> str:

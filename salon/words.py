@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 Translator = Callable[[str, str, "str | None", int], str]
 
+LANGUAGES = ("zh_CN", "zh_TW", "en")  # the catalogues that ship (resources/translations)
+
 
 def _source_text(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return text

@@ -120,8 +120,9 @@ def test_a_file_that_is_no_salon_backup_is_refused_and_nothing_changes(salon, db
 
 
 def _main(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=300, cwd=ROOT)
+    """main.py in Simplified Chinese, whatever this machine's locale or saved language."""
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "zh_CN", *args], capture_output=True,
+                          text=True, encoding="utf-8", timeout=300, cwd=ROOT)
 
 
 def test_backup_and_restore_from_the_command_line(tmp_path):

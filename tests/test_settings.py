@@ -50,3 +50,21 @@ def test_an_absurd_amount_is_refused_wherever_it_is_typed():
     assert raised.value.code == "amount_absurd" and raised.value.field == "price"
     with pytest.raises(ValidationError):
         parse_yuan("1000000.01")
+
+
+@pytest.mark.parametrize(("language", "amount", "count"), [
+    ("zh_CN", "贰万伍仟元整", "一万零一十"), ("zh_TW", "貳萬伍仟元整", "一萬零一十"),
+    ("en", "twenty-five thousand yuan", "ten thousand and ten"),
+])
+def test_amounts_and_counts_in_words_follow_the_language(language, amount, count):
+    from salon import words
+    from salon.money import number_in_words, yuan_in_words
+
+    words.install(None if language == "zh_CN" else lambda context, text, disambiguation, n: text, language)
+    try:
+        assert yuan_in_words(2_500_000) == amount and number_in_words(10010) == count
+        if language == "en":
+            assert yuan_in_words(1250) == "twelve yuan fifty fen" and yuan_in_words(5) == "five fen"
+            assert number_in_words(120) == "one hundred and twenty"
+    finally:
+        words.install(None)

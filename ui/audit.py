@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 
 from salon import access
 from salon.store.models import database_proxy
+from salon.words import word
 from ui.common.background import BackgroundTask
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 
@@ -18,7 +19,7 @@ class AuditDialog(QDialog):
         self.entries = RecordTableModel([
             Column(self.tr("时间"), lambda e: str(e.at)[:19]),
             Column(self.tr("员工"), lambda e: e.staff.name if e.staff_id else self.tr("（命令行/系统）")),
-            Column(self.tr("操作"), lambda e: self.tr(access.ACTION_WORDS.get(e.action, e.action))),
+            Column(self.tr("操作"), lambda e: word("access", access.ACTION_WORDS.get(e.action, e.action))),
             Column(self.tr("对象"), lambda e: e.target),
             Column(self.tr("说明"), lambda e: e.detail),
         ], parent=self)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from resources import TRANSLATIONS, resource_path
 from salon import words
 
-LANGUAGES = ("zh_CN", "zh_TW", "en")
+LANGUAGES = words.LANGUAGES
 LANGUAGE_SETTING = "ui/language"  # '' follows the system locale
 CATALOGUE = "salon"
 

@@ -71,6 +71,10 @@ class Birthday:
         return self.calendar == LUNAR
 
 
+def _no_such_day() -> str:
+    return translate("errors", "日期 %1 月 %2 日不存在。")
+
+
 def make_birthday(
     calendar_kind: str,
     year: int | None,
@@ -89,37 +93,36 @@ def make_birthday(
     if not calendar_kind and month is None and day is None:
         return None
     if not isinstance(calendar_kind, str) or calendar_kind not in (SOLAR, LUNAR):
-        raise ValidationError("date_invalid", "请选择公历或农历生日。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "请选择公历或农历生日。"), field=field)
     if month is None or day is None:
-        raise ValidationError("date_invalid", "生日需要月和日。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "生日需要月和日。"), field=field)
     given_month, given_day = month, day
     month, day = as_whole(month), as_whole(day)
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
-        raise ValidationError("date_invalid", f"日期 {given_month} 月 {given_day} 日不存在。", field=field,
+        raise ValidationError("date_invalid", _no_such_day(), given_month, given_day, field=field,
                               month=str(given_month), day=str(given_day))
     today = today or date.today()
     if year is not None:
         given_year, year = year, as_whole(year)
         if year is None or not (FIRST_YEAR <= year <= min(today.year, LAST_YEAR)):
-            raise ValidationError("date_future", f"出生年份 {given_year} 不可能。", field=field, year=str(given_year))
+            raise ValidationError("date_future", translate("errors", "出生年份 %1 不可能。"), given_year, field=field,
+                                  year=str(given_year))
     if not isinstance(leap_month, bool) and leap_month not in (0, 1):
-        raise ValidationError("date_invalid", "闰月只能是“是”或“否”。", field=field)
+        raise ValidationError("date_invalid", translate("errors", "闰月只能是“是”或“否”。"), field=field)
     leap_month = bool(leap_month)
     if calendar_kind == SOLAR:
         check_year = year if year is not None else 2000  # a leap year, so 2-29 is allowed
         try:
             born = date(check_year, month, day)
         except ValueError:
-            raise ValidationError(
-                "date_invalid", f"日期 {month} 月 {day} 日不存在。", field=field, month=month, day=day
-            ) from None
+            raise ValidationError("date_invalid", _no_such_day(), month, day, field=field, month=month,
+                                  day=day) from None
         if year is not None and born > today:
-            raise ValidationError("date_future", "生日不能晚于今天。", field=field, year=year)
+            raise ValidationError("date_future", translate("errors", "生日不能晚于今天。"), field=field, year=year)
         return Birthday(SOLAR, month, day, year, False)
     if not (1 <= month <= 12 and 1 <= day <= 30):
-        raise ValidationError(
-            "date_invalid", f"农历 {month} 月 {day} 日不存在。", field=field, month=month, day=day
-        )
+        raise ValidationError("date_invalid", translate("errors", "农历 %1 月 %2 日不存在。"), month, day, field=field,
+                              month=month, day=day)
     if year is None and leap_month:
         # Without the year nothing says which leap month is meant, but some never occur (no 闰正月 or 闰腊月
         # from 1900 to 2100, no 闰二月 with a 30th): a birthday in one of those cannot be right.
@@ -128,26 +131,28 @@ def make_birthday(
             missing = lunar_month_day_text(month, 1, True)[:-2]  # '闰正月'
             if longest:
                 missing += lunar_month_day_text(month, day)[-2:]  # '闰二月三十'
-            raise ValidationError("leap_month_invalid", f"{FIRST_YEAR}–{LAST_YEAR} 年间没有{missing}，"
-                                  "请检查月份或填上出生年份。", field=field, month=month, day=day, days=longest)
+            raise ValidationError("leap_month_invalid", translate("errors",
+                                                                  "%1–%2 年间没有%3，请检查月份或填上出生年份。"),
+                                  FIRST_YEAR, LAST_YEAR, missing, field=field, month=month, day=day, days=longest)
     if year is not None:
         lunar_month = _lunar_calendar().LunarMonth.fromYm(year, -month if leap_month else month)
         month_text = lunar_month_day_text(month, 1, bool(leap_month))[:-2]  # '闰正月'
         if lunar_month is None:
-            raise ValidationError("date_invalid_lunar", f"农历{year}年没有{month_text}。", field=field, year=year,
-                                  month=month, day=day, leap=bool(leap_month), days=0)
+            raise ValidationError("date_invalid_lunar", translate("errors", "农历%1年没有%2。"), year, month_text,
+                                  field=field, year=year, month=month, day=day, leap=bool(leap_month), days=0)
         if day > lunar_month.getDayCount():
             # Said the way the client says it: 闰正月没有三十 (that month has 29 days that year).
             days = lunar_month.getDayCount()
             raise ValidationError(
                 "date_invalid_lunar",
-                f"农历{year}年{month_text}没有{lunar_month_day_text(month, day)[-2:]}（这个月只有{days}天）。",
-                field=field, year=year, month=month, day=day, leap=bool(leap_month), days=days,
+                translate("errors", "农历%1年%2没有%3（这个月只有%4天）。"), year, month_text,
+                lunar_month_day_text(month, day)[-2:], days, field=field, year=year, month=month, day=day,
+                leap=bool(leap_month), days=days,
             )
     birthday = Birthday(LUNAR, month, day, year, bool(leap_month))
     born = solar_date_of_birth(birthday)
     if born is not None and born > today:
-        raise ValidationError("date_future", "生日不能晚于今天。", field=field, year=year)
+        raise ValidationError("date_future", translate("errors", "生日不能晚于今天。"), field=field, year=year)
     return birthday
 
 

@@ -1,16 +1,13 @@
 """Fixed choices of the client file, stored by key.
 
 Labels are Simplified Chinese source texts; the UI translates them with
-QCoreApplication.translate("choices", label), and the marker below lets Qt's lupdate collect them
-without this package importing Qt. A value that is not a key (an "other" typed by the user) is kept
+QCoreApplication.translate("choices", label) and the command line with salon.words.word("choices", label); the
+QT_TRANSLATE_NOOP marks let Qt's lupdate collect them. A value that is not a key (an "other" typed by the user) is kept
 as the user wrote it and shown as is.
 """
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
+from salon.words import QT_TRANSLATE_NOOP
 
 CONTEXT = "choices"
 

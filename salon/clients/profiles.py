@@ -29,6 +29,7 @@ from salon.store.models import (
     write_transaction,
 )
 from salon.text import clean_text, split_tags
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 MAX_NAME_LENGTH = 40
 
@@ -39,7 +40,7 @@ class DuplicatePhoneError(ValidationError):
     def __init__(self, phone: str, client_id: int, client_name: str, field: str) -> None:
         super().__init__(
             "phone_duplicate",
-            f"电话 {phone} 已登记在客户“{client_name}”（编号 {client_id}）名下。",
+            translate("errors", "电话 %1 已登记在客户“%2”（编号 %3）名下。"), phone, client_name, client_id,
             field=field,
             phone=phone,
             client_id=client_id,
@@ -174,10 +175,10 @@ def _check_staff(staff_id: int | None, field_name: str, *, must_be_active: bool)
     number = as_whole(staff_id)
     staff = Staff.get_or_none(Staff.id == number) if number is not None and 1 <= number < 2**63 else None
     if staff is None:
-        raise ValidationError("staff_missing", "所选员工不存在。", field=field_name)
+        raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field=field_name)
     if must_be_active and not staff.active:
         raise ValidationError(
-            "therapist_inactive", f"{staff.name} 已停用，不能再分配新客户。", field=field_name,
+            "therapist_inactive", translate("errors", "%1 已停用，不能再分配新客户。"), staff.name, field=field_name,
             name=staff.name,
         )
 
@@ -185,9 +186,9 @@ def _check_staff(staff_id: int | None, field_name: str, *, must_be_active: bool)
 def validated_columns(data: ClientInput, client_id: int | None, *, check_phones: bool = True) -> dict[str, object]:
     """The client's columns as stored, or ValidationError for the first bad field. `check_phones=False` leaves
     phones that other clients have to the caller (the import merges them instead of refusing)."""
-    name = clean_text(data.name, field="name", what="客户姓名", required=True)
+    name = clean_text(data.name, field="name", what=QT_TRANSLATE_NOOP("fields", "客户姓名"), required=True)
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError("name_too_long", f"姓名最多 {MAX_NAME_LENGTH} 个字。", field="name")
+        raise ValidationError("name_too_long", translate("errors", "姓名最多 %1 个字。"), MAX_NAME_LENGTH, field="name")
     phone = normalize_phone(data.phone, "phone")
     phone2 = normalize_phone(data.phone2, "phone2")
     if phone and phone == phone2:
@@ -197,16 +198,16 @@ def validated_columns(data: ClientInput, client_id: int | None, *, check_phones:
         if duplicates:
             raise DuplicatePhoneError(number, duplicates[0].id, duplicates[0].name, field_name)
     if not isinstance(data.gender, str) or data.gender not in ("", *choices.GENDERS):
-        raise ValidationError("choice_invalid", "性别选项无效。", field="gender")
+        raise ValidationError("choice_invalid", translate("errors", "性别选项无效。"), field="gender")
     if not isinstance(data.pref_conversation, str) or data.pref_conversation not in ("", *choices.CONVERSATION):
-        raise ValidationError("choice_invalid", "聊天偏好选项无效。", field="pref_conversation")
+        raise ValidationError("choice_invalid", translate("errors", "聊天偏好选项无效。"), field="pref_conversation")
     if data.referred_by_id is not None:
         referrer = as_whole(data.referred_by_id)
         if referrer is not None and referrer == client_id:
-            raise ValidationError("referrer_self", "介绍人不能是客户本人。", field="referred_by")
+            raise ValidationError("referrer_self", translate("errors", "介绍人不能是客户本人。"), field="referred_by")
         if referrer is None or not 1 <= referrer < 2**63 \
                 or not Client.select().where(Client.id == referrer).exists():
-            raise ValidationError("referrer_missing", "介绍人不存在。", field="referred_by")
+            raise ValidationError("referrer_missing", translate("errors", "介绍人不存在。"), field="referred_by")
     _check_staff(data.preferred_therapist_id, "preferred_therapist", must_be_active=False)
     birthday = _validated_birthday(data.birthday, "birthday")
     columns: dict[str, object] = {
@@ -224,7 +225,7 @@ def validated_columns(data: ClientInput, client_id: int | None, *, check_phones:
         "referral_source": choices.key_for(choices.REFERRAL_SOURCES,
                                            clean_text(data.referral_source, field="referral_source")),
         "referred_by": data.referred_by_id,
-        "tags": " ".join(split_tags(clean_text(data.tags, field="tags", what="标签"))),
+        "tags": " ".join(split_tags(clean_text(data.tags, field="tags", what=QT_TRANSLATE_NOOP("fields", "标签")))),
         "marketing_consent": bool(data.marketing_consent),
         **_birthday_columns(birthday),
     }
@@ -243,8 +244,9 @@ def _validated_children(data: ClientInput) -> tuple[list[dict], list[dict], list
     for index, member in enumerate(data.family):
         field_name = f"family[{index}]"
         if not isinstance(member.relation, str) or member.relation not in choices.RELATIONS:
-            raise ValidationError("choice_invalid", "家庭成员关系无效。", field=field_name)
-        name = clean_text(member.name, field=field_name, what="家人姓名", limit=MAX_NAME_LENGTH)
+            raise ValidationError("choice_invalid", translate("errors", "家庭成员关系无效。"), field=field_name)
+        name = clean_text(member.name, field=field_name, what=QT_TRANSLATE_NOOP("fields", "家人姓名"),
+                          limit=MAX_NAME_LENGTH)
         if not name and not member.birthday.calendar:
             continue
         birthday = _validated_birthday(member.birthday, field_name)
@@ -255,9 +257,9 @@ def _validated_children(data: ClientInput) -> tuple[list[dict], list[dict], list
     for index, event in enumerate(data.events):
         field_name = f"events[{index}]"
         if not isinstance(event.kind, str) or event.kind not in choices.EVENT_KINDS:
-            raise ValidationError("choice_invalid", "纪念日类型无效。", field=field_name)
+            raise ValidationError("choice_invalid", translate("errors", "纪念日类型无效。"), field=field_name)
         if event.event_date is None:
-            raise ValidationError("date_required", "请填写事件日期。", field=field_name)
+            raise ValidationError("date_required", translate("errors", "请填写事件日期。"), field=field_name)
         events.append({"kind": event.kind, "event_date": checked_date(event.event_date, field_name),
                        "note": clean_text(event.note, field=field_name, multiline=True)})
     return concerns, family, events
@@ -289,11 +291,13 @@ def record_consent(data: ClientInput, existing: Client | None, concerns: list[di
                                [(c.concern, c.state) for c in existing.skin_concerns])
     if not data.sensitive_consent:
         if holds and had_consent:
-            raise ValidationError("consent_withdrawn", "客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。",
+            raise ValidationError("consent_withdrawn",
+                                  translate("errors", "客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。"),
                                   field="sensitive_consent")
         if holds and new != old:
-            raise ValidationError("consent_required", "过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，"
-                                  "勾选“客户已同意”后再保存。", field="sensitive_consent")
+            raise ValidationError("consent_required", translate("errors", "过敏、禁忌和皮肤问题属于敏感个人信息："
+                                                                "请先取得客户的单独同意，勾选“客户已同意”后再保存。"),
+                                  field="sensitive_consent")
         if had_consent:
             ClientConsent.delete().where(ClientConsent.client == client_id).execute()
             access.record("consent.withdrawn", f"client:{client_id}")
@@ -524,7 +528,7 @@ def release_clients(therapist_id: int, hand_over_to: int | None) -> int:
     therapist_id = record_id(therapist_id, "staff")
     with write_transaction():
         if hand_over_to == therapist_id:
-            raise ValidationError("choice_invalid", "请选择另一位美容师。", field="therapist")
+            raise ValidationError("choice_invalid", translate("errors", "请选择另一位美容师。"), field="therapist")
         _check_staff(hand_over_to, "therapist", must_be_active=True)
         moment = now()
         clients = list(Client.select().where((Client.therapist == therapist_id) & Client.archived_at.is_null()))

@@ -12,16 +12,23 @@ import unicodedata
 from dataclasses import dataclass
 
 from salon.imports.sources import Row, SourceFile, SourceSheet
+from salon.words import QT_TRANSLATE_NOOP, translate
 
 NOTE = "note"  # kept in the notes as "header: value"
 SKIP = "skip"  # left out on purpose
 
-# Field keys with the Chinese label the mapping shows, in the order a dropdown lists them.
+# Field keys with the label the mapping shows (source text: word("imports", label) in the chosen language), in the
+# order a dropdown lists them.
 FIELDS = {
-    "name": "姓名", "phone": "电话", "phone2": "第二个电话", "birthday": "生日", "lunar_birthday": "农历生日",
-    "gender": "性别", "skin_type": "肤质", "allergies": "过敏", "address": "地址", "community": "社区",
-    "wechat": "微信", "occupation": "职业", "therapist": "美容师", "tags": "标签", "notes": "备注",
-    "cards": "卡项/余额（记入备注）", NOTE: "其他（记入备注）", SKIP: "不导入",
+    "name": QT_TRANSLATE_NOOP("imports", "姓名"), "phone": QT_TRANSLATE_NOOP("imports", "电话"),
+    "phone2": QT_TRANSLATE_NOOP("imports", "第二个电话"), "birthday": QT_TRANSLATE_NOOP("imports", "生日"),
+    "lunar_birthday": QT_TRANSLATE_NOOP("imports", "农历生日"), "gender": QT_TRANSLATE_NOOP("imports", "性别"),
+    "skin_type": QT_TRANSLATE_NOOP("imports", "肤质"), "allergies": QT_TRANSLATE_NOOP("imports", "过敏"),
+    "address": QT_TRANSLATE_NOOP("imports", "地址"), "community": QT_TRANSLATE_NOOP("imports", "社区"),
+    "wechat": QT_TRANSLATE_NOOP("imports", "微信"), "occupation": QT_TRANSLATE_NOOP("imports", "职业"),
+    "therapist": QT_TRANSLATE_NOOP("imports", "美容师"), "tags": QT_TRANSLATE_NOOP("imports", "标签"),
+    "notes": QT_TRANSLATE_NOOP("imports", "备注"), "cards": QT_TRANSLATE_NOOP("imports", "卡项/余额（记入备注）"),
+    NOTE: QT_TRANSLATE_NOOP("imports", "其他（记入备注）"), SKIP: QT_TRANSLATE_NOOP("imports", "不导入"),
 }
 # A field that more than one column may feed (their values are joined); the others take one column each.
 REPEATABLE = frozenset({"allergies", "tags", "notes", "cards", NOTE, SKIP})
@@ -156,8 +163,11 @@ def choices_for(source: SourceFile, sheet: str | None = None) -> HeaderGuess:
 
     guess = guess_header(source.sheet(sheet)) if sheet else choose_sheet(source)
     if not guess.found:
-        where = f"工作表“{guess.sheet}”" if guess.sheet else "文件"
-        raise ValidationError(
-            "import_no_header", f"在{where}的前 {HEADER_SEARCH_ROWS} 行里找不到表头：需要一行写着“姓名”和至少另一项"
-            "（如“电话”“生日”）。", field="sheet", sheet=guess.sheet)
+        message = (translate("errors",
+                             "在工作表“%1”的前 %2 行里找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。")
+                   if guess.sheet else
+                   translate("errors",
+                             "在文件的前 %2 行里找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。"))
+        raise ValidationError("import_no_header", message, guess.sheet, HEADER_SEARCH_ROWS, field="sheet",
+                              sheet=guess.sheet)
     return guess

@@ -35,9 +35,12 @@ from salon.imports.values import cell_text, gender, parse_birthday, parse_phones
 from salon.staff import NAME_LIMIT as STAFF_NAME_LIMIT
 from salon.staff import StaffInput, save_staff
 from salon.store.models import Staff, database_proxy, write_transaction
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 CREATE, MERGE_ROW, MERGE_CLIENT, REJECT, SKIPPED = "create", "merge_row", "merge_client", "reject", "skip"
-ACTION_WORDS = {CREATE: "新建", MERGE_ROW: "并入前一行", MERGE_CLIENT: "并入已有客户", REJECT: "拒绝", SKIPPED: "跳过"}
+ACTION_WORDS = {CREATE: QT_TRANSLATE_NOOP("imports", "新建"), MERGE_ROW: QT_TRANSLATE_NOOP("imports", "并入前一行"),
+                MERGE_CLIENT: QT_TRANSLATE_NOOP("imports", "并入已有客户"),
+                REJECT: QT_TRANSLATE_NOOP("imports", "拒绝"), SKIPPED: QT_TRANSLATE_NOOP("imports", "跳过")}
 _FOOTER = re.compile(r"^(合计|合計|总计|總計|共计|共計|小计|小計|总数|總數|共\s*\d+\s*[人位名条條]|注[:：]|"
                      r"备注[:：]|備註[:：]|说明[:：]|說明[:：]|total|sum\b|note[:：s]?)", re.IGNORECASE)
 # Fields copied as text, in the order a merge compares them.
@@ -153,11 +156,12 @@ def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str
         elif target == "gender":
             data.gender, leftover = gender(value)
             if leftover:
-                notes.append(f"{header or '性别'}：{leftover}")
+                notes.append(fill(translate("imports", "%1：%2"), header or translate("imports", "性别"), leftover))
         elif target == "skin_type":
             data.skin_type, leftover = skin_type(value)
             if leftover:
-                notes.append(f"{header or '肤质'}（原表）：{leftover}")
+                notes.append(fill(translate("imports", "%1（原表）：%2"), header or translate("imports", "肤质"),
+                                  leftover))
         elif target in lists:
             lists[target].append(text)
         elif target == "therapist":
@@ -165,13 +169,13 @@ def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str
         elif target == "notes":
             own_notes.append(text)
         elif target in ("cards", NOTE):
-            notes.append(f"{header or FIELDS[target]}：{text}")
+            notes.append(fill(translate("imports", "%1：%2"), header or word("imports", FIELDS[target]), text))
         else:
             setattr(data, target, text)
     if not data.name:
-        raise ValidationError("import_name_missing", "没有姓名。", field="name")
+        raise ValidationError("import_name_missing", translate("errors", "没有姓名。"), field="name")
     if len(" ".join(data.name.split())) > MAX_NAME_LENGTH:
-        raise ValidationError("name_too_long", f"姓名最多 {MAX_NAME_LENGTH} 个字。", field="name")
+        raise ValidationError("name_too_long", translate("errors", "姓名最多 %1 个字。"), MAX_NAME_LENGTH, field="name")
     allergies = "；".join(lists["allergies"])
     data.allergies = allergies if sensitive_consent else ""
     data.sensitive_consent = bool(data.allergies)
@@ -179,7 +183,7 @@ def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str
     data.phone = phones[0] if phones else ""
     data.phone2 = phones[1] if len(phones) > 1 else ""
     if len(phones) > 2:
-        notes.append("其他电话：" + "、".join(phones[2:]))
+        notes.append(fill(translate("imports", "其他电话：%1"), _listed(phones[2:])))
     columns = validated_columns(data, None, check_phones=False)  # every other rule of a client file, as in the form
     return _RowValues(data, phones, therapist, own_notes + notes, columns,
                       allergies_left_out=bool(allergies) and not sensitive_consent)
@@ -189,7 +193,7 @@ def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
     """Fill `into` from `extra` where it is empty; what differs is kept in the notes. Returns the labels of the
     fields it filled."""
     filled: list[str] = []
-    differing: list[str] = [f"姓名 {extra.name}"] if extra.name and extra.name != into.name else []
+    differing: list[str] = [_labelled("name", extra.name)] if extra.name and extra.name != into.name else []
     phones = [number for number in (into.phone, into.phone2) if number]
     for number in (extra.phone, extra.phone2):
         if number and number not in phones:
@@ -197,14 +201,14 @@ def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
                 phones.append(number)
                 filled.append(FIELDS["phone"])
             else:
-                differing.append(f"电话 {number}")
+                differing.append(_labelled("phone", number))
     into.phone, into.phone2 = (phones + ["", ""])[:2]
     if extra.birthday.calendar:
         if not into.birthday.calendar:
             into.birthday = replace(extra.birthday)
             filled.append(FIELDS["birthday"])
         elif into.birthday != extra.birthday:
-            differing.append(f"生日 {_birthday_words(extra.birthday)}")
+            differing.append(_labelled("birthday", _birthday_words(extra.birthday)))
     for name in (*_TEXT_FIELDS, "tags"):
         theirs = getattr(extra, name)
         if not theirs:
@@ -216,16 +220,25 @@ def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
         elif name == "tags":
             setattr(into, name, f"{ours} {theirs}")
         elif ours != theirs:
-            differing.append(f"{FIELDS[name]} {theirs}")
+            differing.append(_labelled(name, theirs))
     if into.therapist_id is None and extra.therapist_id is not None:
         into.therapist_id = extra.therapist_id
         filled.append(FIELDS["therapist"])
     lines = into.notes.split("\n") if into.notes else []
-    if differing and (line := f"第 {row} 行另记：" + "；".join(differing)) not in lines:
+    if differing and (line := fill(translate("imports", "第 %1 行另记：%2"), row,
+                                   translate("imports", "；").join(differing))) not in lines:
         lines.append(line)
     lines.extend(line for line in extra.notes.split("\n") if line and line not in lines)  # a file imported twice
     into.notes = "\n".join(lines)
     return filled
+
+
+def _labelled(field: str, value: str) -> str:
+    return fill(translate("imports", "%1 %2"), word("imports", FIELDS[field]), value)
+
+
+def _listed(words: list[str]) -> str:
+    return translate("imports", "、").join(words)
 
 
 def _birthday_words(birthday: BirthdayInput) -> str:
@@ -259,9 +272,9 @@ def _parse_rows(sheet: SourceSheet, choices: ImportChoices, today: date,
         if not any(texts):
             continue
         if _is_footer(texts):
-            parsed.append(_Parsed(number, outcome=RowResult(number, "", SKIPPED, "合计或说明行")))
+            parsed.append(_Parsed(number, outcome=RowResult(number, "", SKIPPED, translate("imports", "合计或说明行"))))
         elif texts[0] == headers[0] and [header_key(cell) for cell in row[:len(header_keys)]] == header_keys:
-            parsed.append(_Parsed(number, outcome=RowResult(number, "", SKIPPED, "重复的表头")))
+            parsed.append(_Parsed(number, outcome=RowResult(number, "", SKIPPED, translate("imports", "重复的表头"))))
         else:
             try:
                 parsed.append(_Parsed(number, _read_row(row, texts, headers, choices.mapping, today,
@@ -289,7 +302,7 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
     by_client: dict[int, PlannedClient] = {}
     existing_files = mergeable_parts([known_phones[phone] for row in parsed if row.values is not None
                                       for phone in row.values.phones if phone in known_phones])
-    stamp = f"从 {file_name} 导入（{today.isoformat()}）"
+    stamp = fill(translate("imports", "从 %1 导入（%2）"), file_name, today.isoformat())
     for row in parsed:
         number, values = row.number, row.values
         if values is None:
@@ -302,7 +315,8 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
         if len(targets) > 1 or len(existing_ids) > 1 or (
                 targets and existing_ids and next(iter(targets.values())).client_id not in existing_ids):
             conflict = ValidationError("import_phone_conflict",
-                                       "这一行的电话分别属于两位不同的客户，请先核对是哪一位。", field="phone")
+                                       translate("errors", "这一行的电话分别属于两位不同的客户，请先核对是哪一位。"),
+                                       field="phone")
             plan.results.append(RowResult(number, values.data.name, REJECT, str(conflict), conflict.code,
                                           error=conflict))
             continue
@@ -316,7 +330,7 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
                 if choices.create_therapists and len(values.therapist) <= STAFF_NAME_LIMIT:
                     therapist_name = values.therapist
                 else:
-                    notes.append(f"原美容师：{values.therapist}")
+                    notes.append(fill(translate("imports", "原美容师：%1"), values.therapist))
         data.notes = "\n".join(notes)
         if targets:
             planned = next(iter(targets.values()))
@@ -333,18 +347,22 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
             filled = _merge(merged, data, number)
             changed = merged != before or bool(therapist_name)
             if changed:
-                merged.notes = "\n".join(filter(None, (merged.notes, f"{stamp}时合并（第 {number} 行）")))
+                merged.notes = "\n".join(filter(None, (merged.notes, fill(translate("imports", "%1时合并（第 %2 行）"),
+                                                                           stamp, number))))
             planned = PlannedClient([number], merged, existing, therapist_name, changed=changed)
             by_client[existing] = planned
             plan.results.append(RowResult(number, data.name, MERGE_CLIENT,
-                                          _filled_words(filled) if changed else "已有，没有新内容",
+                                          _filled_words(filled) if changed
+                                          else translate("imports", "已有，没有新内容"),
                                           client_id=existing))
             plan.clients.append(planned)
         else:
-            data.notes = "\n".join(filter(None, (data.notes, f"{stamp}，第 {number} 行")))
+            data.notes = "\n".join(filter(None, (data.notes, fill(translate("imports", "%1，第 %2 行"), stamp,
+                                                                  number))))
             planned = PlannedClient([number], data, None, therapist_name, columns=values.columns)
             plan.results.append(RowResult(number, data.name, CREATE,
-                                          "过敏未导入：没有确认客户同意" if values.allergies_left_out else ""))
+                                          translate("imports", "过敏未导入：没有确认客户同意")
+                                          if values.allergies_left_out else ""))
             plan.clients.append(planned)
         for phone in values.phones:
             by_phone.setdefault(phone, planned)
@@ -352,7 +370,8 @@ def _resolve(parsed: list[_Parsed], choices: ImportChoices, file_name: str, toda
 
 
 def _filled_words(filled: list[str]) -> str:
-    return ("补上" + "、".join(dict.fromkeys(filled))) if filled else ""
+    return fill(translate("imports", "补上%1"), _listed([word("imports", label) for label in dict.fromkeys(filled)])) \
+        if filled else ""
 
 
 def import_clients(sheet: SourceSheet, choices: ImportChoices, file_name: str, *,
@@ -414,26 +433,33 @@ def _halves(progress: Callable[[int, int], bool] | None, half: int) -> Callable[
 
 def describe(plan: ImportPlan) -> list[str]:
     """The report as lines of text (the command line prints them; the wizard shows the same rows)."""
-    verb = "已导入" if plan.written else "将会"
-    lines = [f"{plan.file_name} · 工作表“{plan.choices.sheet}” · 表头在第 {plan.choices.header_row} 行",
-             f"{verb}：新建 {plan.count(CREATE)} 位客户，合并 {plan.count(MERGE_ROW) + plan.count(MERGE_CLIENT)} 行"
-             f"（并入前面的行 {plan.count(MERGE_ROW)}，并入已有客户 {plan.count(MERGE_CLIENT)}），"
-             f"拒绝 {plan.count(REJECT)} 行，跳过 {plan.count(SKIPPED)} 行。"]
-    mapped = [f"{FIELDS[target]}" for target in plan.choices.mapping if target not in (NOTE, SKIP)]
-    lines.append("识别的列：" + "、".join(mapped))
+    totals = (plan.count(CREATE), plan.count(MERGE_ROW) + plan.count(MERGE_CLIENT), plan.count(MERGE_ROW),
+              plan.count(MERGE_CLIENT), plan.count(REJECT), plan.count(SKIPPED))
+    lines = [fill(translate("imports", "%1 · 工作表“%2” · 表头在第 %3 行"), plan.file_name, plan.choices.sheet,
+                  plan.choices.header_row),
+             fill(translate("imports", "已导入：新建 %1 位客户，合并 %2 行（并入前面的行 %3，并入已有客户 %4），"
+                                       "拒绝 %5 行，跳过 %6 行。") if plan.written else
+                  translate("imports", "将会：新建 %1 位客户，合并 %2 行（并入前面的行 %3，并入已有客户 %4），"
+                                       "拒绝 %5 行，跳过 %6 行。"), *totals)]
+    mapped = [word("imports", FIELDS[target]) for target in plan.choices.mapping if target not in (NOTE, SKIP)]
+    lines.append(fill(translate("imports", "识别的列：%1"), _listed(mapped)))
     for result in plan.results:
         if result.action == CREATE:
             continue
-        what = ACTION_WORDS[result.action]
+        what = word("imports", ACTION_WORDS[result.action])
         if result.action == MERGE_ROW:
-            what = f"与第 {result.other_row} 行同一电话，合并"
+            what = fill(translate("imports", "与第 %1 行同一电话，合并"), result.other_row)
         elif result.action == MERGE_CLIENT:
-            what = f"电话已登记，并入客户编号 {result.client_id}"
-        detail = f"：{result.message}" if result.message else ""
-        lines.append(f"第 {result.row} 行 {result.name} — {what}{detail}")
+            what = fill(translate("imports", "电话已登记，并入客户编号 %1"), result.client_id)
+        line = (translate("imports", "第 %1 行 %2 — %3：%4") if result.message else
+                translate("imports", "第 %1 行 %2 — %3"))
+        lines.append(fill(line, result.row, result.name, what, result.message))
     for name, rows in plan.unknown_therapists.items():
-        done = "已新建为美容师" if name in plan.created_therapists else (
-            "将新建为美容师" if plan.choices.create_therapists else "不在员工名单里，记入备注")
-        lines.append(f"美容师“{name}”（第 {'、'.join(map(str, rows[:10]))}{' 等' if len(rows) > 10 else ''} 行）"
-                     f"{done}")
+        done = translate("imports", "已新建为美容师") if name in plan.created_therapists else (
+            translate("imports", "将新建为美容师") if plan.choices.create_therapists
+            else translate("imports", "不在员工名单里，记入备注"))
+        shown = _listed([str(row) for row in rows[:10]])
+        line = (translate("imports", "美容师“%1”（第 %2 等 行）%3") if len(rows) > 10 else
+                translate("imports", "美容师“%1”（第 %2 行）%3"))
+        lines.append(fill(line, name, shown, done))
     return lines

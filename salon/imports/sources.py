@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salon.errors import ValidationError
+from salon.words import translate
 
 Cell = object  # str, int, float, bool, datetime or None, as the file holds it
 Row = tuple[Cell, ...]
@@ -52,11 +53,13 @@ class SourceFile:
         for sheet in self.sheets:
             if sheet.name == name:
                 return sheet
-        raise ValidationError("import_sheet_missing", f"文件里没有名为“{name}”的工作表。", field="sheet", name=name)
+        raise ValidationError("import_sheet_missing", translate("errors", "文件里没有名为“%1”的工作表。"), name,
+                              field="sheet", name=name)
 
 
-def _file_error(code: str, message: str, path: Path) -> ValidationError:
-    return ValidationError(code, message, field="file", file=path.name)
+def _file_error(code: str, message: str, path: Path, *args: object) -> ValidationError:
+    """`message` names the file as %1; `args` fill %2…."""
+    return ValidationError(code, message, path.name, *args, field="file", file=path.name)
 
 
 def read_source(path: str | Path, progress: Callable[[int, int], bool] | None = None) -> SourceFile:
@@ -67,20 +70,22 @@ def read_source(path: str | Path, progress: Callable[[int, int], bool] | None = 
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        raise _file_error("import_unreadable", f"打不开文件 {path.name}：{error.strerror or error}", path) from None
+        raise _file_error("import_unreadable", translate("errors", "打不开文件 %1：%2"), path,
+                          error.strerror or error) from None
     if not head:
-        raise _file_error("import_empty", f"文件 {path.name} 是空的。", path)
+        raise _file_error("import_empty", translate("errors", "文件 %1 是空的。"), path)
     if head.startswith(_OLE_SIGNATURE):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in path.read_bytes():
-            raise _file_error("import_password", f"{path.name} 设有打开密码：请在 Excel 里去掉密码后另存，再导入。",
-                              path)
+            raise _file_error("import_password",
+                              translate("errors", "%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。"), path)
         raise _file_error("import_old_xls",
-                          f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。", path)
+                          translate("errors", "%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。"),
+                          path)
     if head.startswith(_ZIP_SIGNATURE):
         return SourceFile(path, _read_workbook(path, progress))
     if path.suffix.lower() in _WORKBOOK_SUFFIXES:
         raise _file_error("import_not_spreadsheet",
-                          f"{path.name} 不是能读的 Excel 工作簿（文件已损坏或不是 Excel 保存的）。", path)
+                          translate("errors", "%1 不是能读的 Excel 工作簿（文件已损坏或不是 Excel 保存的）。"), path)
     return _read_csv(path)
 
 
@@ -90,7 +95,8 @@ def _read_workbook(path: Path, progress: Callable[[int, int], bool] | None) -> l
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise _file_error("import_not_spreadsheet", f"{path.name} 不是能读的 Excel 工作簿（{error}）。", path) from None
+        raise _file_error("import_not_spreadsheet", translate("errors", "%1 不是能读的 Excel 工作簿（%2）。"), path,
+                          error) from None
     sheets = []
     try:
         for worksheet in book.worksheets:
@@ -103,11 +109,12 @@ def _read_workbook(path: Path, progress: Callable[[int, int], bool] | None) -> l
             if progress is not None:
                 progress(len(sheets), len(book.worksheets))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise _file_error("import_not_spreadsheet", f"{path.name} 已损坏，读不出来（{error}）。", path) from None
+        raise _file_error("import_not_spreadsheet", translate("errors", "%1 已损坏，读不出来（%2）。"), path,
+                          error) from None
     finally:
         book.close()
     if not any(sheet.rows for sheet in sheets):
-        raise _file_error("import_empty", f"{path.name} 里没有任何数据。", path)
+        raise _file_error("import_empty", translate("errors", "%1 里没有任何数据。"), path)
     return sheets
 
 
@@ -178,14 +185,16 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def _read_csv(path: Path) -> SourceFile:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _file_error("import_not_spreadsheet", f"{path.name} 不是 Excel 工作簿，也不是 CSV 文本文件。", path)
+        raise _file_error("import_not_spreadsheet", translate("errors", "%1 不是 Excel 工作簿，也不是 CSV 文本文件。"),
+                          path)
     try:
         text, encoding = decode_text(data)
     except ValueError:
         raise _file_error("import_not_spreadsheet",
-                          f"{path.name} 的文字编码认不出来：请在 Excel 里另存为 .xlsx 再导入。", path) from None
+                          translate("errors", "%1 的文字编码认不出来：请在 Excel 里另存为 .xlsx 再导入。"),
+                          path) from None
     if not text.strip():
-        raise _file_error("import_empty", f"文件 {path.name} 是空的。", path)
+        raise _file_error("import_empty", translate("errors", "文件 %1 是空的。"), path)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",\t;|，")
         delimiter = dialect.delimiter

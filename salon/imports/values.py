@@ -12,6 +12,7 @@ from salon.clients.birthdays import LUNAR, SOLAR, make_birthday
 from salon.clients.profiles import BirthdayInput
 from salon.errors import ValidationError
 from salon.phones import normalize_phone
+from salon.words import translate
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -58,8 +59,8 @@ def parse_phones(value: object) -> list[str]:
             try:  # two numbers with one space between them
                 numbers = [normalize_phone(part) for part in parts]
             except ValidationError:
-                raise ValidationError("phone_invalid", f"电话号码“{piece}”格式不对。", field="phone",
-                                      value=piece) from None
+                raise ValidationError("phone_invalid", translate("errors", "电话号码“%1”格式不对。"), piece,
+                                      field="phone", value=piece) from None
         found.extend(number for number in numbers if number not in found)
     return found
 
@@ -110,8 +111,9 @@ def _lunar_day(text: str) -> int:
 
 
 def _invalid_date(text: str) -> ValidationError:
-    return ValidationError("import_date_invalid", f"生日“{text}”看不懂：请写成 1985-03-12、1985.3.12、3月12日或"
-                           "农历八月十五。", field="birthday", value=text)
+    return ValidationError("import_date_invalid", translate("errors", "生日“%1”看不懂：请写成 1985-03-12、1985.3.12、"
+                                                                 "3月12日或农历八月十五。"), text, field="birthday",
+                           value=text)
 
 
 def parse_birthday(value: object, *, lunar: bool = False, today: date | None = None) -> BirthdayInput:

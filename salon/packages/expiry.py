@@ -20,7 +20,7 @@ from salon.packages.ledger import (
 )
 from salon.store.models import ClientPackage, PackageLedger, write_transaction
 from salon.text import clean_text
-from salon.words import fill, translate
+from salon.words import QT_TRANSLATE_NOOP, fill, translate
 
 
 def expire_packages(today: date, *, when: datetime | None = None) -> list[int]:
@@ -71,23 +71,23 @@ def reactivate_package(package_id: int, expires_on: date, *, reason: str = "", s
     access.require(access.CARDS_ADJUST)
     staff_id = access.acting_staff(staff_id)
     when = when or now()
-    reason = clean_text(reason, field="reason", what="原因")
+    reason = clean_text(reason, field="reason", what=QT_TRANSLATE_NOOP("fields", "原因"))
     expires_on = checked_date(expires_on, "expires_on")
     with write_transaction():
         package = get_package(package_id)
         if package.status == "refunded":
-            raise ValidationError("package_closed", f"“{package.name}”已退卡，不能延期。", field="package",
-                                  name=package.name)
+            raise ValidationError("package_closed", translate("errors", "“%1”已退卡，不能延期。"), package.name,
+                                  field="package", name=package.name)
         if package.expires_on is None:
-            raise ValidationError("package_no_expiry", f"“{package.name}”长期有效，不需要延期。",
-                                  field="expires_on", name=package.name)
+            raise ValidationError("package_no_expiry", translate("errors", "“%1”长期有效，不需要延期。"),
+                                  package.name, field="expires_on", name=package.name)
         old = as_date(package.expires_on)
         if expires_on <= old:
-            raise ValidationError("expiry_not_later", f"新的到期日要晚于原到期日 {old}。", field="expires_on",
-                                  old=str(old))
+            raise ValidationError("expiry_not_later", translate("errors", "新的到期日要晚于原到期日 %1。"), old,
+                                  field="expires_on", old=str(old))
         if expires_on < when.date():
-            raise ValidationError("expiry_in_past", f"新的到期日 {expires_on} 已经过去了。", field="expires_on",
-                                  date=str(expires_on))
+            raise ValidationError("expiry_in_past", translate("errors", "新的到期日 %1 已经过去了。"), expires_on,
+                                  field="expires_on", date=str(expires_on))
         staff = checked_staff_id(staff_id)
         ClientPackage.update(expires_on=expires_on).where(ClientPackage.id == package.id).execute()
         package.expires_on = expires_on

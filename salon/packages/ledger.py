@@ -12,7 +12,7 @@ from salon.dates import as_date
 from salon.errors import NotFoundError, ValidationError
 from salon.inputs import as_whole, record_id
 from salon.store.models import ClientPackage, PackageLedger, Staff
-from salon.words import QT_TRANSLATE_NOOP, word
+from salon.words import QT_TRANSLATE_NOOP, translate, word
 
 LEDGER_KINDS = ("sale", "use", "top_up", "refund", "adjustment", "expiry", "void")
 STATUS_WORDS = {"active": QT_TRANSLATE_NOOP("ledger", "在用"), "used_up": QT_TRANSLATE_NOOP("ledger", "用完"),
@@ -37,7 +37,7 @@ def checked_staff_id(staff_id: int | None) -> int | None:
         return None
     number = as_whole(staff_id)
     if number is None or not 1 <= number < 2**63 or not Staff.select().where(Staff.id == number).exists():
-        raise ValidationError("staff_missing", "所选员工不存在。", field="staff")
+        raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field="staff")
     return number
 
 
@@ -75,10 +75,12 @@ def past_expiry(package: ClientPackage, on: date) -> bool:
 
 
 def refuse_if_closed(package: ClientPackage, on: date, action: str) -> None:
-    """A card that is refunded, expired, or past its last day (even before the daily sweep) takes no change."""
+    """A card that is refunded, expired, or past its last day (even before the daily sweep) takes no change;
+    `action` is a word marked QT_TRANSLATE_NOOP("card_actions", …)."""
     if package.status in ("refunded", "expired") or past_expiry(package, on):
-        word = "退卡" if package.status == "refunded" else "过期"
-        raise ValidationError("package_closed", f"“{package.name}”已{word}，不能{action}。", field="package",
+        closed = (translate("errors", "“%1”已退卡，不能%2。") if package.status == "refunded"
+                  else translate("errors", "“%1”已过期，不能%2。"))
+        raise ValidationError("package_closed", closed, package.name, word("card_actions", action), field="package",
                               name=package.name)
 
 

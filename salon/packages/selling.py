@@ -19,6 +19,7 @@ from salon.store.models import (
     write_transaction,
 )
 from salon.text import clean_text
+from salon.words import QT_TRANSLATE_NOOP, fill, translate
 
 # More sessions than this added or taken off a card at once is a slip of the finger (a plan sells at most as
 # many: salon.catalogue).
@@ -27,7 +28,8 @@ SESSIONS_LIMIT = 10000
 
 def _sessions(value: object, *, minimum: int) -> int:
     return whole_number(value, "sessions", minimum=minimum, maximum=SESSIONS_LIMIT, code="sessions_invalid",
-                        message=f"次数应为 {minimum}–{SESSIONS_LIMIT} 的整数。", limit=SESSIONS_LIMIT)
+                        message=fill(translate("errors", "次数应为 %1–%2 的整数。"), minimum, SESSIONS_LIMIT),
+                        limit=SESSIONS_LIMIT)
 
 
 def expiry_date(starts_on: date, validity_days: int | None) -> date | None:
@@ -52,18 +54,19 @@ def sell_package(client_id: int, plan_id: int, payments: list[PaymentInput], *, 
     if client is None:
         raise NotFoundError(f"client {client_id}")
     if not plan.active:
-        raise ValidationError("plan_inactive", f"“{plan.name}”已停售。", field="plan", name=plan.name)
+        raise ValidationError("plan_inactive", translate("errors", "“%1”已停售。"), plan.name, field="plan",
+                              name=plan.name)
     paid = plan.price_fen if price_fen is None else checked_fen(price_fen, "price")
-    notes = clean_text(notes, field="notes", what="备注", multiline=True)
+    notes = clean_text(notes, field="notes", what=QT_TRANSLATE_NOOP("fields", "备注"), multiline=True)
     payments = check_payments(payments, PURCHASE_METHODS)
     if sum(p.amount_fen for p in payments) != paid:
-        raise ValidationError("payments_mismatch", f"付款合计应等于售价 {format_fen(paid)} 元。", field="payments",
-                              due=paid, paid=sum(p.amount_fen for p in payments))
+        raise ValidationError("payments_mismatch", translate("errors", "付款合计应等于售价 %1 元。"), format_fen(paid),
+                              field="payments", due=paid, paid=sum(p.amount_fen for p in payments))
     starts = checked_date(starts_on, "starts_on") if starts_on is not None else when.date()
     expires = expiry_date(starts, plan.validity_days)
     if expires is not None and expires < when.date():
-        raise ValidationError("package_sold_expired", f"开始日期 {starts} 太早：这张卡在售出前就已过期。",
-                              field="starts_on", starts=str(starts))
+        raise ValidationError("package_sold_expired", translate("errors", "开始日期 %1 太早：这张卡在售出前就已过期。"),
+                              starts, field="starts_on", starts=str(starts))
     with write_transaction():
         package = ClientPackage.create(
             client=client_id, plan=plan.id, name=plan.name, kind=plan.kind, sold_at=when, starts_on=starts,
@@ -95,19 +98,21 @@ def top_up(package_id: int, payments: list[PaymentInput], *, bonus_fen: int = 0,
     paid = sum(p.amount_fen for p in payments)
     with write_transaction():
         package = get_package(package_id)
-        refuse_if_closed(package, when.date(), "充值")
+        refuse_if_closed(package, when.date(), QT_TRANSLATE_NOOP("card_actions", "充值"))
         if package.kind == "stored_value":
             if paid <= 0 or bonus_fen < 0 or sessions:
-                raise ValidationError("amount_required", "请填写充值金额。", field="payments")
+                raise ValidationError("amount_required", translate("errors", "请填写充值金额。"), field="payments")
             line = add_line(package, "top_up", when, principal_fen=paid, bonus_fen=bonus_fen, paid_fen=paid,
                             staff_id=checked_staff_id(staff_id))
         elif package.kind == "count":
             if sessions <= 0 or bonus_fen:
-                raise ValidationError("sessions_required", "续卡要填写增加的次数。", field="sessions")
+                raise ValidationError("sessions_required", translate("errors", "续卡要填写增加的次数。"),
+                                      field="sessions")
             line = add_line(package, "top_up", when, sessions=sessions, paid_fen=paid,
                             staff_id=checked_staff_id(staff_id))
         else:
-            raise ValidationError("package_kind_invalid", "年卡/月卡不能充值，请另售一张新卡。", field="package")
+            raise ValidationError("package_kind_invalid", translate("errors", "年卡/月卡不能充值，请另售一张新卡。"),
+                                  field="package")
         record_payments(payments, when, ledger_id=line.id)
         settle_status(package)
         access.record("card.top_up", f"card:{package.id}", f"paid_fen={paid} bonus_fen={bonus_fen} sessions={sessions}")
@@ -120,34 +125,38 @@ def adjust(package_id: int, reason: str, *, sessions: int = 0, principal_fen: in
     access.require(access.CARDS_ADJUST)
     staff_id = access.acting_staff(staff_id)
     when = when or now()
-    reason = clean_text(reason, field="reason", what="原因")
+    reason = clean_text(reason, field="reason", what=QT_TRANSLATE_NOOP("fields", "原因"))
     if not reason:
-        raise ValidationError("reason_required", "手工调整必须写明原因。", field="reason")
+        raise ValidationError("reason_required", translate("errors", "手工调整必须写明原因。"), field="reason")
     sessions = _sessions(sessions, minimum=-SESSIONS_LIMIT)
     principal_fen = whole_number(principal_fen, "principal", minimum=-MAX_AMOUNT_FEN, maximum=MAX_AMOUNT_FEN,
-                                 code="amount_invalid", message="调整金额无效。", text=str(principal_fen))
+                                 code="amount_invalid", message=translate("errors",
+                                                                          "调整金额无效。"), text=str(principal_fen))
     bonus_fen = whole_number(bonus_fen, "bonus", minimum=-MAX_AMOUNT_FEN, maximum=MAX_AMOUNT_FEN,
-                             code="amount_invalid", message="调整金额无效。", text=str(bonus_fen))
+                             code="amount_invalid", message=translate("errors", "调整金额无效。"), text=str(bonus_fen))
     if not (sessions or principal_fen or bonus_fen):
-        raise ValidationError("adjustment_empty", "调整数量不能为 0。", field="sessions")
+        raise ValidationError("adjustment_empty", translate("errors", "调整数量不能为 0。"), field="sessions")
     with write_transaction():
         package = get_package(package_id)
-        refuse_if_closed(package, when.date(), "调整")  # a closed card must stay empty, as its ledger says
+        # a closed card must stay empty, as its ledger says
+        refuse_if_closed(package, when.date(), QT_TRANSLATE_NOOP("card_actions", "调整"))
         if principal_fen > 0:
             # Principal is money the client paid; a goodwill credit is bonus, or a refund could pay out more
             # than was ever paid in.
-            raise ValidationError("principal_gift", "赠送的金额请记入“赠送”，本金只能由客户付款增加。",
+            raise ValidationError("principal_gift", translate("errors",
+                                                              "赠送的金额请记入“赠送”，本金只能由客户付款增加。"),
                                   field="principal")
         if package.kind != "stored_value" and (principal_fen or bonus_fen):
-            raise ValidationError("package_kind_invalid", "次卡只能调整次数。", field="sessions")
+            raise ValidationError("package_kind_invalid", translate("errors", "次卡只能调整次数。"), field="sessions")
         if package.kind == "stored_value" and sessions:
-            raise ValidationError("package_kind_invalid", "储值卡只能调整金额。", field="amount")
+            raise ValidationError("package_kind_invalid", translate("errors", "储值卡只能调整金额。"), field="amount")
         if package.kind == "period" and package.sessions_left is None:
-            raise ValidationError("package_kind_invalid", "不限次的年卡/月卡没有次数可调整。", field="sessions")
+            raise ValidationError("package_kind_invalid", translate("errors", "不限次的年卡/月卡没有次数可调整。"),
+                                  field="sessions")
         if (package.sessions_left or 0) + sessions < 0 or package.principal_fen + principal_fen < 0 \
                 or package.bonus_fen + bonus_fen < 0:
-            raise ValidationError("package_insufficient", f"“{package.name}”剩余不足，不能减这么多。",
-                                  field="sessions", name=package.name)
+            raise ValidationError("package_insufficient", translate("errors", "“%1”剩余不足，不能减这么多。"),
+                                  package.name, field="sessions", name=package.name)
         line = add_line(package, "adjustment", when, sessions=sessions, principal_fen=principal_fen,
                         bonus_fen=bonus_fen, staff_id=checked_staff_id(staff_id), reason=reason)
         settle_status(package)

@@ -12,8 +12,9 @@ from datetime import date, datetime
 from salon.dates import as_date
 from salon.errors import ValidationError
 from salon.money import format_fen, share
-from salon.packages.ledger import STATUS_WORDS, add_line, get_package, settle_status
+from salon.packages.ledger import add_line, get_package, settle_status
 from salon.store.models import ClientPackage, ClientPackageService, PackageLedger, Service
+from salon.words import translate
 
 
 def covers(package: ClientPackage, service_id: int) -> bool:
@@ -23,32 +24,35 @@ def covers(package: ClientPackage, service_id: int) -> bool:
 
 def check_usable(package: ClientPackage, on: date, client_id: int) -> None:
     if package.client_id != client_id:
-        raise ValidationError("package_other_client", f"“{package.name}”不是这位客户的卡。", field="package",
-                              name=package.name)
+        raise ValidationError("package_other_client", translate("errors", "“%1”不是这位客户的卡。"), package.name,
+                              field="package", name=package.name)
     if package.status in ("refunded", "expired"):
-        raise ValidationError("package_closed", f"“{package.name}”已{STATUS_WORDS[package.status]}，不能再用。",
-                              field="package", name=package.name)
+        closed = (translate("errors", "“%1”已退卡，不能再用。") if package.status == "refunded"
+                  else translate("errors", "“%1”已过期，不能再用。"))
+        raise ValidationError("package_closed", closed, package.name, field="package", name=package.name)
     if package.expires_on and on > as_date(package.expires_on):
-        raise ValidationError("package_expired", f"“{package.name}”已于 {package.expires_on} 到期，不能再用。",
-                              field="package", name=package.name)
+        raise ValidationError("package_expired", translate("errors", "“%1”已于 %2 到期，不能再用。"), package.name,
+                              package.expires_on, field="package", name=package.name)
     if on < as_date(package.starts_on):
-        raise ValidationError("package_not_started", f"“{package.name}”还没到开始日期。", field="package",
-                              name=package.name)
+        raise ValidationError("package_not_started", translate("errors", "“%1”还没到开始日期。"), package.name,
+                              field="package", name=package.name)
 
 
 def use_sessions(package: ClientPackage, service_id: int, sessions: int, on: date, when: datetime, *,
                  client_id: int, visit_id: int, staff_id: int | None = None) -> PackageLedger:
     check_usable(package, on, client_id)
     if package.kind == "stored_value":
-        raise ValidationError("package_kind_invalid", "储值卡请在付款里选择“储值卡”支付。", field="package")
+        raise ValidationError("package_kind_invalid", translate("errors", "储值卡请在付款里选择“储值卡”支付。"),
+                              field="package")
     if not covers(package, service_id):
         service = Service.get_by_id(service_id)
-        raise ValidationError("package_not_covering", f"“{package.name}”不包含“{service.name}”。", field="package",
-                              name=package.name, service=service.name)
+        raise ValidationError("package_not_covering", translate("errors", "“%1”不包含“%2”。"), package.name,
+                              service.name, field="package", name=package.name, service=service.name)
     if package.sessions_left is not None and package.sessions_left < sessions:
         raise ValidationError("package_insufficient",
-                              f"“{package.name}”只剩 {package.sessions_left} 次，不够扣 {sessions} 次。",
-                              field="package", name=package.name, left=package.sessions_left, wanted=sessions)
+                              translate("errors", "“%1”只剩 %2 次，不够扣 %3 次。"), package.name,
+                              package.sessions_left, sessions, field="package", name=package.name,
+                              left=package.sessions_left, wanted=sessions)
     line = add_line(package, "use", when, sessions=-sessions if package.sessions_left is not None else 0,
                     visit_id=visit_id, staff_id=staff_id)
     settle_status(package)
@@ -73,12 +77,14 @@ def pay_from_stored_value(package: ClientPackage, amount_fen: int, on: date, whe
                           visit_id: int, staff_id: int | None = None) -> PackageLedger:
     check_usable(package, on, client_id)
     if package.kind != "stored_value":
-        raise ValidationError("package_kind_invalid", f"“{package.name}”不是储值卡。", field="payments")
+        raise ValidationError("package_kind_invalid", translate("errors", "“%1”不是储值卡。"), package.name,
+                              field="payments")
     balance = package.principal_fen + package.bonus_fen
     if amount_fen > balance:
         raise ValidationError("balance_insufficient",
-                              f"“{package.name}”余额 {format_fen(balance)} 元，不够支付 {format_fen(amount_fen)} 元。",
-                              field="payments", name=package.name, balance=balance, wanted=amount_fen)
+                              translate("errors", "“%1”余额 %2 元，不够支付 %3 元。"), package.name,
+                              format_fen(balance), format_fen(amount_fen), field="payments", name=package.name,
+                              balance=balance, wanted=amount_fen)
     principal, bonus = split_stored_value(package.principal_fen, package.bonus_fen, amount_fen)
     line = add_line(package, "use", when, principal_fen=-principal, bonus_fen=-bonus, visit_id=visit_id,
                     staff_id=staff_id)

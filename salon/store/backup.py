@@ -24,6 +24,7 @@ from peewee import Database
 
 from salon.errors import ValidationError
 from salon.store.models import database_proxy
+from salon.words import fill, translate
 
 BACKUP_DIR_NAME = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -113,7 +114,7 @@ def copy_checked(source: sqlite3.Connection, target: Path,
         copy.close()
     if problems:
         partial.unlink(missing_ok=True)
-        raise BackupError("备份与数据库不一致：" + "；".join(problems[:5]))
+        raise BackupError(fill(translate("backup", "备份与数据库不一致：%1"), "；".join(problems[:5])))
     os.replace(partial, target)
     return expected
 
@@ -137,31 +138,31 @@ def check_backup_file(path: Path) -> Figures:
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
-        raise ValidationError("backup_invalid", f"{path.name} 不是客情管家的备份（文件不存在或是空的）。",
-                              field="file", file=path.name, reason="empty")
+        raise ValidationError("backup_invalid", translate("errors", "%1 不是客情管家的备份（文件不存在或是空的）。"),
+                              path.name, field="file", file=path.name, reason="empty")
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise ValidationError("backup_invalid", f"{path.name} 打不开：{error}", field="file", file=path.name,
-                              reason=str(error)) from None
+        raise ValidationError("backup_invalid", translate("errors", "%1 打不开：%2"), path.name, error, field="file",
+                              file=path.name, reason=str(error)) from None
     try:
         problems = _check(connection, None)
         if problems and "not a database" in problems[0]:
-            raise ValidationError("backup_invalid", f"{path.name} 不是数据库文件。", field="file", file=path.name,
-                                  reason="not a database")
+            raise ValidationError("backup_invalid", translate("errors", "%1 不是数据库文件。"), path.name, field="file",
+                                  file=path.name, reason="not a database")
         if problems:
-            raise ValidationError("backup_invalid", f"{path.name} 已损坏：{problems[0]}", field="file",
-                                  file=path.name, reason=problems[0])
+            raise ValidationError("backup_invalid", translate("errors", "%1 已损坏：%2"), path.name, problems[0],
+                                  field="file", file=path.name, reason=problems[0])
         try:
             version = connection.execute("SELECT max(version) FROM schema_migration").fetchone()[0] or 0
         except sqlite3.DatabaseError:
             version = 0
         if not version:
-            raise ValidationError("backup_invalid", f"{path.name} 不是客情管家的数据库。", field="file",
-                                  file=path.name, reason="not a salon database")
+            raise ValidationError("backup_invalid", translate("errors", "%1 不是客情管家的数据库。"), path.name,
+                                  field="file", file=path.name, reason="not a salon database")
         if version > LATEST_VERSION:
-            raise ValidationError("backup_invalid", f"{path.name} 来自更新版本的客情管家（数据版本 {version}）。",
-                                  field="file", file=path.name, reason=f"version {version}")
+            raise ValidationError("backup_invalid", translate("errors", "%1 来自更新版本的客情管家（数据版本 %2）。"),
+                                  path.name, version, field="file", file=path.name, reason=f"version {version}")
         return figures(connection)
     finally:
         connection.close()
@@ -245,5 +246,6 @@ def restore_from(backup: Path, db_path: Path, database: Database | None = None,
             restored.backup(live)
         finally:
             restored.close()
-        raise BackupError("恢复后的数据与备份不一致，已还原为恢复前的数据：" + "；".join(problems[:5]))
+        raise BackupError(fill(translate("backup", "恢复后的数据与备份不一致，已还原为恢复前的数据：%1"),
+                               "；".join(problems[:5])))
     return kept

@@ -8,6 +8,7 @@ from peewee import Database, SqliteDatabase
 
 from salon.store import migrations
 from salon.store.models import ALL_MODELS, database_proxy
+from salon.words import fill, translate
 
 APP_DIR_NAME = "SalonDesk"
 DB_FILE_NAME = "salon.db"
@@ -67,7 +68,7 @@ def open_database_read_only(path: str | os.PathLike[str]) -> SqliteDatabase:
     migrated or switched, so it works on a write-protected backup. Raises NotASalonDatabase."""
     target = Path(path)
     if not target.is_file() or target.stat().st_size == 0:
-        raise NotASalonDatabase(f"{target} 不是客情管家的数据库（文件不存在或是空的）。")
+        raise NotASalonDatabase(fill(translate("store", "%1 不是客情管家的数据库（文件不存在或是空的）。"), target))
     # query_only on a writable file rather than mode=ro: SQLite skips CHECK constraints in integrity_check on a
     # read-only connection, and `check` must see them. A write-protected file is opened mode=ro.
     writable = os.access(target, os.W_OK) and os.access(target.parent, os.W_OK)
@@ -78,13 +79,15 @@ def open_database_read_only(path: str | os.PathLike[str]) -> SqliteDatabase:
         version = database.execute_sql("SELECT max(version) FROM schema_migration").fetchone()[0] or 0
     except Exception as error:  # not a database, or no schema_migration table: another program's file
         database.close()
-        raise NotASalonDatabase(f"{target} 不是客情管家的数据库（{error}）。") from None
+        raise NotASalonDatabase(fill(translate("store", "%1 不是客情管家的数据库（%2）。"), target, error)) from None
     if version != migrations.LATEST_VERSION:
         database.close()
         newer = version > migrations.LATEST_VERSION
-        raise NotASalonDatabase(
-            f"{target} 的数据版本是 {version}，本程序是 {migrations.LATEST_VERSION}："
-            + ("请升级客情管家。" if newer else "请先用本程序正常打开一次（会自动升级并备份），再只读查看。"))
+        raise NotASalonDatabase(fill(
+            translate("store", "%1 的数据版本是 %2，本程序是 %3：请升级客情管家。") if newer else
+            translate("store",
+                      "%1 的数据版本是 %2，本程序是 %3：请先用本程序正常打开一次（会自动升级并备份），再只读查看。"),
+            target, version, migrations.LATEST_VERSION))
     database.read_only = True
     database_proxy.initialize(database)
     database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)

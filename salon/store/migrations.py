@@ -12,6 +12,7 @@ from datetime import datetime
 from peewee import Database
 
 from salon.store.upgrade_backup import copy_before_upgrade
+from salon.words import fill, translate
 
 _BIRTHDAY_COLUMNS = """
     birthday_calendar TEXT NOT NULL DEFAULT '' CHECK (birthday_calendar IN ('', 'solar', 'lunar')),
@@ -822,10 +823,9 @@ def current_version(database: Database) -> int:
 
 def _refuse_newer(version: int) -> None:
     if version > LATEST_VERSION:
-        raise RuntimeError(
-            f"数据库版本 {version} 比本程序 ({LATEST_VERSION}) 新，请升级客情管家。"
-            f" / The database (version {version}) is newer than this program ({LATEST_VERSION})."
-        )
+        raise RuntimeError(fill(translate("store", "数据库版本 %1 比本程序 (%2) 新，请升级客情管家。"
+                                                   " / The database (version %1) is newer than this program (%2)."),
+                                version, LATEST_VERSION))
 
 
 def _file_of(database: Database) -> str | None:
@@ -871,11 +871,11 @@ def migrate(database: Database) -> list[int]:
             broken = database.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 shown = "; ".join(f"{table} #{rowid} -> {parent}" for table, rowid, parent, _ in broken[:5])
-                raise RuntimeError(
-                    f"数据库升级后有 {len(broken)} 条记录引用了不存在的记录，升级已撤销，文件保持版本 {version}："
-                    f"{shown} / Upgrading from version {version} left {len(broken)} broken references; nothing was"
-                    f" changed: {shown}"
-                )
+                raise RuntimeError(fill(
+                    translate("store", "数据库升级后有 %1 条记录引用了不存在的记录，升级已撤销，文件保持版本 %2："
+                                       "%3 / Upgrading from version %2 left %1 broken references; nothing was"
+                                       " changed: %3"),
+                    len(broken), version, shown))
     finally:
         database.execute_sql(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
     return [number for number, _, _ in pending]

@@ -24,6 +24,7 @@ from salon.dates import as_datetime
 from salon.errors import ValidationError
 from salon.payments import PAYMENT_METHODS
 from salon.store.models import database_proxy
+from salon.words import translate
 
 # A "payment method" of the filter that is not money: services paid by a count or period card.
 PACKAGE_DEDUCTION = "package"
@@ -145,7 +146,8 @@ def _where(spec: HistoryFilter) -> tuple[list[str], list[object]]:
     method = spec.payment_method
     if method:
         if method not in FILTER_PAYMENT_METHODS:
-            raise ValidationError("payment_method_invalid", "付款方式无效。", field="payment_method")
+            raise ValidationError("payment_method_invalid", translate("errors", "付款方式无效。"),
+                                  field="payment_method")
         if method == PACKAGE_DEDUCTION:
             where.append(
                 "v.id IN (SELECT visit_id FROM visit_item WHERE package_id IS NOT NULL)" if long_range else

@@ -17,7 +17,7 @@ from salon.settings import COMMISSION_ON_PAID, load_settings
 from salon.staff import format_percent
 from salon.store.models import ClientPackage, Staff
 from salon.text import clean_text
-from salon.words import fill, translate
+from salon.words import QT_TRANSLATE_NOOP, fill, translate
 
 
 @dataclass
@@ -74,25 +74,27 @@ def _staff_id(value: object, field_name: str, row: int | None = None) -> int | N
         return None
     number = as_whole(value)
     if number is None or not 1 <= number < 2**63:
-        raise ValidationError("staff_missing", "所选员工不存在。", field=field_name,
+        raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field=field_name,
                               **({} if row is None else {"row": row}))
     return number
 
 
 def _checked_item(item: object, position: int) -> VisitItemInput:
     if not isinstance(item, VisitItemInput):
-        raise ValidationError("choice_invalid", "项目类型无效。", field="items", row=position)
+        raise ValidationError("choice_invalid", translate("errors", "项目类型无效。"), field="items", row=position)
     if not isinstance(item.kind, str) or item.kind not in ("service", "product"):
-        raise ValidationError("choice_invalid", "项目类型无效。", field="items", row=position)
+        raise ValidationError("choice_invalid", translate("errors", "项目类型无效。"), field="items", row=position)
     package_id = None
     if item.package_id is not None:
         package_id = as_whole(item.package_id)
         if package_id is None or not 1 <= package_id < 2**63:
-            raise ValidationError("package_missing", "所选的卡不存在。", field="items", row=position)
+            raise ValidationError("package_missing", translate("errors", "所选的卡不存在。"), field="items",
+                                  row=position)
     return VisitItemInput(
         item.kind, record_id(item.item_id, item.kind),
         whole_number(item.quantity, "items", minimum=1, maximum=QUANTITY_LIMIT, code="quantity_invalid",
-                     message=f"数量应为 1–{QUANTITY_LIMIT}。", row=position, limit=QUANTITY_LIMIT),
+                     message=fill(translate("errors", "数量应为 1–%1。"), QUANTITY_LIMIT), row=position,
+                     limit=QUANTITY_LIMIT),
         None if item.unit_price_fen is None else checked_fen(item.unit_price_fen, "items"),
         checked_fen(item.discount_fen, "items"), _staff_id(item.therapist_id, "items", position), package_id)
 
@@ -101,14 +103,14 @@ def checked_visit_input(data: VisitInput) -> VisitInput:
     """The visit as typed with every value of the right kind and within range (ints, cleaned text, a date in
     1900–2100), or ValidationError / NotFoundError. Reads nothing: what exists is checked when it is priced."""
     if not isinstance(data, VisitInput):
-        raise ValidationError("visit_empty", "请至少添加一个项目或产品。", field="items")
+        raise ValidationError("visit_empty", translate("errors", "请至少添加一个项目或产品。"), field="items")
     if not isinstance(data.items, (list, tuple)) or not isinstance(data.payments, (list, tuple)) \
             or not isinstance(data.therapist_ids, (list, tuple)):
-        raise ValidationError("visit_empty", "请至少添加一个项目或产品。", field="items")
+        raise ValidationError("visit_empty", translate("errors", "请至少添加一个项目或产品。"), field="items")
     payments = []
     for payment in data.payments:
         if not isinstance(payment, PaymentInput):
-            raise ValidationError("payment_method_invalid", "付款方式无效。", field="payments")
+            raise ValidationError("payment_method_invalid", translate("errors", "付款方式无效。"), field="payments")
         payments.append(PaymentInput(payment.method, checked_fen(payment.amount_fen, "payments"),
                                      payment.package_id))
     token = data.request_token
@@ -117,10 +119,12 @@ def checked_visit_input(data: VisitInput) -> VisitInput:
         visited_at=checked_datetime(data.visited_at, "visited_at"),
         items=[_checked_item(item, position) for position, item in enumerate(data.items)], payments=payments,
         therapist_ids=[_staff_id(staff_id, "therapists") for staff_id in data.therapist_ids],
-        skin_condition=clean_text(data.skin_condition, field="skin_condition", what="皮肤状况", multiline=True),
-        notes=clean_text(data.notes, field="notes", what="备注", multiline=True),
+        skin_condition=clean_text(data.skin_condition, field="skin_condition",
+                                  what=QT_TRANSLATE_NOOP("fields", "皮肤状况"), multiline=True),
+        notes=clean_text(data.notes, field="notes", what=QT_TRANSLATE_NOOP("fields", "备注"), multiline=True),
         satisfaction=optional_whole_number(data.satisfaction, "satisfaction", minimum=1, maximum=5,
-                                           code="satisfaction_invalid", message="满意度应为 1–5。"),
+                                           code="satisfaction_invalid",
+                                           message=translate("errors", "满意度应为 1–5。")),
         complaint=bool(data.complaint),
         request_token=clean_text(token, field="request_token") or None if token is not None else None,
     )
@@ -139,34 +143,39 @@ def price_items(data: VisitInput) -> list[PricedItem]:
     """Validate the lines against the catalogue and price them (no writes)."""
     data = checked_visit_input(data)
     if not data.items:
-        raise ValidationError("visit_empty", "请至少添加一个项目或产品。", field="items")
+        raise ValidationError("visit_empty", translate("errors", "请至少添加一个项目或产品。"), field="items")
     priced: list[PricedItem] = []
     therapists: dict[int, Staff] = {}
     on_paid_price = load_settings().commission_on_cards == COMMISSION_ON_PAID
     for position, item in enumerate(data.items):
         if item.package_id is not None and not ClientPackage.select().where(
                 ClientPackage.id == item.package_id).exists():
-            raise ValidationError("package_missing", "所选的卡不存在。", field="items", row=position)
+            raise ValidationError("package_missing", translate("errors", "所选的卡不存在。"), field="items",
+                                  row=position)
         therapist = None
         if item.therapist_id is not None:
             therapist = therapists.get(item.therapist_id) or Staff.get_or_none(Staff.id == item.therapist_id)
             if therapist is None:
-                raise ValidationError("staff_missing", "所选员工不存在。", field="items", row=position)
+                raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field="items",
+                                      row=position)
             therapists[therapist.id] = therapist
         if item.kind == "service":
             catalogue_item = get_service(item.item_id)
         elif item.kind == "product":
             catalogue_item = get_product(item.item_id)
             if item.package_id is not None:
-                raise ValidationError("package_not_covering", "产品不能用次卡抵扣。", field="items", row=position)
+                raise ValidationError("package_not_covering", translate("errors", "产品不能用次卡抵扣。"),
+                                      field="items", row=position)
         else:
-            raise ValidationError("choice_invalid", "项目类型无效。", field="items", row=position)
+            raise ValidationError("choice_invalid", translate("errors", "项目类型无效。"), field="items", row=position)
         unit = refuse_absurd(catalogue_item.price_fen if item.unit_price_fen is None else int(item.unit_price_fen),
                              "items")
         if unit < 0 or item.discount_fen < 0:
-            raise ValidationError("amount_negative", "价格和优惠不能为负数。", field="items", row=position)
+            raise ValidationError("amount_negative", translate("errors", "价格和优惠不能为负数。"), field="items",
+                                  row=position)
         if item.discount_fen > unit * item.quantity:
-            raise ValidationError("discount_too_large", "优惠不能超过金额。", field="items", row=position)
+            raise ValidationError("discount_too_large", translate("errors", "优惠不能超过金额。"), field="items",
+                                  row=position)
         amount = refuse_absurd(unit * item.quantity - item.discount_fen, "items")
         commission, basis = 0, ""
         if therapist is not None:

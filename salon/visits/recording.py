@@ -43,19 +43,19 @@ from salon.visits.pricing import (
     checked_visit_input,
     price_items,
 )
-from salon.words import fill, translate
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
 
 
 def _validate_header(data: VisitInput) -> None:
     if not Client.select().where(Client.id == data.client_id).exists():
         raise NotFoundError(f"client {data.client_id}")
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
-        raise ValidationError("satisfaction_invalid", "满意度应为 1–5。", field="satisfaction")
+        raise ValidationError("satisfaction_invalid", translate("errors", "满意度应为 1–5。"), field="satisfaction")
     if data.visited_at.replace(microsecond=0) > now():
-        raise ValidationError("date_future", "到店时间不能晚于现在。", field="visited_at")
+        raise ValidationError("date_future", translate("errors", "到店时间不能晚于现在。"), field="visited_at")
     for staff_id in data.therapist_ids:
         if not Staff.select().where(Staff.id == staff_id).exists():
-            raise ValidationError("staff_missing", "所选员工不存在。", field="therapists")
+            raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field="therapists")
 
 
 def _apply(visit: Visit, data: VisitInput, priced: list[PricedItem], payments: list[PaymentInput],
@@ -98,11 +98,11 @@ def _checked(data: VisitInput) -> tuple[list[PricedItem], list[PaymentInput], in
     due = amount_due(priced)
     paid = sum(p.amount_fen for p in payments)
     if paid != due:
-        raise ValidationError(
-            "payments_mismatch",
-            f"付款合计 {format_fen(paid)} 元，应付 {format_fen(due)} 元" + ("，还差 " + format_fen(due - paid) + " 元。"
-                                                                     if paid < due else "，多付了。"),
-            field="payments", due=due, paid=paid)
+        mismatch = (fill(translate("errors", "付款合计 %1 元，应付 %2 元，还差 %3 元。"),
+                         format_fen(paid), format_fen(due), format_fen(due - paid)) if paid < due else
+                    fill(translate("errors", "付款合计 %1 元，应付 %2 元，多付了。"), format_fen(paid),
+                         format_fen(due)))
+        raise ValidationError("payments_mismatch", mismatch, field="payments", due=due, paid=paid)
     return priced, payments, sum(i.amount_fen for i in priced)
 
 
@@ -256,8 +256,9 @@ def _give_back(visit: Visit, when: datetime, staff_id: int | None, reason: str,
 
 # Per action: what to say when the reason is missing, and when the visit is void already.
 _CHANGE_REFUSALS = {
-    "edit": ("修改已保存的记录要写明原因。", "这条记录已作废，不能再修改。"),
-    "void": ("作废记录要写明原因。", "这条记录已经作废了。"),
+    "edit": (QT_TRANSLATE_NOOP("errors", "修改已保存的记录要写明原因。"),
+             QT_TRANSLATE_NOOP("errors", "这条记录已作废，不能再修改。")),
+    "void": (QT_TRANSLATE_NOOP("errors", "作废记录要写明原因。"), QT_TRANSLATE_NOOP("errors", "这条记录已经作废了。")),
 }
 
 
@@ -267,12 +268,12 @@ def _visit_to_change(visit_id: int, reason: str, action: str) -> tuple[Visit, st
     Returns the visit, the reason tidied, and the visit as it is now for the audit trail.
     """
     no_reason, already_void = _CHANGE_REFUSALS[action]
-    reason = clean_text(reason, field="reason", what="原因")
+    reason = clean_text(reason, field="reason", what=QT_TRANSLATE_NOOP("fields", "原因"))
     if not reason:
-        raise ValidationError("reason_required", no_reason, field="reason")
+        raise ValidationError("reason_required", word("errors", no_reason), field="reason")
     visit = get_visit(visit_id)
     if visit.status == "void":
-        raise ValidationError("visit_void", already_void, field="visit")
+        raise ValidationError("visit_void", word("errors", already_void), field="visit")
     return visit, reason, _snapshot(visit_id)
 
 
@@ -288,7 +289,8 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
     with write_transaction():
         visit, reason, before = _visit_to_change(visit_id, reason, "edit")
         if data.client_id != visit.client_id:
-            raise ValidationError("visit_client_changed", "不能把记录改到另一位客户名下，请作废后重新登记。",
+            raise ValidationError("visit_client_changed",
+                                  translate("errors", "不能把记录改到另一位客户名下，请作废后重新登记。"),
                                   field="client")
         # A card that has expired or been refunded since cannot take or give back anything, so the
         # correction must leave what the visit drew from it unchanged; those ledger lines then stay as they are.
@@ -297,7 +299,7 @@ def update_visit(visit_id: int, data: VisitInput, reason: str, *, staff_id: int 
             if _card_use(data, package_id) != used:
                 name = get_package(package_id).name
                 raise ValidationError("package_closed_in_visit",
-                                      f"“{name}”已过期或已退卡，这次从卡里扣的部分不能再修改。",
+                                      translate("errors", "“%1”已过期或已退卡，这次从卡里扣的部分不能再修改。"), name,
                                       field="items", name=name)
         # Ledger reasons the app writes are in the language in use; stored ones stay as they were written.
         _give_back(visit, when, staff_id, fill(translate("recording", "更正记录：%1"), reason), keep=frozenset(closed))
@@ -329,8 +331,8 @@ def void_visit(visit_id: int, reason: str, *, staff_id: int | None = None, when:
         if refunded:
             # The refund was computed with these sessions as used; undoing them needs the owner, not a void.
             raise ValidationError("package_closed_in_visit",
-                                  f"“{refunded[0]}”已退卡，退款时已按这次消费计算，不能作废这条记录。",
-                                  field="visit", name=refunded[0])
+                                  translate("errors", "“%1”已退卡，退款时已按这次消费计算，不能作废这条记录。"),
+                                  refunded[0], field="visit", name=refunded[0])
         _give_back(visit, when, staff_id, fill(translate("recording", "作废记录：%1"), reason))
         for package in closed:  # expired: what the void gives back expires again at once
             package = get_package(package.id)

@@ -44,6 +44,7 @@ from salon.imports.plan import (
 from salon.imports.sources import SourceFile, SourceSheet, read_source
 from salon.imports.values import cell_text
 from salon.store.models import database_proxy
+from salon.words import word
 from ui.common.background import BackgroundTask
 from ui.common.forms import error_label
 from ui.common.messages import error_text
@@ -53,16 +54,11 @@ PREVIEW_ROWS = 8
 _LAST_FOLDER_KEY = "import/last_folder"
 
 
-def _tr(text: str) -> str:
-    """A word held in a variable; literal texts are written translate("ImportWizard", …) so lupdate finds them."""
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 translate = QCoreApplication.translate
 
 
 def field_label(field: str) -> str:
-    return _tr(FIELDS[field])
+    return word("imports", FIELDS[field])
 
 
 class FilePage(QWizardPage):
@@ -275,7 +271,7 @@ class DryRunPage(QWizardPage):
         self.only_problems.toggled.connect(lambda _on: self._show())
         self.results = RecordTableModel([
             Column(self.tr("行"), lambda r: str(r.row), sort_key=lambda r: r.row, numeric=True),
-            Column(self.tr("结果"), lambda r: _tr(ACTION_WORDS[r.action])),
+            Column(self.tr("结果"), lambda r: word("imports", ACTION_WORDS[r.action])),
             Column(self.tr("姓名"), lambda r: r.name),
             Column(self.tr("说明"), _result_text),
         ], parent=self, id_of=lambda r: r.row)
