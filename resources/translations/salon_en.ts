@@ -3823,6 +3823,210 @@ When you want to use real data later, just switch to a new database file.</trans
             <source>4–8 位数字</source>
             <translation>4–8 digits</translation>
         </message>
+        <message>
+            <source>修改客户档案</source>
+            <translation>edit client files</translation>
+        </message>
+        <message>
+            <source>记录到店</source>
+            <translation>record visits</translation>
+        </message>
+        <message>
+            <source>更正或作废到店记录</source>
+            <translation>correct or void visits</translation>
+        </message>
+        <message>
+            <source>售卡和充值</source>
+            <translation>sell cards and top up</translation>
+        </message>
+        <message>
+            <source>调整卡内余额</source>
+            <translation>adjust card balances</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>refund cards</translation>
+        </message>
+        <message>
+            <source>处理提醒</source>
+            <translation>handle reminders</translation>
+        </message>
+        <message>
+            <source>查看营业金额</source>
+            <translation>see takings</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <source>修改设置</source>
+            <translation>change settings</translation>
+        </message>
+        <message>
+            <source>管理员工和密码</source>
+            <translation>manage staff and PINs</translation>
+        </message>
+        <message>
+            <source>备份和恢复</source>
+            <translation>back up and restore</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>查看操作记录</source>
+            <translation>view the audit log</translation>
+        </message>
+        <message>
+            <source>修改项目和卡项</source>
+            <translation>edit services and cards</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>密码错误</source>
+            <translation>Wrong PIN</translation>
+        </message>
+        <message>
+            <source>设置密码</source>
+            <translation>Set PIN</translation>
+        </message>
+        <message>
+            <source>更正到店记录</source>
+            <translation>Correct visit</translation>
+        </message>
+        <message>
+            <source>作废到店记录</source>
+            <translation>Void visit</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>Sell card</translation>
+        </message>
+        <message>
+            <source>充值/续卡</source>
+            <translation>Top up / renew</translation>
+        </message>
+        <message>
+            <source>延期/激活</source>
+            <translation>Extend / reactivate</translation>
+        </message>
+        <message>
+            <source>彻底删除客户个人信息</source>
+            <translation>Erase client's personal data</translation>
+        </message>
+        <message>
+            <source>导出客户资料</source>
+            <translation>Export client data</translation>
+        </message>
+        <message>
+            <source>导入客户</source>
+            <translation>Import clients</translation>
+        </message>
+        <message>
+            <source>导出给会计</source>
+            <translation>Export for the accountant</translation>
+        </message>
+        <message>
+            <source>导出操作记录</source>
+            <translation>Export audit log</translation>
+        </message>
+        <message>
+            <source>员工和岗位</source>
+            <translation>Staff and roles</translation>
+        </message>
+        <message>
+            <source>员工离职</source>
+            <translation>Staff member left</translation>
+        </message>
+        <message>
+            <source>员工启用/停用</source>
+            <translation>Staff activated/deactivated</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>产品</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>保存客户档案</source>
+            <translation>Save client file</translation>
+        </message>
+        <message>
+            <source>归档客户</source>
+            <translation>Archive client</translation>
+        </message>
+        <message>
+            <source>恢复客户</source>
+            <translation>Restore client</translation>
+        </message>
+        <message>
+            <source>分配美容师</source>
+            <translation>Assign therapist</translation>
+        </message>
+        <message>
+            <source>记录敏感信息同意</source>
+            <translation>Record consent to sensitive data</translation>
+        </message>
+        <message>
+            <source>撤回敏感信息同意</source>
+            <translation>Withdraw consent to sensitive data</translation>
+        </message>
+        <message>
+            <source>项目/产品/卡项停售或恢复</source>
+            <translation>Service/product/card withdrawn or restored</translation>
+        </message>
+        <message>
+            <source>赠送礼品</source>
+            <translation>Gift given</translation>
+        </message>
+        <message>
+            <source>处理投诉</source>
+            <translation>Resolve complaint</translation>
+        </message>
+        <message>
+            <source>导出提醒</source>
+            <translation>Export reminders</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>员工</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>对象</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
     </context>
     <context>
         <name>actions</name>
@@ -3860,6 +4064,17 @@ Please switch to that window.</translation>
 %2</source>
             <translation>Could not open the database %1:
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>备份与数据库不一致：%1</source>
+            <translation>The backup does not match the database: %1</translation>
+        </message>
+        <message>
+            <source>恢复后的数据与备份不一致，已还原为恢复前的数据：%1</source>
+            <translation>The restored data does not match the backup, so the data from before the restore was put back: %1</translation>
         </message>
     </context>
     <context>
@@ -4055,6 +4270,17 @@ Please switch to that window.</translation>
         <message>
             <source>%1（农历%2）</source>
             <translation>%1 (lunar: %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>card_actions</name>
+        <message>
+            <source>充值</source>
+            <translation>top-up</translation>
+        </message>
+        <message>
+            <source>调整</source>
+            <translation>adjustment</translation>
         </message>
     </context>
     <context>
@@ -4291,6 +4517,328 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>是不是“%1”？</source>
+            <translation>Did you mean '%1'? </translation>
+        </message>
+        <message>
+            <source>没有“%1”这个子命令。%2可用的子命令：%3 / unknown subcommand '%1'; known: %3</source>
+            <translation>Unknown subcommand '%1'. %2Known subcommands: %3</translation>
+        </message>
+        <message>
+            <source>客情管家 Salon Desk：美容院、SPA、汗蒸馆的客户档案、专属美容师、护理记录和提醒。
+
+不带子命令运行时打开窗口：python main.py [--db PATH]
+Without a subcommand the window opens on the database file (default: see --db).
+With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for details.</source>
+            <translation>Salon Desk: client files, own therapists, treatment records and reminders for beauty salons, spas and sauna parlours.
+
+Without a subcommand the window opens on the database file: python main.py [--db PATH]
+With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for details.</translation>
+        </message>
+        <message>
+            <source>数据库文件（默认：环境变量 %1，否则应用数据目录下的 salon.db，当前为 %2）/ database file</source>
+            <translation>database file (default: the %1 environment variable, else salon.db in the application data folder; now %2)</translation>
+        </message>
+        <message>
+            <source>输出的语言（默认：设置里选的语言，否则跟随系统）/ language of the output</source>
+            <translation>language of the output (default: the one chosen in the settings, else the system's)</translation>
+        </message>
+        <message>
+            <source>子命令 / subcommands</source>
+            <translation>subcommands</translation>
+        </message>
+        <message>
+            <source>错误：%1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>已中断，未完成的操作没有写入。</source>
+            <translation>Interrupted; nothing unfinished was written.</translation>
+        </message>
+        <message>
+            <source>数据库操作失败：%1</source>
+            <translation>Database operation failed: %1</translation>
+        </message>
+        <message>
+            <source>内部错误（%1）：%2。设置 %3=1 可查看详细信息。</source>
+            <translation>Internal error (%1): %2. Set %3=1 to see the details.</translation>
+        </message>
+        <message>
+            <source>数据库文件 %1 已损坏：请从备份恢复（python main.py restore）。</source>
+            <translation>The database file %1 is damaged: please restore it from a backup (python main.py restore).</translation>
+        </message>
+        <message>
+            <source>数据库文件 %1 已损坏（%2）：请从备份恢复。</source>
+            <translation>The database file %1 is damaged (%2): please restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 %1：%2</source>
+            <translation>Cannot open the database %1: %2</translation>
+        </message>
+        <message>
+            <source>数据库文件 %1 读不出来（%2）：已损坏，请从备份恢复。</source>
+            <translation>The database file %1 cannot be read (%2): it is damaged, please restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>数据库文件不存在：%1</source>
+            <translation>Database file not found: %1</translation>
+        </message>
+        <message>
+            <source>客户人数（默认 300）</source>
+            <translation>number of clients (default 300)</translation>
+        </message>
+        <message>
+            <source>历史跨越的月数：客户的建档日期和到店记录分布在最近 M 个月内（默认 24）</source>
+            <translation>months of history: clients' sign-up dates and visits fall within the last M months (default 24)</translation>
+        </message>
+        <message>
+            <source>随机种子：同一种子（同一天）生成完全相同的数据（默认 1）</source>
+            <translation>random seed: the same seed (on the same day) makes exactly the same data (default 1)</translation>
+        </message>
+        <message>
+            <source>正在生成演示数据… %1%</source>
+            <translation>Making demo data… %1%</translation>
+        </message>
+        <message>
+            <source>生成演示数据（仅限空数据库）/ fill an empty database with demo data</source>
+            <translation>fill an empty database with demo data</translation>
+        </message>
+        <message>
+            <source>在空数据库里生成一家美容院的演示数据：员工和美容师、客户档案（中文姓名、电话、公历/农历生日、肤质和皮肤问题、偏好、家人生日、纪念日）、专属美容师及其历史；服务项目、零售产品和卡项（次卡、年卡/月卡、储值卡），以及 M 个月的到店记录：常客、持卡客、散客、流失的客户，组合付款、储值卡付款、作废和更正、客诉和满意度、到期和退卡。
+数据库里已有客户、员工或项目资料时拒绝执行（退出码 1），以免演示数据混进真实数据。</source>
+            <translation>Fill an empty database with a beauty salon's demo data: staff and therapists, client files (Chinese names, phone numbers, solar/lunar birthdays, skin types and concerns, preferences, family birthdays, anniversaries), own therapists and their history; services, retail products and cards (session cards, annual/monthly cards, stored-value cards), and M months of visits: regulars, card holders, walk-in clients, lapsed clients, split payments, stored-value payments, voids and corrections, complaints and satisfaction, expiries and card refunds.
+Refused (exit code 1) when the database already holds clients, staff or services, so that demo data never mixes with real data.</translation>
+        </message>
+        <message>
+            <source>演示数据已写入 %1</source>
+            <translation>Demo data written to %1</translation>
+        </message>
+        <message>
+            <source>  %1：%2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>用时 %1 秒（种子 %2，%3 个月）</source>
+            <translation>Took %1 s (seed %2, %3 months)</translation>
+        </message>
+        <message>
+            <source>输出：每位客户一行，字段以制表符分隔 / one tab-separated line per client:
+  编号 id, 姓名 name, 电话 phone, 生日 birthday, 肤质 skin type, 专属美容师 assigned therapist
+生日格式 / birthday format:
+  公历 solar: YYYY-MM-DD，不知道年份时 MM-DD
+  农历 lunar: 农历YYYY年M月D日，不知道年份时 农历M月D日，闰月写作 农历闰M月D日
+  未登记为空 / empty when unknown
+排序按姓名拼音 / sorted by name (pinyin).
+示例 / example: python main.py clients --db salon.db --search zxm</source>
+            <translation>Output: one tab-separated line per client:
+  id, name, phone, birthday, skin type, own therapist
+Birthday format:
+  solar: YYYY-MM-DD, MM-DD when the year is unknown
+  lunar: 农历YYYY年M月D日, 农历M月D日 when the year is unknown, a leap month as 农历闰M月D日
+  empty when unknown
+Sorted by name (pinyin).
+Example: python main.py clients --db salon.db --search zxm</translation>
+        </message>
+        <message>
+            <source>搜索：姓名、拼音首字母或全拼、手机号或尾号、标签（空格分隔的词都要匹配）</source>
+            <translation>search: name, pinyin initials or full pinyin, phone number or its last digits, tags (every space-separated word must match)</translation>
+        </message>
+        <message>
+            <source>同时列出已归档的客户</source>
+            <translation>list archived clients too</translation>
+        </message>
+        <message>
+            <source>列出/搜索客户（制表符分隔）/ list matching clients, tab-separated</source>
+            <translation>list matching clients, tab-separated</translation>
+        </message>
+        <message>
+            <source>检查内容 / what is checked:
+  SQLite 的 integrity_check 和 foreign_key_check；
+  每张卡记录的剩余次数、本金、赠送金额等于台账之和，任何时候都不为负，状态与剩余相符；
+  售卡、充值、退卡的收付等于对应的付款；到店记录的合计等于明细之和，明细金额 = 数量 × 单价 − 优惠；
+  未作废的到店记录实收（冲正后）等于未用卡抵扣的明细之和，每次用卡抵扣都有台账；作废的记录付款和卡都已全部退回。
+输出 / output:
+  没有问题时打印以 OK 开头的一行（含数量），退出码 0；
+  有问题时每个问题一行（[代码] 说明，含记录编号），退出码 1。</source>
+            <translation>What is checked:
+  SQLite's integrity_check and foreign_key_check;
+  each card's stored sessions, principal and bonus equal the sums of its ledger, are never negative, and its status matches the balance;
+  money taken or paid out for sales, top-ups and refunds equals their payments; a visit's total is the sum of its lines, a line's amount = quantity × unit price − discount;
+  what a standing visit received (after reversals) equals its lines not paid by card, every card deduction has its ledger line; a void visit's payments and cards are all given back.
+Output:
+  no problems: one line starting with OK (with the counts), exit code 0;
+  problems: one line each ([code] description, with record numbers), exit code 1.</translation>
+        </message>
+        <message>
+            <source>检查数据库完整性和账目规则 / verify the database and its invariants</source>
+            <translation>verify the database and its bookkeeping rules</translation>
+        </message>
+        <message>
+            <source>数据库文件已损坏：请从备份恢复（python main.py restore）。</source>
+            <translation>The database file is damaged: please restore it from a backup (python main.py restore).</translation>
+        </message>
+        <message>
+            <source>OK：数据库完好，账目一致（客户 %1，到店记录 %2，其中作废 %3；卡 %4 张，台账 %5 行，付款 %6 笔）</source>
+            <translation>OK: the database is sound and the books agree (clients %1, visits %2, of which void %3; cards %4, ledger lines %5, payments %6)</translation>
+        </message>
+        <message>
+            <source>[%1] …另有 %2 个同类问题</source>
+            <translation>[%1] …and %2 more problems of this kind</translation>
+        </message>
+        <message>
+            <source>发现 %1 个问题，见上。</source>
+            <translation>Found %1 problems, see above.</translation>
+        </message>
+        <message>
+            <source>从哪天起（默认今天）</source>
+            <translation>from which day (default today)</translation>
+        </message>
+        <message>
+            <source>之后几天（默认 7，0–60）</source>
+            <translation>how many days after it (default 7, 0–60)</translation>
+        </message>
+        <message>
+            <source>日期“%1”应写成 YYYY-MM-DD</source>
+            <translation>the date '%1' should be written YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>提醒清单：生日、回访、流失预警、卡项、节日 / the reminder list as text</source>
+            <translation>the reminder list as text: birthdays, follow-up calls, lapsing clients, cards, holidays</translation>
+        </message>
+        <message>
+            <source>打印某天起 N 天内要联系的客户：投诉与不满意回访、护理回访、关心问候、生日（含农历和家人）、纪念日、卡项（快用完、快到期、很久没用、刚用完）、流失预警和节日问候（附问候语），已逾期的排在前面。已完成、已忽略的不再出现，暂缓的到日期再出现。</source>
+            <translation>Print the clients to contact in the N days from a day: complaint and dissatisfaction follow-ups, treatment follow-up calls, check-ins, birthdays (lunar and family ones too), anniversaries, cards (nearly used up, expiring soon, long unused, just used up), lapsing clients and holiday greetings (with a greeting), overdue ones first. Done and dismissed ones no longer appear; postponed ones come back on their date.</translation>
+        </message>
+        <message>
+            <source>--days 应在 0 到 60 之间。</source>
+            <translation>--days should be between 0 and 60.</translation>
+        </message>
+        <message>
+            <source>哪个月（默认上个月）</source>
+            <translation>which month (default last month)</translation>
+        </message>
+        <message>
+            <source>或者一段日期：从哪天</source>
+            <translation>or a range of dates: from which day</translation>
+        </message>
+        <message>
+            <source>到哪天（含）</source>
+            <translation>to which day (inclusive)</translation>
+        </message>
+        <message>
+            <source>请用 --month，或者同时给出 --from 和 --to。</source>
+            <translation>Use --month, or give both --from and --to.</translation>
+        </message>
+        <message>
+            <source>月度报表：收款、耗、客户、项目、美容师、预收款 / the monthly review as text</source>
+            <translation>the monthly review as text: takings, consumption, clients, services, therapists, prepaid liability</translation>
+        </message>
+        <message>
+            <source>打印一个月（或 --from/--to 一段日期）的报表：实收（按付款方式和来源）、耗（确认收入）、客户消费与占比、包年/包月/流动、ABC 分类、社区、到店频率、新客/回头/流失、项目和产品排行、美容师业绩与提成、预收款滚动（期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 = 期末）。</source>
+            <translation>Print the review of a month (or of the dates --from/--to): takings (by payment method and source), consumption (recognised revenue), client spend and shares, annual-card/monthly-card/walk-in clients, ABC classes, communities, visit frequency, new/returning/lapsed clients, service and product rankings, therapists' sales and commission, prepaid liability roll-forward (opening + sales + top-ups − used − refunds − expired = closing).</translation>
+        </message>
+        <message>
+            <source>写到哪个文件</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <source>给会计的 Excel：汇总、销售明细、收款、售卡充值、耗卡、预收款、在用卡、提成、客户 / the accountant's workbook</source>
+            <translation>the accountant's workbook: summary, sales, takings, card sales and top-ups, card use, prepaid liability, open cards, commission, clients</translation>
+        </message>
+        <message>
+            <source>把一个月（或 --from/--to 一段日期）写成一个 .xlsx：汇总（按发票分类）、销售明细、收款、售卡/充值、耗卡、预收款滚动、期末在用卡、提成、客户。先写临时文件，完成后再改名，中途失败不会留下半个文件。</source>
+            <translation>Write a month (or the dates --from/--to) as one .xlsx: summary (by invoice category), sales, takings, card sales/top-ups, card use, prepaid liability roll-forward, open cards at the end, commission, clients. A temporary file is written and renamed when complete, so a failure never leaves half a file.</translation>
+        </message>
+        <message>
+            <source>输出文件应以 .xlsx 结尾。</source>
+            <translation>The output file should end in .xlsx.</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>已写入 %1（%2）</source>
+            <translation>Written %1 (%2)</translation>
+        </message>
+        <message>
+            <source>客户表：.xlsx 或 .csv（UTF-8、GBK/GB18030、Big5 自动识别）</source>
+            <translation>client list: .xlsx or .csv (UTF-8, GBK/GB18030 and Big5 are recognised)</translation>
+        </message>
+        <message>
+            <source>只报告将会新建、合并和拒绝什么，不写入</source>
+            <translation>only report what would be created, merged and refused; write nothing</translation>
+        </message>
+        <message>
+            <source>工作表名称（默认：最像客户表的那一张）</source>
+            <translation>sheet name (default: the one that looks most like a client list)</translation>
+        </message>
+        <message>
+            <source>表里的美容师不在员工名单里时，新建为美容师（默认记入客户备注）</source>
+            <translation>add therapists named in the file who are not on the staff list (default: keep them in the client's notes)</translation>
+        </message>
+        <message>
+            <source>表里的客户已单独同意记录过敏信息（敏感个人信息）：导入过敏一列；不加时这一列不导入</source>
+            <translation>the clients in the file have separately consented to their allergies being recorded (sensitive personal data): import the allergies column; without this the column is left out</translation>
+        </message>
+        <message>
+            <source>从 Excel/CSV 导入客户 / import clients from an old spreadsheet</source>
+            <translation>import clients from an old spreadsheet (Excel/CSV)</translation>
+        </message>
+        <message>
+            <source>把美容院原来的客户表导入：自动找到表头（简体、繁体或英文），统一电话和生日的写法，同一电话的行合并（表内或与已有客户），缺姓名、电话或日期不对的行拒绝并写明行号和原因。整个导入是一个事务：失败或中断时什么都不写。
+退出码：0 文件已处理（被拒绝的行列在报告里）；1 文件读不了（不是表格、空文件、找不到表头、有密码）。</source>
+            <translation>Import the salon's old client list: the header row is found by itself (Simplified, Traditional Chinese or English), phones and birthdays are written one way, rows with the same phone are merged (within the file or with existing clients), rows without a name, with a bad phone or date are refused with their row number and reason. The whole import is one transaction: nothing is written when it fails or is interrupted.
+Exit codes: 0 the file was processed (refused rows are listed in the report); 1 the file cannot be read (not a spreadsheet, empty, no header row, password-protected).</translation>
+        </message>
+        <message>
+            <source>备份到这个文件（默认：数据库旁的 backups 文件夹，带日期，并轮换旧备份）</source>
+            <translation>back up to this file (default: the backups folder beside the database, dated, with old backups rotated)</translation>
+        </message>
+        <message>
+            <source>客户 %1，到店记录 %2，卡 %3，收付款 %4 笔</source>
+            <translation>clients %1, visits %2, cards %3, payments %4</translation>
+        </message>
+        <message>
+            <source>备份数据库 / back up the database</source>
+            <translation>back up the database</translation>
+        </message>
+        <message>
+            <source>用 SQLite 的在线备份接口复制数据库（运行中的窗口不受影响），写入临时文件，核对完整性、每张表的行数和金额合计与原库一致后才改成正式文件名。不指定 --to 时放进数据库旁的 backups 文件夹，并保留最近 7 天、4 周、12 个月各一份。</source>
+            <translation>Copy the database with SQLite's online backup (a running window is not disturbed) into a temporary file, which gets its final name only once its integrity, each table's row count and money totals match the database. Without --to it goes into the backups folder beside the database, keeping one for each of the last 7 days, 4 weeks and 12 months.</translation>
+        </message>
+        <message>
+            <source>无法写入备份：%1</source>
+            <translation>Cannot write the backup: %1</translation>
+        </message>
+        <message>
+            <source>已备份到 %1（%2）</source>
+            <translation>Backed up to %1 (%2)</translation>
+        </message>
+        <message>
+            <source>要恢复的备份文件</source>
+            <translation>the backup file to restore</translation>
+        </message>
+        <message>
+            <source>从备份恢复 / restore the database from a backup</source>
+            <translation>restore the database from a backup</translation>
+        </message>
+        <message>
+            <source>先检查备份文件（完整性、是否客情管家的数据库、版本），再把当前数据库另存为 *_pre_restore-日期.db，然后用备份替换当前数据；任何一步不通过都不替换。</source>
+            <translation>Check the backup file first (integrity, a Salon Desk database, version), then save the current database as *_pre_restore-date.db, then replace the current data with the backup; nothing is replaced if any step fails.</translation>
+        </message>
+        <message>
+            <source>无法恢复：%1</source>
+            <translation>Cannot restore: %1</translation>
+        </message>
+        <message>
+            <source>已从 %1 恢复（%2）；恢复前的数据保存在 %3</source>
+            <translation>Restored from %1 (%2); the data from before the restore is kept in %3</translation>
+        </message>
+    </context>
+    <context>
         <name>confirm</name>
         <message>
             <source>%1：%2，超过了提醒金额 ¥%3。</source>
@@ -4396,6 +4944,581 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>%1没有“%2”的权限。</source>
+            <translation>%1 may not %2.</translation>
+        </message>
+        <message>
+            <source>%1 只能处理自己的客户。</source>
+            <translation>%1 may only work on her own clients.</translation>
+        </message>
+        <message>
+            <source>密码应为 %1–%2 位数字。</source>
+            <translation>The PIN should be %1–%2 digits.</translation>
+        </message>
+        <message>
+            <source>%1 已停用。</source>
+            <translation>%1 is deactivated.</translation>
+        </message>
+        <message>
+            <source>%1 还没有设置密码，请老板为她设置。</source>
+            <translation>%1 has no PIN yet: the owner should set one for her.</translation>
+        </message>
+        <message>
+            <source>密码不对，还可以再试 %1 次。</source>
+            <translation>Wrong PIN; %1 tries left.</translation>
+        </message>
+        <message>
+            <source>密码错误次数太多，请在 %1 后再试。</source>
+            <translation>Too many wrong PINs: try again after %1.</translation>
+        </message>
+        <message>
+            <source>文字无效。</source>
+            <translation>Invalid text.</translation>
+        </message>
+        <message>
+            <source>回访天数“%1”应为 1–365 的天数，用逗号分开，例如 1,7。</source>
+            <translation>Follow-up days “%1” should be days from 1 to 365, separated by commas, e.g. 1,7.</translation>
+        </message>
+        <message>
+            <source>简码“%1”应为 1–%2 个字母或数字。</source>
+            <translation>The short code “%1” should be 1–%2 letters or digits.</translation>
+        </message>
+        <message>
+            <source>简码“%1”已被另一个在售项目或产品使用。</source>
+            <translation>The short code “%1” is already used by another service or product on sale.</translation>
+        </message>
+        <message>
+            <source>已有一个在售的“%1”，请换个名称或先停用那一个。</source>
+            <translation>“%1” is already on sale: choose another name or withdraw that one first.</translation>
+        </message>
+        <message>
+            <source>时长应为 0–1440 分钟。</source>
+            <translation>The duration should be 0–1440 minutes.</translation>
+        </message>
+        <message>
+            <source>所选项目不存在。</source>
+            <translation>The chosen service does not exist.</translation>
+        </message>
+        <message>
+            <source>卡类型无效。</source>
+            <translation>Invalid card type.</translation>
+        </message>
+        <message>
+            <source>次数应为 1–10000。</source>
+            <translation>Sessions should be 1–10000.</translation>
+        </message>
+        <message>
+            <source>赠送次数应为 0–10000。</source>
+            <translation>Bonus sessions should be 0–10000.</translation>
+        </message>
+        <message>
+            <source>有效天数应为 1–3660 天。</source>
+            <translation>Validity should be 1–3660 days.</translation>
+        </message>
+        <message>
+            <source>次卡要填写次数（至少 1 次）。</source>
+            <translation>A session card needs its number of sessions (at least 1).</translation>
+        </message>
+        <message>
+            <source>不限次的年卡/月卡不能再赠送次数。</source>
+            <translation>An unlimited annual/monthly card cannot have bonus sessions.</translation>
+        </message>
+        <message>
+            <source>赠送次数不能为负数。</source>
+            <translation>Bonus sessions cannot be negative.</translation>
+        </message>
+        <message>
+            <source>年卡/月卡要填写有效天数（如 365 或 30）。</source>
+            <translation>An annual/monthly card needs its validity in days (e.g. 365 or 30).</translation>
+        </message>
+        <message>
+            <source>储值卡要填写充值金额。</source>
+            <translation>A stored-value card needs its top-up amount.</translation>
+        </message>
+        <message>
+            <source>请勾选这张卡可以做的项目。</source>
+            <translation>Tick the services this card can be used for.</translation>
+        </message>
+        <message>
+            <source>日期 %1 月 %2 日不存在。</source>
+            <translation>The date %2/%1 (day/month) does not exist.</translation>
+        </message>
+        <message>
+            <source>请选择公历或农历生日。</source>
+            <translation>Choose a solar or a lunar birthday.</translation>
+        </message>
+        <message>
+            <source>生日需要月和日。</source>
+            <translation>A birthday needs a month and a day.</translation>
+        </message>
+        <message>
+            <source>出生年份 %1 不可能。</source>
+            <translation>The year of birth %1 is not possible.</translation>
+        </message>
+        <message>
+            <source>闰月只能是“是”或“否”。</source>
+            <translation>Leap month can only be “yes” or “no”.</translation>
+        </message>
+        <message>
+            <source>生日不能晚于今天。</source>
+            <translation>The birthday cannot be after today.</translation>
+        </message>
+        <message>
+            <source>农历 %1 月 %2 日不存在。</source>
+            <translation>Lunar month %1, day %2 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1–%2 年间没有%3，请检查月份或填上出生年份。</source>
+            <translation>No year from %1 to %2 has %3: check the month or fill in the year of birth.</translation>
+        </message>
+        <message>
+            <source>农历%1年没有%2。</source>
+            <translation>Lunar year %1 has no %2.</translation>
+        </message>
+        <message>
+            <source>农历%1年%2没有%3（这个月只有%4天）。</source>
+            <translation>In lunar year %1, %2 has no %3 (that month has only %4 days).</translation>
+        </message>
+        <message>
+            <source>电话 %1 已登记在客户“%2”（编号 %3）名下。</source>
+            <translation>The phone number %1 is already registered to client “%2” (no. %3).</translation>
+        </message>
+        <message>
+            <source>所选员工不存在。</source>
+            <translation>The chosen staff member does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 已停用，不能再分配新客户。</source>
+            <translation>%1 is deactivated and cannot be given new clients.</translation>
+        </message>
+        <message>
+            <source>姓名最多 %1 个字。</source>
+            <translation>The name can be at most %1 characters long.</translation>
+        </message>
+        <message>
+            <source>性别选项无效。</source>
+            <translation>Invalid gender.</translation>
+        </message>
+        <message>
+            <source>聊天偏好选项无效。</source>
+            <translation>Invalid chat preference.</translation>
+        </message>
+        <message>
+            <source>介绍人不能是客户本人。</source>
+            <translation>A client cannot have referred herself.</translation>
+        </message>
+        <message>
+            <source>介绍人不存在。</source>
+            <translation>The referrer does not exist.</translation>
+        </message>
+        <message>
+            <source>家庭成员关系无效。</source>
+            <translation>Invalid family relation.</translation>
+        </message>
+        <message>
+            <source>纪念日类型无效。</source>
+            <translation>Invalid kind of anniversary.</translation>
+        </message>
+        <message>
+            <source>请填写事件日期。</source>
+            <translation>Fill in the date of the event.</translation>
+        </message>
+        <message>
+            <source>客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。</source>
+            <translation>The client withdrew her consent: clear the allergies, contraindications and skin concerns first, then save.</translation>
+        </message>
+        <message>
+            <source>过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，勾选“客户已同意”后再保存。</source>
+            <translation>Allergies, contraindications and skin concerns are sensitive personal data: get the client's separate consent first, tick “Client has consented”, then save.</translation>
+        </message>
+        <message>
+            <source>请选择另一位美容师。</source>
+            <translation>Choose another therapist.</translation>
+        </message>
+        <message>
+            <source>在工作表“%1”的前 %2 行里找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。</source>
+            <translation>No header row in the first %2 rows of sheet “%1”: a row needs “姓名” (name) and at least one more field (such as “电话” phone or “生日” birthday).</translation>
+        </message>
+        <message>
+            <source>在文件的前 %2 行里找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。</source>
+            <translation>No header row in the first %2 rows of the file: a row needs “姓名” (name) and at least one more field (such as “电话” phone or “生日” birthday).</translation>
+        </message>
+        <message>
+            <source>没有姓名。</source>
+            <translation>No name.</translation>
+        </message>
+        <message>
+            <source>这一行的电话分别属于两位不同的客户，请先核对是哪一位。</source>
+            <translation>The phone numbers of this row belong to two different clients: check which one it is first.</translation>
+        </message>
+        <message>
+            <source>文件里没有名为“%1”的工作表。</source>
+            <translation>The file has no sheet named “%1”.</translation>
+        </message>
+        <message>
+            <source>打不开文件 %1：%2</source>
+            <translation>Cannot open the file %1: %2</translation>
+        </message>
+        <message>
+            <source>文件 %1 是空的。</source>
+            <translation>The file %1 is empty.</translation>
+        </message>
+        <message>
+            <source>%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。</source>
+            <translation>%1 is password-protected: remove the password in Excel and save it again, then import it.</translation>
+        </message>
+        <message>
+            <source>%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。</source>
+            <translation>%1 is an old Excel (.xls) file: “Save as .xlsx” in Excel, then import it.</translation>
+        </message>
+        <message>
+            <source>%1 不是能读的 Excel 工作簿（文件已损坏或不是 Excel 保存的）。</source>
+            <translation>%1 is not a readable Excel workbook (the file is damaged or was not saved by Excel).</translation>
+        </message>
+        <message>
+            <source>%1 不是能读的 Excel 工作簿（%2）。</source>
+            <translation>%1 is not a readable Excel workbook (%2).</translation>
+        </message>
+        <message>
+            <source>%1 已损坏，读不出来（%2）。</source>
+            <translation>%1 is damaged and cannot be read (%2).</translation>
+        </message>
+        <message>
+            <source>%1 里没有任何数据。</source>
+            <translation>%1 holds no data.</translation>
+        </message>
+        <message>
+            <source>%1 不是 Excel 工作簿，也不是 CSV 文本文件。</source>
+            <translation>%1 is neither an Excel workbook nor a CSV text file.</translation>
+        </message>
+        <message>
+            <source>%1 的文字编码认不出来：请在 Excel 里另存为 .xlsx 再导入。</source>
+            <translation>The text encoding of %1 is not recognised: save it as .xlsx in Excel, then import it.</translation>
+        </message>
+        <message>
+            <source>电话号码“%1”格式不对。</source>
+            <translation>The phone number “%1” is not valid.</translation>
+        </message>
+        <message>
+            <source>生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。</source>
+            <translation>The birthday “%1” cannot be read: write it as 1985-03-12, 1985.3.12, 3月12日 or 农历八月十五 (lunar).</translation>
+        </message>
+        <message>
+            <source>日期应在 %1 年到 %2 年之间。</source>
+            <translation>The date should be between the years %1 and %2.</translation>
+        </message>
+        <message>
+            <source>日期无效。</source>
+            <translation>Invalid date.</translation>
+        </message>
+        <message>
+            <source>请填写金额。</source>
+            <translation>Fill in the amount.</translation>
+        </message>
+        <message>
+            <source>金额“%1”无效：应为不小于 0 的数，最多两位小数。</source>
+            <translation>“%1” is not a valid amount: a number of at least 0 with at most two decimals.</translation>
+        </message>
+        <message>
+            <source>金额 %1 元超过 %2 元，请检查是否多输了几位。</source>
+            <translation>The amount ¥%1 is more than ¥%2: check for extra digits.</translation>
+        </message>
+        <message>
+            <source>金额“%1”无效：应为整数分。</source>
+            <translation>“%1” is not a valid amount: it should be a whole number of fen.</translation>
+        </message>
+        <message>
+            <source>金额不能为负数。</source>
+            <translation>The amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，不能延期。</source>
+            <translation>“%1” has been refunded and cannot be extended.</translation>
+        </message>
+        <message>
+            <source>“%1”长期有效，不需要延期。</source>
+            <translation>“%1” never expires and needs no extension.</translation>
+        </message>
+        <message>
+            <source>新的到期日要晚于原到期日 %1。</source>
+            <translation>The new expiry date must be after the old one, %1.</translation>
+        </message>
+        <message>
+            <source>新的到期日 %1 已经过去了。</source>
+            <translation>The new expiry date %1 has already passed.</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，不能%2。</source>
+            <translation>“%1” has been refunded: no %2 is possible.</translation>
+        </message>
+        <message>
+            <source>“%1”已过期，不能%2。</source>
+            <translation>“%1” has expired: no %2 is possible.</translation>
+        </message>
+        <message>
+            <source>次数应为 %1–%2 的整数。</source>
+            <translation>Sessions should be a whole number from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>“%1”已停售。</source>
+            <translation>“%1” is no longer sold.</translation>
+        </message>
+        <message>
+            <source>付款合计应等于售价 %1 元。</source>
+            <translation>The payments should add up to the price, ¥%1.</translation>
+        </message>
+        <message>
+            <source>开始日期 %1 太早：这张卡在售出前就已过期。</source>
+            <translation>The start date %1 is too early: the card would have expired before it was sold.</translation>
+        </message>
+        <message>
+            <source>请填写充值金额。</source>
+            <translation>Fill in the top-up amount.</translation>
+        </message>
+        <message>
+            <source>续卡要填写增加的次数。</source>
+            <translation>A renewal needs the number of sessions added.</translation>
+        </message>
+        <message>
+            <source>年卡/月卡不能充值，请另售一张新卡。</source>
+            <translation>An annual/monthly card cannot be topped up: sell a new card instead.</translation>
+        </message>
+        <message>
+            <source>手工调整必须写明原因。</source>
+            <translation>A manual adjustment needs a reason.</translation>
+        </message>
+        <message>
+            <source>调整金额无效。</source>
+            <translation>Invalid adjustment amount.</translation>
+        </message>
+        <message>
+            <source>调整数量不能为 0。</source>
+            <translation>The adjustment cannot be 0.</translation>
+        </message>
+        <message>
+            <source>赠送的金额请记入“赠送”，本金只能由客户付款增加。</source>
+            <translation>Put a free amount under “Bonus”: the principal only grows by what the client pays.</translation>
+        </message>
+        <message>
+            <source>次卡只能调整次数。</source>
+            <translation>A session card can only have its sessions adjusted.</translation>
+        </message>
+        <message>
+            <source>储值卡只能调整金额。</source>
+            <translation>A stored-value card can only have its amounts adjusted.</translation>
+        </message>
+        <message>
+            <source>不限次的年卡/月卡没有次数可调整。</source>
+            <translation>An unlimited annual/monthly card has no sessions to adjust.</translation>
+        </message>
+        <message>
+            <source>“%1”剩余不足，不能减这么多。</source>
+            <translation>“%1” does not have that much left to take off.</translation>
+        </message>
+        <message>
+            <source>“%1”不是这位客户的卡。</source>
+            <translation>“%1” is not this client's card.</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，不能再用。</source>
+            <translation>“%1” has been refunded and can no longer be used.</translation>
+        </message>
+        <message>
+            <source>“%1”已过期，不能再用。</source>
+            <translation>“%1” has expired and can no longer be used.</translation>
+        </message>
+        <message>
+            <source>“%1”已于 %2 到期，不能再用。</source>
+            <translation>“%1” expired on %2 and can no longer be used.</translation>
+        </message>
+        <message>
+            <source>“%1”还没到开始日期。</source>
+            <translation>“%1” has not started yet.</translation>
+        </message>
+        <message>
+            <source>储值卡请在付款里选择“储值卡”支付。</source>
+            <translation>For a stored-value card, choose “Stored-value card” in the payments.</translation>
+        </message>
+        <message>
+            <source>“%1”不包含“%2”。</source>
+            <translation>“%1” does not cover “%2”.</translation>
+        </message>
+        <message>
+            <source>“%1”只剩 %2 次，不够扣 %3 次。</source>
+            <translation>“%1” has only %2 sessions left, not enough for %3.</translation>
+        </message>
+        <message>
+            <source>“%1”不是储值卡。</source>
+            <translation>“%1” is not a stored-value card.</translation>
+        </message>
+        <message>
+            <source>“%1”余额 %2 元，不够支付 %3 元。</source>
+            <translation>The balance of “%1”, ¥%2, is not enough to pay ¥%3.</translation>
+        </message>
+        <message>
+            <source>所选的卡不存在。</source>
+            <translation>The chosen card does not exist.</translation>
+        </message>
+        <message>
+            <source>付款方式无效。</source>
+            <translation>Invalid payment method.</translation>
+        </message>
+        <message>
+            <source>储值卡付款要选择一张储值卡。</source>
+            <translation>A stored-value payment needs a stored-value card.</translation>
+        </message>
+        <message>
+            <source>电话号码“%1”格式不对：手机应为 11 位数字（如 138 1234 5678），座机请带区号。</source>
+            <translation>The phone number “%1” is not valid: a mobile has 11 digits (e.g. 138 1234 5678); give a landline with its area code.</translation>
+        </message>
+        <message>
+            <source>请填写整数。</source>
+            <translation>Fill in a whole number.</translation>
+        </message>
+        <message>
+            <source>提成方式无效。</source>
+            <translation>Invalid commission basis.</translation>
+        </message>
+        <message>
+            <source>天数或次数应在 0–3660 之间。</source>
+            <translation>Days or sessions should be between 0 and 3660.</translation>
+        </message>
+        <message>
+            <source>提醒余额无效。</source>
+            <translation>Invalid reminder balance.</translation>
+        </message>
+        <message>
+            <source>ABC 分类的两个比例应满足 0 &lt; A &lt; B ≤ 100。</source>
+            <translation>The two ABC shares must satisfy 0 &lt; A &lt; B ≤ 100.</translation>
+        </message>
+        <message>
+            <source>提醒金额应在 0.01 与 %1 元之间。</source>
+            <translation>The confirmation amount should be between ¥0.01 and ¥%1.</translation>
+        </message>
+        <message>
+            <source>提成比例“%1”应为 0–100 之间的百分数。</source>
+            <translation>The commission rate “%1” should be a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>已有一位在职的“%1”，请加上区分（如“%1A”）。</source>
+            <translation>There is already a “%1” on the staff: tell them apart (e.g. “%1A”).</translation>
+        </message>
+        <message>
+            <source>岗位选项无效。</source>
+            <translation>Invalid role.</translation>
+        </message>
+        <message>
+            <source>%1 不是客情管家的备份（文件不存在或是空的）。</source>
+            <translation>%1 is not a Salon Desk backup (the file does not exist or is empty).</translation>
+        </message>
+        <message>
+            <source>%1 打不开：%2</source>
+            <translation>%1 cannot be opened: %2</translation>
+        </message>
+        <message>
+            <source>%1 不是数据库文件。</source>
+            <translation>%1 is not a database file.</translation>
+        </message>
+        <message>
+            <source>%1 已损坏：%2</source>
+            <translation>%1 is damaged: %2</translation>
+        </message>
+        <message>
+            <source>%1 不是客情管家的数据库。</source>
+            <translation>%1 is not a Salon Desk database.</translation>
+        </message>
+        <message>
+            <source>%1 来自更新版本的客情管家（数据版本 %2）。</source>
+            <translation>%1 comes from a newer version of Salon Desk (data version %2).</translation>
+        </message>
+        <message>
+            <source>%1无效。</source>
+            <translation>Invalid %1.</translation>
+        </message>
+        <message>
+            <source>%1里有无法保存的控制字符或文字方向符号，请删掉后重新输入。</source>
+            <translation>The %1 contains control characters or text-direction marks that cannot be saved: delete them and type it again.</translation>
+        </message>
+        <message>
+            <source>请填写%1。</source>
+            <translation>Fill in the %1.</translation>
+        </message>
+        <message>
+            <source>%1最多 %2 个字。</source>
+            <translation>The %1 can be at most %2 characters long.</translation>
+        </message>
+        <message>
+            <source>项目类型无效。</source>
+            <translation>Invalid line type.</translation>
+        </message>
+        <message>
+            <source>数量应为 1–%1。</source>
+            <translation>The quantity should be 1–%1.</translation>
+        </message>
+        <message>
+            <source>请至少添加一个项目或产品。</source>
+            <translation>Add at least one service or product.</translation>
+        </message>
+        <message>
+            <source>满意度应为 1–5。</source>
+            <translation>Satisfaction should be 1–5.</translation>
+        </message>
+        <message>
+            <source>产品不能用次卡抵扣。</source>
+            <translation>A product cannot be paid for with a session card.</translation>
+        </message>
+        <message>
+            <source>价格和优惠不能为负数。</source>
+            <translation>Prices and discounts cannot be negative.</translation>
+        </message>
+        <message>
+            <source>优惠不能超过金额。</source>
+            <translation>The discount cannot be more than the amount.</translation>
+        </message>
+        <message>
+            <source>到店时间不能晚于现在。</source>
+            <translation>The visit cannot be later than now.</translation>
+        </message>
+        <message>
+            <source>付款合计 %1 元，应付 %2 元，还差 %3 元。</source>
+            <translation>Payments total ¥%1, due ¥%2: ¥%3 short.</translation>
+        </message>
+        <message>
+            <source>付款合计 %1 元，应付 %2 元，多付了。</source>
+            <translation>Payments total ¥%1, due ¥%2: too much paid.</translation>
+        </message>
+        <message>
+            <source>修改已保存的记录要写明原因。</source>
+            <translation>Changing a saved record needs a reason.</translation>
+        </message>
+        <message>
+            <source>这条记录已作废，不能再修改。</source>
+            <translation>This record is void and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>作废记录要写明原因。</source>
+            <translation>Voiding a record needs a reason.</translation>
+        </message>
+        <message>
+            <source>这条记录已经作废了。</source>
+            <translation>This record is already void.</translation>
+        </message>
+        <message>
+            <source>不能把记录改到另一位客户名下，请作废后重新登记。</source>
+            <translation>A record cannot be moved to another client: void it and record it again.</translation>
+        </message>
+        <message>
+            <source>“%1”已过期或已退卡，这次从卡里扣的部分不能再修改。</source>
+            <translation>“%1” has expired or been refunded: what this visit took from it can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，退款时已按这次消费计算，不能作废这条记录。</source>
+            <translation>“%1” has been refunded, and the refund counted this visit: this record cannot be voided.</translation>
+        </message>
+    </context>
+    <context>
         <name>expiry</name>
         <message>
             <source>有效期至 %1</source>
@@ -4459,6 +5582,73 @@ Please switch to that window.</translation>
         <message>
             <source>是</source>
             <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>备注</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>项目名称</source>
+            <translation>service name</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>产品名称</source>
+            <translation>product name</translation>
+        </message>
+        <message>
+            <source>品牌</source>
+            <translation>brand</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>卡项名称</source>
+            <translation>card name</translation>
+        </message>
+        <message>
+            <source>客户姓名</source>
+            <translation>client's name</translation>
+        </message>
+        <message>
+            <source>标签</source>
+            <translation>tags</translation>
+        </message>
+        <message>
+            <source>家人姓名</source>
+            <translation>family member's name</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <source>员工姓名</source>
+            <translation>staff member's name</translation>
+        </message>
+        <message>
+            <source>擅长项目</source>
+            <translation>specialties</translation>
+        </message>
+        <message>
+            <source>文字</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>皮肤状况</source>
+            <translation>skin condition</translation>
         </message>
     </context>
     <context>
@@ -4684,6 +5874,316 @@ Please switch to that window.</translation>
         <message>
             <source>我们</source>
             <translation>the team</translation>
+        </message>
+    </context>
+    <context>
+        <name>imports</name>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>第二个电话</source>
+            <translation>Second phone</translation>
+        </message>
+        <message>
+            <source>生日</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>农历生日</source>
+            <translation>Lunar birthday</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>肤质</source>
+            <translation>Skin type</translation>
+        </message>
+        <message>
+            <source>过敏</source>
+            <translation>Allergies</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>职业</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>Therapist</translation>
+        </message>
+        <message>
+            <source>标签</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>卡项/余额（记入备注）</source>
+            <translation>Cards/balance (into notes)</translation>
+        </message>
+        <message>
+            <source>其他（记入备注）</source>
+            <translation>Other (into notes)</translation>
+        </message>
+        <message>
+            <source>不导入</source>
+            <translation>Do not import</translation>
+        </message>
+        <message>
+            <source>新建</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>并入前一行</source>
+            <translation>Merged into an earlier row</translation>
+        </message>
+        <message>
+            <source>并入已有客户</source>
+            <translation>Merged into an existing client</translation>
+        </message>
+        <message>
+            <source>拒绝</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>跳过</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1（原表）：%2</source>
+            <translation>%1 (as in the file): %2</translation>
+        </message>
+        <message>
+            <source>其他电话：%1</source>
+            <translation>Other phones: %1</translation>
+        </message>
+        <message>
+            <source>第 %1 行另记：%2</source>
+            <translation>Row %1 also says: %2</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>合计或说明行</source>
+            <translation>A total or a note row</translation>
+        </message>
+        <message>
+            <source>重复的表头</source>
+            <translation>A repeated header row</translation>
+        </message>
+        <message>
+            <source>从 %1 导入（%2）</source>
+            <translation>Imported from %1 (%2)</translation>
+        </message>
+        <message>
+            <source>原美容师：%1</source>
+            <translation>Former therapist: %1</translation>
+        </message>
+        <message>
+            <source>%1时合并（第 %2 行）</source>
+            <translation>%1, merged (row %2)</translation>
+        </message>
+        <message>
+            <source>已有，没有新内容</source>
+            <translation>Already known, nothing new</translation>
+        </message>
+        <message>
+            <source>%1，第 %2 行</source>
+            <translation>%1, row %2</translation>
+        </message>
+        <message>
+            <source>过敏未导入：没有确认客户同意</source>
+            <translation>Allergies not imported: no client consent confirmed</translation>
+        </message>
+        <message>
+            <source>补上%1</source>
+            <translation>Added %1</translation>
+        </message>
+        <message>
+            <source>%1 · 工作表“%2” · 表头在第 %3 行</source>
+            <translation>%1 · sheet “%2” · header in row %3</translation>
+        </message>
+        <message>
+            <source>已导入：新建 %1 位客户，合并 %2 行（并入前面的行 %3，并入已有客户 %4），拒绝 %5 行，跳过 %6 行。</source>
+            <translation>Imported: %1 new clients, %2 rows merged (%3 into earlier rows, %4 into existing clients), %5 rows refused, %6 rows skipped.</translation>
+        </message>
+        <message>
+            <source>将会：新建 %1 位客户，合并 %2 行（并入前面的行 %3，并入已有客户 %4），拒绝 %5 行，跳过 %6 行。</source>
+            <translation>Would import: %1 new clients, %2 rows merged (%3 into earlier rows, %4 into existing clients), %5 rows refused, %6 rows skipped.</translation>
+        </message>
+        <message>
+            <source>识别的列：%1</source>
+            <translation>Columns recognised: %1</translation>
+        </message>
+        <message>
+            <source>与第 %1 行同一电话，合并</source>
+            <translation>Same phone as row %1, merged</translation>
+        </message>
+        <message>
+            <source>电话已登记，并入客户编号 %1</source>
+            <translation>Phone already registered, merged into client no. %1</translation>
+        </message>
+        <message>
+            <source>第 %1 行 %2 — %3：%4</source>
+            <translation>Row %1 %2 — %3: %4</translation>
+        </message>
+        <message>
+            <source>第 %1 行 %2 — %3</source>
+            <translation>Row %1 %2 — %3</translation>
+        </message>
+        <message>
+            <source>已新建为美容师</source>
+            <translation>added as a therapist</translation>
+        </message>
+        <message>
+            <source>将新建为美容师</source>
+            <translation>will be added as a therapist</translation>
+        </message>
+        <message>
+            <source>不在员工名单里，记入备注</source>
+            <translation>not on the staff list, kept in the notes</translation>
+        </message>
+        <message>
+            <source>美容师“%1”（第 %2 等 行）%3</source>
+            <translation>Therapist “%1” (rows %2 and more): %3</translation>
+        </message>
+        <message>
+            <source>美容师“%1”（第 %2 行）%3</source>
+            <translation>Therapist “%1” (rows %2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>integrity</name>
+        <message>
+            <source>SQLite 完整性检查：%1</source>
+            <translation>SQLite integrity check: %1</translation>
+        </message>
+        <message>
+            <source>%1 #%2 引用的 %3 记录不存在</source>
+            <translation>%1 #%2 refers to a %3 record that does not exist</translation>
+        </message>
+        <message>
+            <source>SQLite 完整性检查失败：%1</source>
+            <translation>SQLite integrity check failed: %1</translation>
+        </message>
+        <message>
+            <source>卡 #%1：记录的剩余（次数 %2，本金 %3，赠送 %4 元）与台账合计（%5，%6，%7 元）不符</source>
+            <translation>Card #%1: the stored balance (sessions %2, principal %3, bonus %4 yuan) does not match the ledger totals (%5, %6, %7 yuan)</translation>
+        </message>
+        <message>
+            <source>卡 #%1：剩余为负数（次数 %2，本金 %3，赠送 %4 元）</source>
+            <translation>Card #%1: negative balance (sessions %2, principal %3, bonus %4 yuan)</translation>
+        </message>
+        <message>
+            <source>卡 #%1：台账 #%2 之后剩余为负数（次数 %3，本金 %4，赠送 %5 元）</source>
+            <translation>Card #%1: negative balance after ledger line #%2 (sessions %3, principal %4, bonus %5 yuan)</translation>
+        </message>
+        <message>
+            <source>卡 #%1：台账应以唯一一条售卡开头（售卡 %2 条，第一行是 %3）</source>
+            <translation>Card #%1: the ledger should start with exactly one sale (%2 sales, first line is %3)</translation>
+        </message>
+        <message>
+            <source>卡 #%1（%2）：剩余的种类不对（次数 %3，本金 %4，赠送 %5 元）</source>
+            <translation>Card #%1 (%2): the wrong kind of balance (sessions %3, principal %4, bonus %5 yuan)</translation>
+        </message>
+        <message>
+            <source>卡 #%1：状态 %2 与剩余不符（次数 %3，余额 %4 元）</source>
+            <translation>Card #%1: status %2 does not match the balance (sessions %3, balance %4 yuan)</translation>
+        </message>
+        <message>
+            <source>卡 #%1：退卡（台账 #%2）之后台账又有变动（台账 #%3）</source>
+            <translation>Card #%1: the ledger changed (line #%3) after the refund (line #%2)</translation>
+        </message>
+        <message>
+            <source>台账 #%1（%2）：记录收付 %3 元，对应的付款合计 %4 元</source>
+            <translation>Ledger line #%1 (%2): records %3 yuan paid, its payments total %4 yuan</translation>
+        </message>
+        <message>
+            <source>明细 #%1（到店记录 #%2）：金额 %3 元 ≠ 数量 %4 × 单价 %5 − 优惠 %6</source>
+            <translation>Line #%1 (visit #%2): amount %3 yuan ≠ quantity %4 × unit price %5 − discount %6</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：合计 %2 元，明细之和 %3 元</source>
+            <translation>Visit #%1: total %2 yuan, its lines add up to %3 yuan</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：实收（冲正后）%2 元，应收（未用卡抵扣的明细）%3 元</source>
+            <translation>Visit #%1: received %2 yuan (after reversals), due %3 yuan (the lines not paid by card)</translation>
+        </message>
+        <message>
+            <source>作废的到店记录 #%1：付款没有全部冲回（净额 %2 元）</source>
+            <translation>Void visit #%1: payments not fully reversed (net %2 yuan)</translation>
+        </message>
+        <message>
+            <source>作废的到店记录 #%1：卡 #%2 没有全部退回（次数 %3，金额 %4 元）</source>
+            <translation>Void visit #%1: card #%2 not fully given back (sessions %3, amount %4 yuan)</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：卡 #%2 抵扣了 %3 行共 %4 次，台账净记 %5 次扣卡共 %6 次</source>
+            <translation>Visit #%1: card #%2 paid for %3 lines, %4 sessions in all; the ledger nets %5 deductions, %6 sessions in all</translation>
+        </message>
+        <message>
+            <source>明细 #%1（到店记录 #%2）：抵扣用的卡 #%3 不是这位客户的次卡或年卡/月卡</source>
+            <translation>Line #%1 (visit #%2): card #%3 used for it is not this client's session card or annual/monthly card</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：储值卡 #%2 付款 %3 元，卡上扣了 %4 元</source>
+            <translation>Visit #%1: stored-value card #%2 paid %3 yuan, the card was charged %4 yuan</translation>
+        </message>
+        <message>
+            <source>付款 #%1：用的储值卡 #%2 不是这位客户的储值卡</source>
+            <translation>Payment #%1: stored-value card #%2 is not this client's</translation>
+        </message>
+        <message>
+            <source>台账 #%1：冲回的台账 #%2 不是同一张卡上对应的扣卡或过期，数量不相反，或被冲回了不止一次</source>
+            <translation>Ledger line #%1: the line it reverses (#%2) is not a matching deduction or expiry on the same card, the amounts are not opposite, or it was reversed more than once</translation>
+        </message>
+        <message>
+            <source>付款 #%1：冲正的付款 #%2 不是同一次到店、同一方式的相反金额，或被冲正了不止一次</source>
+            <translation>Payment #%1: the payment it reverses (#%2) is not the opposite amount of the same visit and method, or was reversed more than once</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>账目规则无法检查：%1</source>
+            <translation>The bookkeeping rules could not be checked: %1</translation>
         </message>
     </context>
     <context>
@@ -5583,6 +7083,21 @@ Please switch to that window.</translation>
         </message>
     </context>
     <context>
+        <name>plausibility</name>
+        <message>
+            <source>售价</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>赠送</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>付款合计</source>
+            <translation>Total paid</translation>
+        </message>
+    </context>
+    <context>
         <name>pricing</name>
         <message>
             <source>%1/次</source>
@@ -6023,6 +7538,33 @@ Type her name to confirm:</translation>
         <message>
             <source>{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。</source>
             <translation>Happy birthday, {name}! May the year ahead bring you plenty of {interest}, lovely skin and good spirits – {therapist} is always here for you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>%1 不是客情管家的数据库（文件不存在或是空的）。</source>
+            <translation>%1 is not a Salon Desk database (the file does not exist or is empty).</translation>
+        </message>
+        <message>
+            <source>%1 不是客情管家的数据库（%2）。</source>
+            <translation>%1 is not a Salon Desk database (%2).</translation>
+        </message>
+        <message>
+            <source>%1 的数据版本是 %2，本程序是 %3：请升级客情管家。</source>
+            <translation>%1 has data version %2, this program %3: please upgrade Salon Desk.</translation>
+        </message>
+        <message>
+            <source>%1 的数据版本是 %2，本程序是 %3：请先用本程序正常打开一次（会自动升级并备份），再只读查看。</source>
+            <translation>%1 has data version %2, this program %3: open it normally with this program once first (it is upgraded and backed up automatically), then view it read-only.</translation>
+        </message>
+        <message>
+            <source>数据库版本 %1 比本程序 (%2) 新，请升级客情管家。 / The database (version %1) is newer than this program (%2).</source>
+            <translation>The database (version %1) is newer than this program (%2): please upgrade Salon Desk.</translation>
+        </message>
+        <message>
+            <source>数据库升级后有 %1 条记录引用了不存在的记录，升级已撤销，文件保持版本 %2：%3 / Upgrading from version %2 left %1 broken references; nothing was changed: %3</source>
+            <translation>Upgrading from version %2 left %1 records referring to records that do not exist; the upgrade was undone and the file stays at version %2: %3</translation>
         </message>
     </context>
     <context>

@@ -3821,6 +3821,210 @@
             <source>4–8 位数字</source>
             <translation>4–8 位數字</translation>
         </message>
+        <message>
+            <source>修改客户档案</source>
+            <translation>修改顧客檔案</translation>
+        </message>
+        <message>
+            <source>记录到店</source>
+            <translation>記錄到店</translation>
+        </message>
+        <message>
+            <source>更正或作废到店记录</source>
+            <translation>更正或作廢到店記錄</translation>
+        </message>
+        <message>
+            <source>售卡和充值</source>
+            <translation>售卡和儲值</translation>
+        </message>
+        <message>
+            <source>调整卡内余额</source>
+            <translation>調整卡內餘額</translation>
+        </message>
+        <message>
+            <source>退卡</source>
+            <translation>退卡</translation>
+        </message>
+        <message>
+            <source>处理提醒</source>
+            <translation>處理提醒</translation>
+        </message>
+        <message>
+            <source>查看营业金额</source>
+            <translation>檢視營業金額</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>修改设置</source>
+            <translation>修改設定</translation>
+        </message>
+        <message>
+            <source>管理员工和密码</source>
+            <translation>管理員工和密碼</translation>
+        </message>
+        <message>
+            <source>备份和恢复</source>
+            <translation>備份和還原</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <source>查看操作记录</source>
+            <translation>檢視操作記錄</translation>
+        </message>
+        <message>
+            <source>修改项目和卡项</source>
+            <translation>修改項目和卡項</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>密码错误</source>
+            <translation>密碼錯誤</translation>
+        </message>
+        <message>
+            <source>设置密码</source>
+            <translation>設定密碼</translation>
+        </message>
+        <message>
+            <source>更正到店记录</source>
+            <translation>更正到店記錄</translation>
+        </message>
+        <message>
+            <source>作废到店记录</source>
+            <translation>作廢到店記錄</translation>
+        </message>
+        <message>
+            <source>售卡</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <source>充值/续卡</source>
+            <translation>儲值/續卡</translation>
+        </message>
+        <message>
+            <source>延期/激活</source>
+            <translation>延期/啟用</translation>
+        </message>
+        <message>
+            <source>彻底删除客户个人信息</source>
+            <translation>徹底刪除顧客個人資訊</translation>
+        </message>
+        <message>
+            <source>导出客户资料</source>
+            <translation>匯出顧客資料</translation>
+        </message>
+        <message>
+            <source>导入客户</source>
+            <translation>匯入顧客</translation>
+        </message>
+        <message>
+            <source>导出给会计</source>
+            <translation>匯出給會計</translation>
+        </message>
+        <message>
+            <source>导出操作记录</source>
+            <translation>匯出操作記錄</translation>
+        </message>
+        <message>
+            <source>员工和岗位</source>
+            <translation>員工和崗位</translation>
+        </message>
+        <message>
+            <source>员工离职</source>
+            <translation>員工離職</translation>
+        </message>
+        <message>
+            <source>员工启用/停用</source>
+            <translation>員工啟用/停用</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>产品</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>卡项</source>
+            <translation>卡項</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <source>保存客户档案</source>
+            <translation>儲存顧客檔案</translation>
+        </message>
+        <message>
+            <source>归档客户</source>
+            <translation>封存顧客</translation>
+        </message>
+        <message>
+            <source>恢复客户</source>
+            <translation>還原顧客</translation>
+        </message>
+        <message>
+            <source>分配美容师</source>
+            <translation>分配美容師</translation>
+        </message>
+        <message>
+            <source>记录敏感信息同意</source>
+            <translation>記錄敏感資訊同意</translation>
+        </message>
+        <message>
+            <source>撤回敏感信息同意</source>
+            <translation>撤回敏感資訊同意</translation>
+        </message>
+        <message>
+            <source>项目/产品/卡项停售或恢复</source>
+            <translation>項目/產品/卡項停售或還原</translation>
+        </message>
+        <message>
+            <source>赠送礼品</source>
+            <translation>贈送禮品</translation>
+        </message>
+        <message>
+            <source>处理投诉</source>
+            <translation>處理投訴</translation>
+        </message>
+        <message>
+            <source>导出提醒</source>
+            <translation>匯出提醒</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>员工</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>对象</source>
+            <translation>物件</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>說明</translation>
+        </message>
     </context>
     <context>
         <name>actions</name>
@@ -3858,6 +4062,17 @@
 %2</source>
             <translation>無法開啟資料庫 %1：
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>备份与数据库不一致：%1</source>
+            <translation>備份與資料庫不一致：%1</translation>
+        </message>
+        <message>
+            <source>恢复后的数据与备份不一致，已还原为恢复前的数据：%1</source>
+            <translation>還原後的資料與備份不一致，已復原為還原前的資料：%1</translation>
         </message>
     </context>
     <context>
@@ -4053,6 +4268,17 @@
         <message>
             <source>%1（农历%2）</source>
             <translation>%1（農曆%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>card_actions</name>
+        <message>
+            <source>充值</source>
+            <translation>儲值</translation>
+        </message>
+        <message>
+            <source>调整</source>
+            <translation>調整</translation>
         </message>
     </context>
     <context>
@@ -4289,6 +4515,329 @@
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>是不是“%1”？</source>
+            <translation>是不是「%1」？</translation>
+        </message>
+        <message>
+            <source>没有“%1”这个子命令。%2可用的子命令：%3 / unknown subcommand '%1'; known: %3</source>
+            <translation>沒有「%1」這個子命令。%2可用的子命令：%3 / unknown subcommand '%1'; known: %3</translation>
+        </message>
+        <message>
+            <source>客情管家 Salon Desk：美容院、SPA、汗蒸馆的客户档案、专属美容师、护理记录和提醒。
+
+不带子命令运行时打开窗口：python main.py [--db PATH]
+Without a subcommand the window opens on the database file (default: see --db).
+With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for details.</source>
+            <translation>客情管家 Salon Desk：美容院、SPA、汗蒸館的顧客檔案、專屬美容師、護理記錄和提醒。
+
+不帶子命令執行時開啟視窗：python main.py [--db PATH]
+Without a subcommand the window opens on the database file (default: see --db).
+With a subcommand it works on the command line instead; `python main.py SUBCOMMAND --help` for details.</translation>
+        </message>
+        <message>
+            <source>数据库文件（默认：环境变量 %1，否则应用数据目录下的 salon.db，当前为 %2）/ database file</source>
+            <translation>資料庫檔案（預設：環境變數 %1，否則應用資料目錄下的 salon.db，當前為 %2）/ database file</translation>
+        </message>
+        <message>
+            <source>输出的语言（默认：设置里选的语言，否则跟随系统）/ language of the output</source>
+            <translation>輸出的語言（預設：設定裡選的語言，否則跟隨系統）/ language of the output</translation>
+        </message>
+        <message>
+            <source>子命令 / subcommands</source>
+            <translation>子命令 / subcommands</translation>
+        </message>
+        <message>
+            <source>错误：%1</source>
+            <translation>錯誤：%1</translation>
+        </message>
+        <message>
+            <source>已中断，未完成的操作没有写入。</source>
+            <translation>已中斷，未完成的操作沒有寫入。</translation>
+        </message>
+        <message>
+            <source>数据库操作失败：%1</source>
+            <translation>資料庫操作失敗：%1</translation>
+        </message>
+        <message>
+            <source>内部错误（%1）：%2。设置 %3=1 可查看详细信息。</source>
+            <translation>內部錯誤（%1）：%2。設定 %3=1 可檢視詳細資訊。</translation>
+        </message>
+        <message>
+            <source>数据库文件 %1 已损坏：请从备份恢复（python main.py restore）。</source>
+            <translation>資料庫檔案 %1 已損壞：請從備份還原（python main.py restore）。</translation>
+        </message>
+        <message>
+            <source>数据库文件 %1 已损坏（%2）：请从备份恢复。</source>
+            <translation>資料庫檔案 %1 已損壞（%2）：請從備份還原。</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 %1：%2</source>
+            <translation>無法開啟資料庫 %1：%2</translation>
+        </message>
+        <message>
+            <source>数据库文件 %1 读不出来（%2）：已损坏，请从备份恢复。</source>
+            <translation>資料庫檔案 %1 讀不出來（%2）：已損壞，請從備份還原。</translation>
+        </message>
+        <message>
+            <source>数据库文件不存在：%1</source>
+            <translation>資料庫檔案不存在：%1</translation>
+        </message>
+        <message>
+            <source>客户人数（默认 300）</source>
+            <translation>顧客人數（預設 300）</translation>
+        </message>
+        <message>
+            <source>历史跨越的月数：客户的建档日期和到店记录分布在最近 M 个月内（默认 24）</source>
+            <translation>歷史跨越的月數：顧客的建檔日期和到店記錄分佈在最近 M 個月內（預設 24）</translation>
+        </message>
+        <message>
+            <source>随机种子：同一种子（同一天）生成完全相同的数据（默认 1）</source>
+            <translation>隨機種子：同一種子（同一天）生成完全相同的資料（預設 1）</translation>
+        </message>
+        <message>
+            <source>正在生成演示数据… %1%</source>
+            <translation>正在生成演示資料… %1%</translation>
+        </message>
+        <message>
+            <source>生成演示数据（仅限空数据库）/ fill an empty database with demo data</source>
+            <translation>生成演示資料（僅限空資料庫）/ fill an empty database with demo data</translation>
+        </message>
+        <message>
+            <source>在空数据库里生成一家美容院的演示数据：员工和美容师、客户档案（中文姓名、电话、公历/农历生日、肤质和皮肤问题、偏好、家人生日、纪念日）、专属美容师及其历史；服务项目、零售产品和卡项（次卡、年卡/月卡、储值卡），以及 M 个月的到店记录：常客、持卡客、散客、流失的客户，组合付款、储值卡付款、作废和更正、客诉和满意度、到期和退卡。
+数据库里已有客户、员工或项目资料时拒绝执行（退出码 1），以免演示数据混进真实数据。</source>
+            <translation>在空資料庫裡生成一家美容院的演示資料：員工和美容師、顧客檔案（中文姓名、電話、公曆/農曆生日、膚質和皮膚問題、偏好、家人生日、紀念日）、專屬美容師及其歷史；服務項目、零售產品和卡項（次卡、年卡/月卡、儲值卡），以及 M 個月的到店記錄：常客、持卡客、散客、流失的顧客，組合付款、儲值卡付款、作廢和更正、客訴和滿意度、到期和退卡。
+資料庫裡已有顧客、員工或項目資料時拒絕執行（退出碼 1），以免演示資料混進真實資料。</translation>
+        </message>
+        <message>
+            <source>演示数据已写入 %1</source>
+            <translation>演示資料已寫入 %1</translation>
+        </message>
+        <message>
+            <source>  %1：%2</source>
+            <translation>  %1：%2</translation>
+        </message>
+        <message>
+            <source>用时 %1 秒（种子 %2，%3 个月）</source>
+            <translation>用時 %1 秒（種子 %2，%3 個月）</translation>
+        </message>
+        <message>
+            <source>输出：每位客户一行，字段以制表符分隔 / one tab-separated line per client:
+  编号 id, 姓名 name, 电话 phone, 生日 birthday, 肤质 skin type, 专属美容师 assigned therapist
+生日格式 / birthday format:
+  公历 solar: YYYY-MM-DD，不知道年份时 MM-DD
+  农历 lunar: 农历YYYY年M月D日，不知道年份时 农历M月D日，闰月写作 农历闰M月D日
+  未登记为空 / empty when unknown
+排序按姓名拼音 / sorted by name (pinyin).
+示例 / example: python main.py clients --db salon.db --search zxm</source>
+            <translation>輸出：每位顧客一行，欄位以製表符分隔 / one tab-separated line per client:
+  編號 id, 姓名 name, 電話 phone, 生日 birthday, 膚質 skin type, 專屬美容師 assigned therapist
+生日格式 / birthday format:
+  公曆 solar: YYYY-MM-DD，不知道年份時 MM-DD
+  農曆 lunar: 農曆YYYY年M月D日，不知道年份時 農曆M月D日，閏月寫作 農曆閏M月D日
+  未登記為空 / empty when unknown
+排序按姓名拼音 / sorted by name (pinyin).
+示例 / example: python main.py clients --db salon.db --search zxm</translation>
+        </message>
+        <message>
+            <source>搜索：姓名、拼音首字母或全拼、手机号或尾号、标签（空格分隔的词都要匹配）</source>
+            <translation>搜尋：姓名、拼音首字母或全拼、手機號或尾號、標籤（空格分隔的詞都要匹配）</translation>
+        </message>
+        <message>
+            <source>同时列出已归档的客户</source>
+            <translation>同時列出已封存的顧客</translation>
+        </message>
+        <message>
+            <source>列出/搜索客户（制表符分隔）/ list matching clients, tab-separated</source>
+            <translation>列出/搜尋顧客（製表符分隔）/ list matching clients, tab-separated</translation>
+        </message>
+        <message>
+            <source>检查内容 / what is checked:
+  SQLite 的 integrity_check 和 foreign_key_check；
+  每张卡记录的剩余次数、本金、赠送金额等于台账之和，任何时候都不为负，状态与剩余相符；
+  售卡、充值、退卡的收付等于对应的付款；到店记录的合计等于明细之和，明细金额 = 数量 × 单价 − 优惠；
+  未作废的到店记录实收（冲正后）等于未用卡抵扣的明细之和，每次用卡抵扣都有台账；作废的记录付款和卡都已全部退回。
+输出 / output:
+  没有问题时打印以 OK 开头的一行（含数量），退出码 0；
+  有问题时每个问题一行（[代码] 说明，含记录编号），退出码 1。</source>
+            <translation>檢查內容 / what is checked:
+  SQLite 的 integrity_check 和 foreign_key_check；
+  每張卡記錄的剩餘次數、本金、贈送金額等於臺帳之和，任何時候都不為負，狀態與剩餘相符；
+  售卡、儲值、退卡的收付等於對應的付款；到店記錄的合計等於明細之和，明細金額 = 數量 × 單價 − 優惠；
+  未作廢的到店記錄實收（衝正後）等於未用卡抵扣的明細之和，每次用卡抵扣都有臺帳；作廢的記錄付款和卡都已全部退回。
+輸出 / output:
+  沒有問題時列印以 OK 開頭的一行（含數量），退出碼 0；
+  有問題時每個問題一行（[程式碼] 說明，含記錄編號），退出碼 1。</translation>
+        </message>
+        <message>
+            <source>检查数据库完整性和账目规则 / verify the database and its invariants</source>
+            <translation>檢查資料庫完整性和帳目規則 / verify the database and its invariants</translation>
+        </message>
+        <message>
+            <source>数据库文件已损坏：请从备份恢复（python main.py restore）。</source>
+            <translation>資料庫檔案已損壞：請從備份還原（python main.py restore）。</translation>
+        </message>
+        <message>
+            <source>OK：数据库完好，账目一致（客户 %1，到店记录 %2，其中作废 %3；卡 %4 张，台账 %5 行，付款 %6 笔）</source>
+            <translation>OK：資料庫完好，帳目一致（顧客 %1，到店記錄 %2，其中作廢 %3；卡 %4 張，臺帳 %5 行，付款 %6 筆）</translation>
+        </message>
+        <message>
+            <source>[%1] …另有 %2 个同类问题</source>
+            <translation>[%1] …另有 %2 個同類問題</translation>
+        </message>
+        <message>
+            <source>发现 %1 个问题，见上。</source>
+            <translation>發現 %1 個問題，見上。</translation>
+        </message>
+        <message>
+            <source>从哪天起（默认今天）</source>
+            <translation>從哪天起（預設今天）</translation>
+        </message>
+        <message>
+            <source>之后几天（默认 7，0–60）</source>
+            <translation>之後幾天（預設 7，0–60）</translation>
+        </message>
+        <message>
+            <source>日期“%1”应写成 YYYY-MM-DD</source>
+            <translation>日期「%1」應寫成 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>提醒清单：生日、回访、流失预警、卡项、节日 / the reminder list as text</source>
+            <translation>提醒清單：生日、回訪、流失預警、卡項、節日 / the reminder list as text</translation>
+        </message>
+        <message>
+            <source>打印某天起 N 天内要联系的客户：投诉与不满意回访、护理回访、关心问候、生日（含农历和家人）、纪念日、卡项（快用完、快到期、很久没用、刚用完）、流失预警和节日问候（附问候语），已逾期的排在前面。已完成、已忽略的不再出现，暂缓的到日期再出现。</source>
+            <translation>列印某天起 N 天內要聯絡的顧客：投訴與不滿意回訪、護理回訪、關心問候、生日（含農曆和家人）、紀念日、卡項（快用完、快到期、很久沒用、剛用完）、流失預警和節日問候（附問候語），已逾期的排在前面。已完成、已忽略的不再出現，暫緩的到日期再出現。</translation>
+        </message>
+        <message>
+            <source>--days 应在 0 到 60 之间。</source>
+            <translation>--days 應在 0 到 60 之間。</translation>
+        </message>
+        <message>
+            <source>哪个月（默认上个月）</source>
+            <translation>哪個月（預設上個月）</translation>
+        </message>
+        <message>
+            <source>或者一段日期：从哪天</source>
+            <translation>或者一段日期：從哪天</translation>
+        </message>
+        <message>
+            <source>到哪天（含）</source>
+            <translation>到哪天（含）</translation>
+        </message>
+        <message>
+            <source>请用 --month，或者同时给出 --from 和 --to。</source>
+            <translation>請用 --month，或者同時給出 --from 和 --to。</translation>
+        </message>
+        <message>
+            <source>月度报表：收款、耗、客户、项目、美容师、预收款 / the monthly review as text</source>
+            <translation>月度報表：收款、耗、顧客、項目、美容師、預收款 / the monthly review as text</translation>
+        </message>
+        <message>
+            <source>打印一个月（或 --from/--to 一段日期）的报表：实收（按付款方式和来源）、耗（确认收入）、客户消费与占比、包年/包月/流动、ABC 分类、社区、到店频率、新客/回头/流失、项目和产品排行、美容师业绩与提成、预收款滚动（期初 + 售卡 + 充值 − 耗卡 − 退卡 − 过期 = 期末）。</source>
+            <translation>列印一個月（或 --from/--to 一段日期）的報表：實收（按付款方式和來源）、耗（確認收入）、顧客消費與佔比、包年/包月/流動、ABC 分類、社區、到店頻率、新客/回頭/流失、項目和產品排行、美容師業績與提成、預收款滾動（期初 + 售卡 + 儲值 − 耗卡 − 退卡 − 過期 = 期末）。</translation>
+        </message>
+        <message>
+            <source>写到哪个文件</source>
+            <translation>寫到哪個檔案</translation>
+        </message>
+        <message>
+            <source>给会计的 Excel：汇总、销售明细、收款、售卡充值、耗卡、预收款、在用卡、提成、客户 / the accountant's workbook</source>
+            <translation>給會計的 Excel：彙總、銷售明細、收款、售卡儲值、耗卡、預收款、在用卡、提成、顧客 / the accountant's workbook</translation>
+        </message>
+        <message>
+            <source>把一个月（或 --from/--to 一段日期）写成一个 .xlsx：汇总（按发票分类）、销售明细、收款、售卡/充值、耗卡、预收款滚动、期末在用卡、提成、客户。先写临时文件，完成后再改名，中途失败不会留下半个文件。</source>
+            <translation>把一個月（或 --from/--to 一段日期）寫成一個 .xlsx：彙總（按發票分類）、銷售明細、收款、售卡/儲值、耗卡、預收款滾動、期末在用卡、提成、顧客。先寫臨時檔案，完成後再改名，中途失敗不會留下半個檔案。</translation>
+        </message>
+        <message>
+            <source>输出文件应以 .xlsx 结尾。</source>
+            <translation>輸出檔案應以 .xlsx 結尾。</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>已写入 %1（%2）</source>
+            <translation>已寫入 %1（%2）</translation>
+        </message>
+        <message>
+            <source>客户表：.xlsx 或 .csv（UTF-8、GBK/GB18030、Big5 自动识别）</source>
+            <translation>顧客表：.xlsx 或 .csv（UTF-8、GBK/GB18030、Big5 自動識別）</translation>
+        </message>
+        <message>
+            <source>只报告将会新建、合并和拒绝什么，不写入</source>
+            <translation>只報告將會新建、合併和拒絕什麼，不寫入</translation>
+        </message>
+        <message>
+            <source>工作表名称（默认：最像客户表的那一张）</source>
+            <translation>工作表名稱（預設：最像顧客表的那一張）</translation>
+        </message>
+        <message>
+            <source>表里的美容师不在员工名单里时，新建为美容师（默认记入客户备注）</source>
+            <translation>表裡的美容師不在員工名單裡時，新建為美容師（預設記入顧客備註）</translation>
+        </message>
+        <message>
+            <source>表里的客户已单独同意记录过敏信息（敏感个人信息）：导入过敏一列；不加时这一列不导入</source>
+            <translation>表裡的顧客已單獨同意記錄過敏資訊（敏感個人資訊）：匯入過敏一列；不加時這一列不匯入</translation>
+        </message>
+        <message>
+            <source>从 Excel/CSV 导入客户 / import clients from an old spreadsheet</source>
+            <translation>從 Excel/CSV 匯入顧客 / import clients from an old spreadsheet</translation>
+        </message>
+        <message>
+            <source>把美容院原来的客户表导入：自动找到表头（简体、繁体或英文），统一电话和生日的写法，同一电话的行合并（表内或与已有客户），缺姓名、电话或日期不对的行拒绝并写明行号和原因。整个导入是一个事务：失败或中断时什么都不写。
+退出码：0 文件已处理（被拒绝的行列在报告里）；1 文件读不了（不是表格、空文件、找不到表头、有密码）。</source>
+            <translation>把美容院原來的顧客表匯入：自動找到表頭（簡體、繁體或英文），統一電話和生日的寫法，同一電話的行合併（表內或與已有顧客），缺姓名、電話或日期不對的行拒絕並寫明行號和原因。整個匯入是一個事務：失敗或中斷時什麼都不寫。
+退出碼：0 檔案已處理（被拒絕的行列在報告裡）；1 檔案讀不了（不是表格、空檔案、找不到表頭、有密碼）。</translation>
+        </message>
+        <message>
+            <source>备份到这个文件（默认：数据库旁的 backups 文件夹，带日期，并轮换旧备份）</source>
+            <translation>備份到這個檔案（預設：資料庫旁的 backups 資料夾，帶日期，並輪換舊備份）</translation>
+        </message>
+        <message>
+            <source>客户 %1，到店记录 %2，卡 %3，收付款 %4 笔</source>
+            <translation>顧客 %1，到店記錄 %2，卡 %3，收付款 %4 筆</translation>
+        </message>
+        <message>
+            <source>备份数据库 / back up the database</source>
+            <translation>備份資料庫 / back up the database</translation>
+        </message>
+        <message>
+            <source>用 SQLite 的在线备份接口复制数据库（运行中的窗口不受影响），写入临时文件，核对完整性、每张表的行数和金额合计与原库一致后才改成正式文件名。不指定 --to 时放进数据库旁的 backups 文件夹，并保留最近 7 天、4 周、12 个月各一份。</source>
+            <translation>用 SQLite 的線上備份介面複製資料庫（執行中的視窗不受影響），寫入臨時檔案，核對完整性、每張表的行數和金額合計與原庫一致後才改成正式檔名。不指定 --to 時放進資料庫旁的 backups 資料夾，並保留最近 7 天、4 周、12 個月各一份。</translation>
+        </message>
+        <message>
+            <source>无法写入备份：%1</source>
+            <translation>無法寫入備份：%1</translation>
+        </message>
+        <message>
+            <source>已备份到 %1（%2）</source>
+            <translation>已備份到 %1（%2）</translation>
+        </message>
+        <message>
+            <source>要恢复的备份文件</source>
+            <translation>要還原的備份檔案</translation>
+        </message>
+        <message>
+            <source>从备份恢复 / restore the database from a backup</source>
+            <translation>從備份還原 / restore the database from a backup</translation>
+        </message>
+        <message>
+            <source>先检查备份文件（完整性、是否客情管家的数据库、版本），再把当前数据库另存为 *_pre_restore-日期.db，然后用备份替换当前数据；任何一步不通过都不替换。</source>
+            <translation>先檢查備份檔案（完整性、是否客情管家的資料庫、版本），再把當前資料庫另存為 *_pre_restore-日期.db，然後用備份替換當前資料；任何一步不透過都不替換。</translation>
+        </message>
+        <message>
+            <source>无法恢复：%1</source>
+            <translation>無法還原：%1</translation>
+        </message>
+        <message>
+            <source>已从 %1 恢复（%2）；恢复前的数据保存在 %3</source>
+            <translation>已從 %1 還原（%2）；還原前的資料儲存在 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>confirm</name>
         <message>
             <source>%1：%2，超过了提醒金额 ¥%3。</source>
@@ -4394,6 +4943,581 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>%1没有“%2”的权限。</source>
+            <translation>%1沒有「%2」的權限。</translation>
+        </message>
+        <message>
+            <source>%1 只能处理自己的客户。</source>
+            <translation>%1 只能處理自己的顧客。</translation>
+        </message>
+        <message>
+            <source>密码应为 %1–%2 位数字。</source>
+            <translation>密碼應為 %1–%2 位數字。</translation>
+        </message>
+        <message>
+            <source>%1 已停用。</source>
+            <translation>%1 已停用。</translation>
+        </message>
+        <message>
+            <source>%1 还没有设置密码，请老板为她设置。</source>
+            <translation>%1 還沒有設定密碼，請老闆為她設定。</translation>
+        </message>
+        <message>
+            <source>密码不对，还可以再试 %1 次。</source>
+            <translation>密碼不對，還可以再試 %1 次。</translation>
+        </message>
+        <message>
+            <source>密码错误次数太多，请在 %1 后再试。</source>
+            <translation>密碼錯誤次數太多，請在 %1 後再試。</translation>
+        </message>
+        <message>
+            <source>文字无效。</source>
+            <translation>文字無效。</translation>
+        </message>
+        <message>
+            <source>回访天数“%1”应为 1–365 的天数，用逗号分开，例如 1,7。</source>
+            <translation>回訪天數「%1」應為 1–365 的天數，用逗號分開，例如 1,7。</translation>
+        </message>
+        <message>
+            <source>简码“%1”应为 1–%2 个字母或数字。</source>
+            <translation>簡碼「%1」應為 1–%2 個字母或數字。</translation>
+        </message>
+        <message>
+            <source>简码“%1”已被另一个在售项目或产品使用。</source>
+            <translation>簡碼「%1」已被另一個在售項目或產品使用。</translation>
+        </message>
+        <message>
+            <source>已有一个在售的“%1”，请换个名称或先停用那一个。</source>
+            <translation>已有一個在售的「%1」，請換個名稱或先停用那一個。</translation>
+        </message>
+        <message>
+            <source>时长应为 0–1440 分钟。</source>
+            <translation>時長應為 0–1440 分鐘。</translation>
+        </message>
+        <message>
+            <source>所选项目不存在。</source>
+            <translation>所選項目不存在。</translation>
+        </message>
+        <message>
+            <source>卡类型无效。</source>
+            <translation>卡類型無效。</translation>
+        </message>
+        <message>
+            <source>次数应为 1–10000。</source>
+            <translation>次數應為 1–10000。</translation>
+        </message>
+        <message>
+            <source>赠送次数应为 0–10000。</source>
+            <translation>贈送次數應為 0–10000。</translation>
+        </message>
+        <message>
+            <source>有效天数应为 1–3660 天。</source>
+            <translation>有效天數應為 1–3660 天。</translation>
+        </message>
+        <message>
+            <source>次卡要填写次数（至少 1 次）。</source>
+            <translation>次卡要填寫次數（至少 1 次）。</translation>
+        </message>
+        <message>
+            <source>不限次的年卡/月卡不能再赠送次数。</source>
+            <translation>不限次的年卡/月卡不能再贈送次數。</translation>
+        </message>
+        <message>
+            <source>赠送次数不能为负数。</source>
+            <translation>贈送次數不能為負數。</translation>
+        </message>
+        <message>
+            <source>年卡/月卡要填写有效天数（如 365 或 30）。</source>
+            <translation>年卡/月卡要填寫有效天數（如 365 或 30）。</translation>
+        </message>
+        <message>
+            <source>储值卡要填写充值金额。</source>
+            <translation>儲值卡要填寫儲值金額。</translation>
+        </message>
+        <message>
+            <source>请勾选这张卡可以做的项目。</source>
+            <translation>請勾選這張卡可以做的項目。</translation>
+        </message>
+        <message>
+            <source>日期 %1 月 %2 日不存在。</source>
+            <translation>日期 %1 月 %2 日不存在。</translation>
+        </message>
+        <message>
+            <source>请选择公历或农历生日。</source>
+            <translation>請選擇公曆或農曆生日。</translation>
+        </message>
+        <message>
+            <source>生日需要月和日。</source>
+            <translation>生日需要月和日。</translation>
+        </message>
+        <message>
+            <source>出生年份 %1 不可能。</source>
+            <translation>出生年份 %1 不可能。</translation>
+        </message>
+        <message>
+            <source>闰月只能是“是”或“否”。</source>
+            <translation>閏月只能是「是」或「否」。</translation>
+        </message>
+        <message>
+            <source>生日不能晚于今天。</source>
+            <translation>生日不能晚於今天。</translation>
+        </message>
+        <message>
+            <source>农历 %1 月 %2 日不存在。</source>
+            <translation>農曆 %1 月 %2 日不存在。</translation>
+        </message>
+        <message>
+            <source>%1–%2 年间没有%3，请检查月份或填上出生年份。</source>
+            <translation>%1–%2 年間沒有%3，請檢查月份或填上出生年份。</translation>
+        </message>
+        <message>
+            <source>农历%1年没有%2。</source>
+            <translation>農曆%1年沒有%2。</translation>
+        </message>
+        <message>
+            <source>农历%1年%2没有%3（这个月只有%4天）。</source>
+            <translation>農曆%1年%2沒有%3（這個月只有%4天）。</translation>
+        </message>
+        <message>
+            <source>电话 %1 已登记在客户“%2”（编号 %3）名下。</source>
+            <translation>電話 %1 已登記在顧客「%2」（編號 %3）名下。</translation>
+        </message>
+        <message>
+            <source>所选员工不存在。</source>
+            <translation>所選員工不存在。</translation>
+        </message>
+        <message>
+            <source>%1 已停用，不能再分配新客户。</source>
+            <translation>%1 已停用，不能再分配新顧客。</translation>
+        </message>
+        <message>
+            <source>姓名最多 %1 个字。</source>
+            <translation>姓名最多 %1 個字。</translation>
+        </message>
+        <message>
+            <source>性别选项无效。</source>
+            <translation>性別選項無效。</translation>
+        </message>
+        <message>
+            <source>聊天偏好选项无效。</source>
+            <translation>聊天偏好選項無效。</translation>
+        </message>
+        <message>
+            <source>介绍人不能是客户本人。</source>
+            <translation>介紹人不能是顧客本人。</translation>
+        </message>
+        <message>
+            <source>介绍人不存在。</source>
+            <translation>介紹人不存在。</translation>
+        </message>
+        <message>
+            <source>家庭成员关系无效。</source>
+            <translation>家庭成員關係無效。</translation>
+        </message>
+        <message>
+            <source>纪念日类型无效。</source>
+            <translation>紀念日類型無效。</translation>
+        </message>
+        <message>
+            <source>请填写事件日期。</source>
+            <translation>請填寫事件日期。</translation>
+        </message>
+        <message>
+            <source>客户撤回了同意：请先清空过敏、禁忌和皮肤问题，再保存。</source>
+            <translation>顧客撤回了同意：請先清空過敏、禁忌和皮膚問題，再儲存。</translation>
+        </message>
+        <message>
+            <source>过敏、禁忌和皮肤问题属于敏感个人信息：请先取得客户的单独同意，勾选“客户已同意”后再保存。</source>
+            <translation>過敏、禁忌和皮膚問題屬於敏感個人資訊：請先取得顧客的單獨同意，勾選「顧客已同意」後再儲存。</translation>
+        </message>
+        <message>
+            <source>请选择另一位美容师。</source>
+            <translation>請選擇另一位美容師。</translation>
+        </message>
+        <message>
+            <source>在工作表“%1”的前 %2 行里找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。</source>
+            <translation>在工作表「%1」的前 %2 行裡找不到表頭：需要一行寫著「姓名」和至少另一項（如「電話」「生日」）。</translation>
+        </message>
+        <message>
+            <source>在文件的前 %2 行里找不到表头：需要一行写着“姓名”和至少另一项（如“电话”“生日”）。</source>
+            <translation>在檔案的前 %2 行裡找不到表頭：需要一行寫著「姓名」和至少另一項（如「電話」「生日」）。</translation>
+        </message>
+        <message>
+            <source>没有姓名。</source>
+            <translation>沒有姓名。</translation>
+        </message>
+        <message>
+            <source>这一行的电话分别属于两位不同的客户，请先核对是哪一位。</source>
+            <translation>這一行的電話分別屬於兩位不同的顧客，請先核對是哪一位。</translation>
+        </message>
+        <message>
+            <source>文件里没有名为“%1”的工作表。</source>
+            <translation>檔案裡沒有名為「%1」的工作表。</translation>
+        </message>
+        <message>
+            <source>打不开文件 %1：%2</source>
+            <translation>打不開檔案 %1：%2</translation>
+        </message>
+        <message>
+            <source>文件 %1 是空的。</source>
+            <translation>檔案 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>%1 设有打开密码：请在 Excel 里去掉密码后另存，再导入。</source>
+            <translation>%1 設有開啟密碼：請在 Excel 裡去掉密碼後另存，再匯入。</translation>
+        </message>
+        <message>
+            <source>%1 是旧版 Excel（.xls）文件：请在 Excel 里“另存为 .xlsx”后再导入。</source>
+            <translation>%1 是舊版 Excel（.xls）檔案：請在 Excel 裡「另存為 .xlsx」後再匯入。</translation>
+        </message>
+        <message>
+            <source>%1 不是能读的 Excel 工作簿（文件已损坏或不是 Excel 保存的）。</source>
+            <translation>%1 不是能讀的 Excel 工作簿（檔案已損壞或不是 Excel 儲存的）。</translation>
+        </message>
+        <message>
+            <source>%1 不是能读的 Excel 工作簿（%2）。</source>
+            <translation>%1 不是能讀的 Excel 工作簿（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 已损坏，读不出来（%2）。</source>
+            <translation>%1 已損壞，讀不出來（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 里没有任何数据。</source>
+            <translation>%1 裡沒有任何資料。</translation>
+        </message>
+        <message>
+            <source>%1 不是 Excel 工作簿，也不是 CSV 文本文件。</source>
+            <translation>%1 不是 Excel 工作簿，也不是 CSV 文字檔案。</translation>
+        </message>
+        <message>
+            <source>%1 的文字编码认不出来：请在 Excel 里另存为 .xlsx 再导入。</source>
+            <translation>%1 的文字編碼認不出來：請在 Excel 裡另存為 .xlsx 再匯入。</translation>
+        </message>
+        <message>
+            <source>电话号码“%1”格式不对。</source>
+            <translation>電話號碼「%1」格式不對。</translation>
+        </message>
+        <message>
+            <source>生日“%1”看不懂：请写成 1985-03-12、1985.3.12、3月12日或农历八月十五。</source>
+            <translation>生日「%1」看不懂：請寫成 1985-03-12、1985.3.12、3月12日或農曆八月十五。</translation>
+        </message>
+        <message>
+            <source>日期应在 %1 年到 %2 年之间。</source>
+            <translation>日期應在 %1 年到 %2 年之間。</translation>
+        </message>
+        <message>
+            <source>日期无效。</source>
+            <translation>日期無效。</translation>
+        </message>
+        <message>
+            <source>请填写金额。</source>
+            <translation>請填寫金額。</translation>
+        </message>
+        <message>
+            <source>金额“%1”无效：应为不小于 0 的数，最多两位小数。</source>
+            <translation>金額「%1」無效：應為不小於 0 的數，最多兩位小數。</translation>
+        </message>
+        <message>
+            <source>金额 %1 元超过 %2 元，请检查是否多输了几位。</source>
+            <translation>金額 %1 元超過 %2 元，請檢查是否多輸了幾位。</translation>
+        </message>
+        <message>
+            <source>金额“%1”无效：应为整数分。</source>
+            <translation>金額「%1」無效：應為整數分。</translation>
+        </message>
+        <message>
+            <source>金额不能为负数。</source>
+            <translation>金額不能為負數。</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，不能延期。</source>
+            <translation>「%1」已退卡，不能延期。</translation>
+        </message>
+        <message>
+            <source>“%1”长期有效，不需要延期。</source>
+            <translation>「%1」長期有效，不需要延期。</translation>
+        </message>
+        <message>
+            <source>新的到期日要晚于原到期日 %1。</source>
+            <translation>新的到期日要晚於原到期日 %1。</translation>
+        </message>
+        <message>
+            <source>新的到期日 %1 已经过去了。</source>
+            <translation>新的到期日 %1 已經過去了。</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，不能%2。</source>
+            <translation>「%1」已退卡，不能%2。</translation>
+        </message>
+        <message>
+            <source>“%1”已过期，不能%2。</source>
+            <translation>「%1」已過期，不能%2。</translation>
+        </message>
+        <message>
+            <source>次数应为 %1–%2 的整数。</source>
+            <translation>次數應為 %1–%2 的整數。</translation>
+        </message>
+        <message>
+            <source>“%1”已停售。</source>
+            <translation>「%1」已停售。</translation>
+        </message>
+        <message>
+            <source>付款合计应等于售价 %1 元。</source>
+            <translation>付款合計應等於售價 %1 元。</translation>
+        </message>
+        <message>
+            <source>开始日期 %1 太早：这张卡在售出前就已过期。</source>
+            <translation>開始日期 %1 太早：這張卡在售出前就已過期。</translation>
+        </message>
+        <message>
+            <source>请填写充值金额。</source>
+            <translation>請填寫儲值金額。</translation>
+        </message>
+        <message>
+            <source>续卡要填写增加的次数。</source>
+            <translation>續卡要填寫增加的次數。</translation>
+        </message>
+        <message>
+            <source>年卡/月卡不能充值，请另售一张新卡。</source>
+            <translation>年卡/月卡不能儲值，請另售一張新卡。</translation>
+        </message>
+        <message>
+            <source>手工调整必须写明原因。</source>
+            <translation>手工調整必須寫明原因。</translation>
+        </message>
+        <message>
+            <source>调整金额无效。</source>
+            <translation>調整金額無效。</translation>
+        </message>
+        <message>
+            <source>调整数量不能为 0。</source>
+            <translation>調整數量不能為 0。</translation>
+        </message>
+        <message>
+            <source>赠送的金额请记入“赠送”，本金只能由客户付款增加。</source>
+            <translation>贈送的金額請記入「贈送」，本金只能由顧客付款增加。</translation>
+        </message>
+        <message>
+            <source>次卡只能调整次数。</source>
+            <translation>次卡只能調整次數。</translation>
+        </message>
+        <message>
+            <source>储值卡只能调整金额。</source>
+            <translation>儲值卡只能調整金額。</translation>
+        </message>
+        <message>
+            <source>不限次的年卡/月卡没有次数可调整。</source>
+            <translation>不限次的年卡/月卡沒有次數可調整。</translation>
+        </message>
+        <message>
+            <source>“%1”剩余不足，不能减这么多。</source>
+            <translation>「%1」剩餘不足，不能減這麼多。</translation>
+        </message>
+        <message>
+            <source>“%1”不是这位客户的卡。</source>
+            <translation>「%1」不是這位顧客的卡。</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，不能再用。</source>
+            <translation>「%1」已退卡，不能再用。</translation>
+        </message>
+        <message>
+            <source>“%1”已过期，不能再用。</source>
+            <translation>「%1」已過期，不能再用。</translation>
+        </message>
+        <message>
+            <source>“%1”已于 %2 到期，不能再用。</source>
+            <translation>「%1」已於 %2 到期，不能再用。</translation>
+        </message>
+        <message>
+            <source>“%1”还没到开始日期。</source>
+            <translation>「%1」還沒到開始日期。</translation>
+        </message>
+        <message>
+            <source>储值卡请在付款里选择“储值卡”支付。</source>
+            <translation>儲值卡請在付款裡選擇「儲值卡」支付。</translation>
+        </message>
+        <message>
+            <source>“%1”不包含“%2”。</source>
+            <translation>「%1」不包含「%2」。</translation>
+        </message>
+        <message>
+            <source>“%1”只剩 %2 次，不够扣 %3 次。</source>
+            <translation>「%1」只剩 %2 次，不夠扣 %3 次。</translation>
+        </message>
+        <message>
+            <source>“%1”不是储值卡。</source>
+            <translation>「%1」不是儲值卡。</translation>
+        </message>
+        <message>
+            <source>“%1”余额 %2 元，不够支付 %3 元。</source>
+            <translation>「%1」餘額 %2 元，不夠支付 %3 元。</translation>
+        </message>
+        <message>
+            <source>所选的卡不存在。</source>
+            <translation>所選的卡不存在。</translation>
+        </message>
+        <message>
+            <source>付款方式无效。</source>
+            <translation>付款方式無效。</translation>
+        </message>
+        <message>
+            <source>储值卡付款要选择一张储值卡。</source>
+            <translation>儲值卡付款要選擇一張儲值卡。</translation>
+        </message>
+        <message>
+            <source>电话号码“%1”格式不对：手机应为 11 位数字（如 138 1234 5678），座机请带区号。</source>
+            <translation>電話號碼「%1」格式不對：手機應為 11 位數字（如 138 1234 5678），座機請帶區號。</translation>
+        </message>
+        <message>
+            <source>请填写整数。</source>
+            <translation>請填寫整數。</translation>
+        </message>
+        <message>
+            <source>提成方式无效。</source>
+            <translation>提成方式無效。</translation>
+        </message>
+        <message>
+            <source>天数或次数应在 0–3660 之间。</source>
+            <translation>天數或次數應在 0–3660 之間。</translation>
+        </message>
+        <message>
+            <source>提醒余额无效。</source>
+            <translation>提醒餘額無效。</translation>
+        </message>
+        <message>
+            <source>ABC 分类的两个比例应满足 0 &lt; A &lt; B ≤ 100。</source>
+            <translation>ABC 分類的兩個比例應滿足 0 &lt; A &lt; B ≤ 100。</translation>
+        </message>
+        <message>
+            <source>提醒金额应在 0.01 与 %1 元之间。</source>
+            <translation>提醒金額應在 0.01 與 %1 元之間。</translation>
+        </message>
+        <message>
+            <source>提成比例“%1”应为 0–100 之间的百分数。</source>
+            <translation>提成比例「%1」應為 0–100 之間的百分數。</translation>
+        </message>
+        <message>
+            <source>已有一位在职的“%1”，请加上区分（如“%1A”）。</source>
+            <translation>已有一位在職的「%1」，請加上區分（如「%1A」）。</translation>
+        </message>
+        <message>
+            <source>岗位选项无效。</source>
+            <translation>崗位選項無效。</translation>
+        </message>
+        <message>
+            <source>%1 不是客情管家的备份（文件不存在或是空的）。</source>
+            <translation>%1 不是客情管家的備份（檔案不存在或是空的）。</translation>
+        </message>
+        <message>
+            <source>%1 打不开：%2</source>
+            <translation>%1 打不開：%2</translation>
+        </message>
+        <message>
+            <source>%1 不是数据库文件。</source>
+            <translation>%1 不是資料庫檔案。</translation>
+        </message>
+        <message>
+            <source>%1 已损坏：%2</source>
+            <translation>%1 已損壞：%2</translation>
+        </message>
+        <message>
+            <source>%1 不是客情管家的数据库。</source>
+            <translation>%1 不是客情管家的資料庫。</translation>
+        </message>
+        <message>
+            <source>%1 来自更新版本的客情管家（数据版本 %2）。</source>
+            <translation>%1 來自更新版本的客情管家（資料版本 %2）。</translation>
+        </message>
+        <message>
+            <source>%1无效。</source>
+            <translation>%1無效。</translation>
+        </message>
+        <message>
+            <source>%1里有无法保存的控制字符或文字方向符号，请删掉后重新输入。</source>
+            <translation>%1裡有無法儲存的控制字元或文字方向符號，請刪掉後重新輸入。</translation>
+        </message>
+        <message>
+            <source>请填写%1。</source>
+            <translation>請填寫%1。</translation>
+        </message>
+        <message>
+            <source>%1最多 %2 个字。</source>
+            <translation>%1最多 %2 個字。</translation>
+        </message>
+        <message>
+            <source>项目类型无效。</source>
+            <translation>項目類型無效。</translation>
+        </message>
+        <message>
+            <source>数量应为 1–%1。</source>
+            <translation>數量應為 1–%1。</translation>
+        </message>
+        <message>
+            <source>请至少添加一个项目或产品。</source>
+            <translation>請至少新增一個項目或產品。</translation>
+        </message>
+        <message>
+            <source>满意度应为 1–5。</source>
+            <translation>滿意度應為 1–5。</translation>
+        </message>
+        <message>
+            <source>产品不能用次卡抵扣。</source>
+            <translation>產品不能用次卡抵扣。</translation>
+        </message>
+        <message>
+            <source>价格和优惠不能为负数。</source>
+            <translation>價格和優惠不能為負數。</translation>
+        </message>
+        <message>
+            <source>优惠不能超过金额。</source>
+            <translation>優惠不能超過金額。</translation>
+        </message>
+        <message>
+            <source>到店时间不能晚于现在。</source>
+            <translation>到店時間不能晚於現在。</translation>
+        </message>
+        <message>
+            <source>付款合计 %1 元，应付 %2 元，还差 %3 元。</source>
+            <translation>付款合計 %1 元，應付 %2 元，還差 %3 元。</translation>
+        </message>
+        <message>
+            <source>付款合计 %1 元，应付 %2 元，多付了。</source>
+            <translation>付款合計 %1 元，應付 %2 元，多付了。</translation>
+        </message>
+        <message>
+            <source>修改已保存的记录要写明原因。</source>
+            <translation>修改已儲存的記錄要寫明原因。</translation>
+        </message>
+        <message>
+            <source>这条记录已作废，不能再修改。</source>
+            <translation>這條記錄已作廢，不能再修改。</translation>
+        </message>
+        <message>
+            <source>作废记录要写明原因。</source>
+            <translation>作廢記錄要寫明原因。</translation>
+        </message>
+        <message>
+            <source>这条记录已经作废了。</source>
+            <translation>這條記錄已經作廢了。</translation>
+        </message>
+        <message>
+            <source>不能把记录改到另一位客户名下，请作废后重新登记。</source>
+            <translation>不能把記錄改到另一位顧客名下，請作廢後重新登記。</translation>
+        </message>
+        <message>
+            <source>“%1”已过期或已退卡，这次从卡里扣的部分不能再修改。</source>
+            <translation>「%1」已過期或已退卡，這次從卡里扣的部分不能再修改。</translation>
+        </message>
+        <message>
+            <source>“%1”已退卡，退款时已按这次消费计算，不能作废这条记录。</source>
+            <translation>「%1」已退卡，退款時已按這次消費計算，不能作廢這條記錄。</translation>
+        </message>
+    </context>
+    <context>
         <name>expiry</name>
         <message>
             <source>有效期至 %1</source>
@@ -4457,6 +5581,73 @@
         <message>
             <source>是</source>
             <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>备注</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>项目名称</source>
+            <translation>項目名稱</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>产品名称</source>
+            <translation>產品名稱</translation>
+        </message>
+        <message>
+            <source>品牌</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>卡项名称</source>
+            <translation>卡項名稱</translation>
+        </message>
+        <message>
+            <source>客户姓名</source>
+            <translation>顧客姓名</translation>
+        </message>
+        <message>
+            <source>标签</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>家人姓名</source>
+            <translation>家人姓名</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>员工姓名</source>
+            <translation>員工姓名</translation>
+        </message>
+        <message>
+            <source>擅长项目</source>
+            <translation>擅長項目</translation>
+        </message>
+        <message>
+            <source>文字</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>皮肤状况</source>
+            <translation>皮膚狀況</translation>
         </message>
     </context>
     <context>
@@ -4682,6 +5873,316 @@
         <message>
             <source>我们</source>
             <translation>我們</translation>
+        </message>
+    </context>
+    <context>
+        <name>imports</name>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>第二个电话</source>
+            <translation>第二個電話</translation>
+        </message>
+        <message>
+            <source>生日</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>农历生日</source>
+            <translation>農曆生日</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>肤质</source>
+            <translation>膚質</translation>
+        </message>
+        <message>
+            <source>过敏</source>
+            <translation>過敏</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社區</translation>
+        </message>
+        <message>
+            <source>微信</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>职业</source>
+            <translation>職業</translation>
+        </message>
+        <message>
+            <source>美容师</source>
+            <translation>美容師</translation>
+        </message>
+        <message>
+            <source>标签</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>卡项/余额（记入备注）</source>
+            <translation>卡項/餘額（記入備註）</translation>
+        </message>
+        <message>
+            <source>其他（记入备注）</source>
+            <translation>其他（記入備註）</translation>
+        </message>
+        <message>
+            <source>不导入</source>
+            <translation>不匯入</translation>
+        </message>
+        <message>
+            <source>新建</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>并入前一行</source>
+            <translation>併入前一行</translation>
+        </message>
+        <message>
+            <source>并入已有客户</source>
+            <translation>併入已有顧客</translation>
+        </message>
+        <message>
+            <source>拒绝</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>跳过</source>
+            <translation>跳過</translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1（原表）：%2</source>
+            <translation>%1（原表）：%2</translation>
+        </message>
+        <message>
+            <source>其他电话：%1</source>
+            <translation>其他電話：%1</translation>
+        </message>
+        <message>
+            <source>第 %1 行另记：%2</source>
+            <translation>第 %1 行另記：%2</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>合计或说明行</source>
+            <translation>合計或說明行</translation>
+        </message>
+        <message>
+            <source>重复的表头</source>
+            <translation>重複的表頭</translation>
+        </message>
+        <message>
+            <source>从 %1 导入（%2）</source>
+            <translation>從 %1 匯入（%2）</translation>
+        </message>
+        <message>
+            <source>原美容师：%1</source>
+            <translation>原美容師：%1</translation>
+        </message>
+        <message>
+            <source>%1时合并（第 %2 行）</source>
+            <translation>%1時合併（第 %2 行）</translation>
+        </message>
+        <message>
+            <source>已有，没有新内容</source>
+            <translation>已有，沒有新內容</translation>
+        </message>
+        <message>
+            <source>%1，第 %2 行</source>
+            <translation>%1，第 %2 行</translation>
+        </message>
+        <message>
+            <source>过敏未导入：没有确认客户同意</source>
+            <translation>過敏未匯入：沒有確認顧客同意</translation>
+        </message>
+        <message>
+            <source>补上%1</source>
+            <translation>補上%1</translation>
+        </message>
+        <message>
+            <source>%1 · 工作表“%2” · 表头在第 %3 行</source>
+            <translation>%1 · 工作表「%2」 · 表頭在第 %3 行</translation>
+        </message>
+        <message>
+            <source>已导入：新建 %1 位客户，合并 %2 行（并入前面的行 %3，并入已有客户 %4），拒绝 %5 行，跳过 %6 行。</source>
+            <translation>已匯入：新建 %1 位顧客，合併 %2 行（併入前面的行 %3，併入已有顧客 %4），拒絕 %5 行，跳過 %6 行。</translation>
+        </message>
+        <message>
+            <source>将会：新建 %1 位客户，合并 %2 行（并入前面的行 %3，并入已有客户 %4），拒绝 %5 行，跳过 %6 行。</source>
+            <translation>將會：新建 %1 位顧客，合併 %2 行（併入前面的行 %3，併入已有顧客 %4），拒絕 %5 行，跳過 %6 行。</translation>
+        </message>
+        <message>
+            <source>识别的列：%1</source>
+            <translation>識別的列：%1</translation>
+        </message>
+        <message>
+            <source>与第 %1 行同一电话，合并</source>
+            <translation>與第 %1 行同一電話，合併</translation>
+        </message>
+        <message>
+            <source>电话已登记，并入客户编号 %1</source>
+            <translation>電話已登記，併入顧客編號 %1</translation>
+        </message>
+        <message>
+            <source>第 %1 行 %2 — %3：%4</source>
+            <translation>第 %1 行 %2 — %3：%4</translation>
+        </message>
+        <message>
+            <source>第 %1 行 %2 — %3</source>
+            <translation>第 %1 行 %2 — %3</translation>
+        </message>
+        <message>
+            <source>已新建为美容师</source>
+            <translation>已新建為美容師</translation>
+        </message>
+        <message>
+            <source>将新建为美容师</source>
+            <translation>將新建為美容師</translation>
+        </message>
+        <message>
+            <source>不在员工名单里，记入备注</source>
+            <translation>不在員工名單裡，記入備註</translation>
+        </message>
+        <message>
+            <source>美容师“%1”（第 %2 等 行）%3</source>
+            <translation>美容師「%1」（第 %2 等 行）%3</translation>
+        </message>
+        <message>
+            <source>美容师“%1”（第 %2 行）%3</source>
+            <translation>美容師「%1」（第 %2 行）%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>integrity</name>
+        <message>
+            <source>SQLite 完整性检查：%1</source>
+            <translation>SQLite 完整性檢查：%1</translation>
+        </message>
+        <message>
+            <source>%1 #%2 引用的 %3 记录不存在</source>
+            <translation>%1 #%2 引用的 %3 記錄不存在</translation>
+        </message>
+        <message>
+            <source>SQLite 完整性检查失败：%1</source>
+            <translation>SQLite 完整性檢查失敗：%1</translation>
+        </message>
+        <message>
+            <source>卡 #%1：记录的剩余（次数 %2，本金 %3，赠送 %4 元）与台账合计（%5，%6，%7 元）不符</source>
+            <translation>卡 #%1：記錄的剩餘（次數 %2，本金 %3，贈送 %4 元）與臺帳合計（%5，%6，%7 元）不符</translation>
+        </message>
+        <message>
+            <source>卡 #%1：剩余为负数（次数 %2，本金 %3，赠送 %4 元）</source>
+            <translation>卡 #%1：剩餘為負數（次數 %2，本金 %3，贈送 %4 元）</translation>
+        </message>
+        <message>
+            <source>卡 #%1：台账 #%2 之后剩余为负数（次数 %3，本金 %4，赠送 %5 元）</source>
+            <translation>卡 #%1：臺帳 #%2 之後剩餘為負數（次數 %3，本金 %4，贈送 %5 元）</translation>
+        </message>
+        <message>
+            <source>卡 #%1：台账应以唯一一条售卡开头（售卡 %2 条，第一行是 %3）</source>
+            <translation>卡 #%1：臺帳應以唯一一條售卡開頭（售卡 %2 條，第一行是 %3）</translation>
+        </message>
+        <message>
+            <source>卡 #%1（%2）：剩余的种类不对（次数 %3，本金 %4，赠送 %5 元）</source>
+            <translation>卡 #%1（%2）：剩餘的種類不對（次數 %3，本金 %4，贈送 %5 元）</translation>
+        </message>
+        <message>
+            <source>卡 #%1：状态 %2 与剩余不符（次数 %3，余额 %4 元）</source>
+            <translation>卡 #%1：狀態 %2 與剩餘不符（次數 %3，餘額 %4 元）</translation>
+        </message>
+        <message>
+            <source>卡 #%1：退卡（台账 #%2）之后台账又有变动（台账 #%3）</source>
+            <translation>卡 #%1：退卡（臺帳 #%2）之後臺帳又有變動（臺帳 #%3）</translation>
+        </message>
+        <message>
+            <source>台账 #%1（%2）：记录收付 %3 元，对应的付款合计 %4 元</source>
+            <translation>臺帳 #%1（%2）：記錄收付 %3 元，對應的付款合計 %4 元</translation>
+        </message>
+        <message>
+            <source>明细 #%1（到店记录 #%2）：金额 %3 元 ≠ 数量 %4 × 单价 %5 − 优惠 %6</source>
+            <translation>明細 #%1（到店記錄 #%2）：金額 %3 元 ≠ 數量 %4 × 單價 %5 − 優惠 %6</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：合计 %2 元，明细之和 %3 元</source>
+            <translation>到店記錄 #%1：合計 %2 元，明細之和 %3 元</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：实收（冲正后）%2 元，应收（未用卡抵扣的明细）%3 元</source>
+            <translation>到店記錄 #%1：實收（衝正後）%2 元，應收（未用卡抵扣的明細）%3 元</translation>
+        </message>
+        <message>
+            <source>作废的到店记录 #%1：付款没有全部冲回（净额 %2 元）</source>
+            <translation>作廢的到店記錄 #%1：付款沒有全部衝回（淨額 %2 元）</translation>
+        </message>
+        <message>
+            <source>作废的到店记录 #%1：卡 #%2 没有全部退回（次数 %3，金额 %4 元）</source>
+            <translation>作廢的到店記錄 #%1：卡 #%2 沒有全部退回（次數 %3，金額 %4 元）</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：卡 #%2 抵扣了 %3 行共 %4 次，台账净记 %5 次扣卡共 %6 次</source>
+            <translation>到店記錄 #%1：卡 #%2 抵扣了 %3 行共 %4 次，臺帳淨記 %5 次扣卡共 %6 次</translation>
+        </message>
+        <message>
+            <source>明细 #%1（到店记录 #%2）：抵扣用的卡 #%3 不是这位客户的次卡或年卡/月卡</source>
+            <translation>明細 #%1（到店記錄 #%2）：抵扣用的卡 #%3 不是這位顧客的次卡或年卡/月卡</translation>
+        </message>
+        <message>
+            <source>到店记录 #%1：储值卡 #%2 付款 %3 元，卡上扣了 %4 元</source>
+            <translation>到店記錄 #%1：儲值卡 #%2 付款 %3 元，卡上扣了 %4 元</translation>
+        </message>
+        <message>
+            <source>付款 #%1：用的储值卡 #%2 不是这位客户的储值卡</source>
+            <translation>付款 #%1：用的儲值卡 #%2 不是這位顧客的儲值卡</translation>
+        </message>
+        <message>
+            <source>台账 #%1：冲回的台账 #%2 不是同一张卡上对应的扣卡或过期，数量不相反，或被冲回了不止一次</source>
+            <translation>臺帳 #%1：衝回的臺帳 #%2 不是同一張卡上對應的扣卡或過期，數量不相反，或被衝回了不止一次</translation>
+        </message>
+        <message>
+            <source>付款 #%1：冲正的付款 #%2 不是同一次到店、同一方式的相反金额，或被冲正了不止一次</source>
+            <translation>付款 #%1：衝正的付款 #%2 不是同一次到店、同一方式的相反金額，或被衝正了不止一次</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>账目规则无法检查：%1</source>
+            <translation>帳目規則無法檢查：%1</translation>
         </message>
     </context>
     <context>
@@ -5581,6 +7082,21 @@
         </message>
     </context>
     <context>
+        <name>plausibility</name>
+        <message>
+            <source>售价</source>
+            <translation>售價</translation>
+        </message>
+        <message>
+            <source>赠送</source>
+            <translation>贈送</translation>
+        </message>
+        <message>
+            <source>付款合计</source>
+            <translation>付款合計</translation>
+        </message>
+    </context>
+    <context>
         <name>pricing</name>
         <message>
             <source>%1/次</source>
@@ -6021,6 +7537,33 @@
         <message>
             <source>{name}生日快乐～愿新的一年{interest}多多收获，皮肤好、心情好，{therapist}一直在这里等您。</source>
             <translation>{name}生日快樂～願新的一年{interest}多多收穫，皮膚好、心情好，{therapist}一直在這裡等您。</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>%1 不是客情管家的数据库（文件不存在或是空的）。</source>
+            <translation>%1 不是客情管家的資料庫（檔案不存在或是空的）。</translation>
+        </message>
+        <message>
+            <source>%1 不是客情管家的数据库（%2）。</source>
+            <translation>%1 不是客情管家的資料庫（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 的数据版本是 %2，本程序是 %3：请升级客情管家。</source>
+            <translation>%1 的資料版本是 %2，本程式是 %3：請升級客情管家。</translation>
+        </message>
+        <message>
+            <source>%1 的数据版本是 %2，本程序是 %3：请先用本程序正常打开一次（会自动升级并备份），再只读查看。</source>
+            <translation>%1 的資料版本是 %2，本程式是 %3：請先用本程式正常開啟一次（會自動升級並備份），再只讀檢視。</translation>
+        </message>
+        <message>
+            <source>数据库版本 %1 比本程序 (%2) 新，请升级客情管家。 / The database (version %1) is newer than this program (%2).</source>
+            <translation>資料庫版本 %1 比本程式 (%2) 新，請升級客情管家。 / The database (version %1) is newer than this program (%2).</translation>
+        </message>
+        <message>
+            <source>数据库升级后有 %1 条记录引用了不存在的记录，升级已撤销，文件保持版本 %2：%3 / Upgrading from version %2 left %1 broken references; nothing was changed: %3</source>
+            <translation>資料庫升級後有 %1 條記錄引用了不存在的記錄，升級已撤銷，檔案保持版本 %2：%3 / Upgrading from version %2 left %1 broken references; nothing was changed: %3</translation>
         </message>
     </context>
     <context>
