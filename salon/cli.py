@@ -40,9 +40,11 @@ _DEBUG_ENV_VAR = "SALON_DEBUG"
 
 @dataclass(frozen=True)
 class GuiOptions:
-    """What the command line tells the window: which database file to open (None: the default)."""
+    """What the command line tells the window: which database file to open (None: the default), and the language
+    for this run (None: the saved choice, else the system's) — without changing the saved choice."""
 
     db_path: Path | None = None
+    language: str | None = None
 
 
 class CommandError(Exception):
@@ -141,14 +143,14 @@ def language_option(args: Sequence[str]) -> str | None:
 
 
 def gui_options(args: Sequence[str]) -> GuiOptions:
-    """`--db PATH` / `--db=PATH` for the window; other arguments are ignored (Qt may use them)."""
+    """`--db PATH` / `--db=PATH` and `--lang X` for the window; other arguments are ignored (Qt may use them)."""
     db_path: Path | None = None
     for index, arg in enumerate(args):
         if arg == "--db" and index + 1 < len(args):
             db_path = Path(args[index + 1]).expanduser()
         elif arg.startswith("--db="):
             db_path = Path(arg[len("--db="):]).expanduser()
-    return GuiOptions(db_path)
+    return GuiOptions(db_path, language_option(args))
 
 
 # --- parser ------------------------------------------------------------------------------------------

@@ -29,6 +29,13 @@ def _entries(path: Path) -> dict[tuple[str, str], ET.Element]:
             for context, message in translations.messages(ET.parse(path))}
 
 
+def _chinese_not_quoted(translation: str, source: str) -> bool:
+    """Chinese in an English text is a miss unless it quotes the source (an example of what may be typed, such
+    as 农历八月十五 in a date format's help) and the text around it is translated."""
+    runs = re.findall(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+", translation)
+    return translation == source and bool(runs) or any(run not in source for run in runs)
+
+
 @pytest.fixture(scope="module")
 def sources_in_code(tmp_path_factory) -> set[tuple[str, str]]:
     fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
@@ -56,7 +63,7 @@ def test_every_text_is_translated_with_its_placeholders(language):
         for text in forms:
             if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
                 problems.append(("placeholders differ", context, source, text))
-            if language == "en" and IDEOGRAPH.search(text):
+            if language == "en" and _chinese_not_quoted(text, source):
                 problems.append(("Chinese left in English", context, source, text))
     assert not problems, f"{len(problems)} problems in {language}: {problems[:10]}"
 

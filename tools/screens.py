@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QStyle,
     QTabBar,
     QTableView,
     QWidget,
@@ -129,7 +130,6 @@ def tour(window, database) -> Iterator[tuple[str, QWidget]]:
     settle(app)
 
 
-HEADER_PADDING = 14  # a header section's margins and sort arrow around its text, in pixels at 100 %
 
 
 def clipped_texts(root: QWidget) -> list[str]:
@@ -153,11 +153,16 @@ def clipped_texts(root: QWidget) -> list[str]:
             if not header.isVisible():
                 continue
             metrics = header.fontMetrics()
+            style = header.style()
+            margins = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margins
             for section in range(header.count()):
                 if header.isSectionHidden(section):
                     continue
                 text = str(widget.model().headerData(section, Qt.Orientation.Horizontal) or "")
                 need = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
-                if text and header.sectionSize(section) < need + HEADER_PADDING:
-                    found.append(f"column {text!r}: {header.sectionSize(section)} < {need + HEADER_PADDING}")
+                need += margins + (arrow if header.isSortIndicatorShown()
+                                   and header.sortIndicatorSection() == section else 0)
+                if text and header.sectionSize(section) < need:
+                    found.append(f"column {text!r}: {header.sectionSize(section)} < {need}")
     return found

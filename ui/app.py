@@ -27,7 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(options) -> int:
     """Build the application, then translators, then the window; returns the exit code."""
     app = create_application()
-    install_in_application(app, chosen_language())
+    install_in_application(app, options.language or chosen_language())
     app.setApplicationDisplayName(app.translate("app", "客情管家"))
 
     path = options.db_path or default_database_path()

@@ -75,7 +75,8 @@ def test_snooze_one_and_it_comes_back_on_its_date(qtbot, database, followups):
     qtbot.waitUntil(lambda: not page.loading and page.found.on == back_on)
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("followup"))
     assert [(row["日期"], row["事项"]) for row in rows(page.model)] == [
-        (back_on.isoformat(), "回访：深层清洁 第 1 天")]  # day 7 is still days away
+        (f"{back_on.isoformat()} {'一二三四五六日'[back_on.weekday()].join(('周', ''))}", "回访：深层清洁 第 1 天")]
+    # (day 7 is still days away)
 
 
 def test_a_greeting_is_copied_for_wechat(qtbot, database):

@@ -99,7 +99,7 @@ def test_the_window_refuses_to_open_a_file_another_window_has(qtbot, db_path, mo
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: told.append(args[2]))
     try:
-        assert run_gui(GuiOptions(db_path)) == 1
+        assert run_gui(GuiOptions(db_path, "zh_CN")) == 1
     finally:
         held.unlock()
     assert told and "另一个客情管家窗口" in told[0]

@@ -205,7 +205,7 @@ def exec_(app):  # one turn of the event loop instead of running till the window
 
 ui.welcome.run_welcome = welcome
 QApplication.exec = exec_
-code = ui.app.run_gui(SimpleNamespace(db_path=__import__("pathlib").Path(sys.argv[1])))
+code = ui.app.run_gui(SimpleNamespace(db_path=__import__("pathlib").Path(sys.argv[1]), language="zh_CN"))
 print(json.dumps({"code": code, **seen}, ensure_ascii=False))
 """
 
