@@ -69,6 +69,10 @@ def main(argv: list[str]) -> int:
             if options.all or name in SHOWN:
                 widget.grab().save(str(out / f"{name}.png"))
         window.close()
+        from PySide6.QtCore import QThread
+
+        for thread in window.findChildren(QThread):  # a page's worker still reading: let it finish first
+            thread.wait(10_000)
         close_database(database)
         print(f"{language}: screenshots in {out}")
     return 1 if cut_anywhere else 0

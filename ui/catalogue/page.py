@@ -127,6 +127,7 @@ class CatalogueListPane(QWidget):
 
     def _after_reset(self) -> None:
         self.count_label.setText(self.tr("共 %1 项").replace("%1", str(self.model.rowCount())))
+        fit_columns(self.table, grow_only=True)  # the rows read after the pane was built (每次 25.00 元 whole)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()

@@ -98,7 +98,7 @@ class ReviewPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.figures_table)
         splitter.addWidget(self.side_tabs)
-        splitter.setSizes([520, 680])
+        splitter.setSizes([840, 440])  # the figures whole (section, item, amount, count, share)
         remember_splitter(splitter, "reports")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
