@@ -5517,6 +5517,66 @@ Exit codes: 0 the file was processed (refused rows are listed in the report); 1 
             <source>“%1”已退卡，退款时已按这次消费计算，不能作废这条记录。</source>
             <translation>“%1” has been refunded, and the refund counted this visit: this record cannot be voided.</translation>
         </message>
+        <message>
+            <source>“%1”已退卡，不能再退。</source>
+            <translation>“%1” has already been refunded; it cannot be refunded again.</translation>
+        </message>
+        <message>
+            <source>“%1”购买的期限已于 %2 用完，没有可退的部分。</source>
+            <translation>The paid term of “%1” ended on %2; nothing is left to refund.</translation>
+        </message>
+        <message>
+            <source>退款方式无效。</source>
+            <translation>Invalid refund method.</translation>
+        </message>
+        <message>
+            <source>这条提醒不是这位客户的。</source>
+            <translation>This reminder is not about this client.</translation>
+        </message>
+        <message>
+            <source>这位客户不存在。</source>
+            <translation>This client does not exist.</translation>
+        </message>
+        <message>
+            <source>提醒无效。</source>
+            <translation>Invalid reminder.</translation>
+        </message>
+        <message>
+            <source>联系方式无效。</source>
+            <translation>Invalid contact channel.</translation>
+        </message>
+        <message>
+            <source>满意与否选项无效。</source>
+            <translation>Invalid satisfaction choice.</translation>
+        </message>
+        <message>
+            <source>这条投诉已经处理过了。</source>
+            <translation>This complaint has already been resolved.</translation>
+        </message>
+        <message>
+            <source>请选一个以后的日期。</source>
+            <translation>Please choose a later date.</translation>
+        </message>
+        <message>
+            <source>第 %1 行节日“%2”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</source>
+            <translation>Holiday on line %1 (“%2”) cannot be read: write it as “Name|lunar:8-15”, “Name|solar:3-8” or “Name|weekday:5-2-6”.</translation>
+        </message>
+        <message>
+            <source>请写明投诉内容。</source>
+            <translation>Please describe the complaint.</translation>
+        </message>
+        <message>
+            <source>请写明怎么解决的。</source>
+            <translation>Please describe how it was resolved.</translation>
+        </message>
+        <message>
+            <source>月份应写成 年-月，例如 2026-10（收到的是 “%1”）。</source>
+            <translation>Write the month as year-month, e.g. 2026-10 (got “%1”).</translation>
+        </message>
+        <message>
+            <source>结束日期不能早于开始日期。</source>
+            <translation>The end date cannot be before the start date.</translation>
+        </message>
     </context>
     <context>
         <name>expiry</name>
@@ -5649,6 +5709,26 @@ Exit codes: 0 the file was processed (refused rows are listed in the report); 1 
         <message>
             <source>皮肤状况</source>
             <translation>skin condition</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>皮肤反应</source>
+            <translation>Skin reaction</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>礼物</source>
+            <translation>Gift</translation>
+        </message>
+        <message>
+            <source>投诉内容</source>
+            <translation>Complaint</translation>
         </message>
     </context>
     <context>

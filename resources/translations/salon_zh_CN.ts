@@ -5516,6 +5516,66 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
             <source>“%1”已退卡，退款时已按这次消费计算，不能作废这条记录。</source>
             <translation>“%1”已退卡，退款时已按这次消费计算，不能作废这条记录。</translation>
         </message>
+        <message>
+            <source>“%1”已退卡，不能再退。</source>
+            <translation>“%1”已退卡，不能再退。</translation>
+        </message>
+        <message>
+            <source>“%1”购买的期限已于 %2 用完，没有可退的部分。</source>
+            <translation>“%1”购买的期限已于 %2 用完，没有可退的部分。</translation>
+        </message>
+        <message>
+            <source>退款方式无效。</source>
+            <translation>退款方式无效。</translation>
+        </message>
+        <message>
+            <source>这条提醒不是这位客户的。</source>
+            <translation>这条提醒不是这位客户的。</translation>
+        </message>
+        <message>
+            <source>这位客户不存在。</source>
+            <translation>这位客户不存在。</translation>
+        </message>
+        <message>
+            <source>提醒无效。</source>
+            <translation>提醒无效。</translation>
+        </message>
+        <message>
+            <source>联系方式无效。</source>
+            <translation>联系方式无效。</translation>
+        </message>
+        <message>
+            <source>满意与否选项无效。</source>
+            <translation>满意与否选项无效。</translation>
+        </message>
+        <message>
+            <source>这条投诉已经处理过了。</source>
+            <translation>这条投诉已经处理过了。</translation>
+        </message>
+        <message>
+            <source>请选一个以后的日期。</source>
+            <translation>请选一个以后的日期。</translation>
+        </message>
+        <message>
+            <source>第 %1 行节日“%2”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</source>
+            <translation>第 %1 行节日“%2”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</translation>
+        </message>
+        <message>
+            <source>请写明投诉内容。</source>
+            <translation>请写明投诉内容。</translation>
+        </message>
+        <message>
+            <source>请写明怎么解决的。</source>
+            <translation>请写明怎么解决的。</translation>
+        </message>
+        <message>
+            <source>月份应写成 年-月，例如 2026-10（收到的是 “%1”）。</source>
+            <translation>月份应写成 年-月，例如 2026-10（收到的是 “%1”）。</translation>
+        </message>
+        <message>
+            <source>结束日期不能早于开始日期。</source>
+            <translation>结束日期不能早于开始日期。</translation>
+        </message>
     </context>
     <context>
         <name>expiry</name>
@@ -5648,6 +5708,26 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
         <message>
             <source>皮肤状况</source>
             <translation>皮肤状况</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>皮肤反应</source>
+            <translation>皮肤反应</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>礼物</source>
+            <translation>礼物</translation>
+        </message>
+        <message>
+            <source>投诉内容</source>
+            <translation>投诉内容</translation>
         </message>
     </context>
     <context>

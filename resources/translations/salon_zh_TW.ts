@@ -5516,6 +5516,66 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
             <source>“%1”已退卡，退款时已按这次消费计算，不能作废这条记录。</source>
             <translation>「%1」已退卡，退款時已按這次消費計算，不能作廢這條記錄。</translation>
         </message>
+        <message>
+            <source>“%1”已退卡，不能再退。</source>
+            <translation>「%1」已退卡，不能再退。</translation>
+        </message>
+        <message>
+            <source>“%1”购买的期限已于 %2 用完，没有可退的部分。</source>
+            <translation>「%1」購買的期限已於 %2 用完，沒有可退的部分。</translation>
+        </message>
+        <message>
+            <source>退款方式无效。</source>
+            <translation>退款方式無效。</translation>
+        </message>
+        <message>
+            <source>这条提醒不是这位客户的。</source>
+            <translation>這條提醒不是這位顧客的。</translation>
+        </message>
+        <message>
+            <source>这位客户不存在。</source>
+            <translation>這位顧客不存在。</translation>
+        </message>
+        <message>
+            <source>提醒无效。</source>
+            <translation>提醒無效。</translation>
+        </message>
+        <message>
+            <source>联系方式无效。</source>
+            <translation>聯絡方式無效。</translation>
+        </message>
+        <message>
+            <source>满意与否选项无效。</source>
+            <translation>滿意與否選項無效。</translation>
+        </message>
+        <message>
+            <source>这条投诉已经处理过了。</source>
+            <translation>這條投訴已經處理過了。</translation>
+        </message>
+        <message>
+            <source>请选一个以后的日期。</source>
+            <translation>請選一個以後的日期。</translation>
+        </message>
+        <message>
+            <source>第 %1 行节日“%2”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。</source>
+            <translation>第 %1 行節日「%2」看不懂：應寫成「名稱|lunar:8-15」「名稱|solar:3-8」或「名稱|weekday:5-2-6」。</translation>
+        </message>
+        <message>
+            <source>请写明投诉内容。</source>
+            <translation>請寫明投訴內容。</translation>
+        </message>
+        <message>
+            <source>请写明怎么解决的。</source>
+            <translation>請寫明怎麼解決的。</translation>
+        </message>
+        <message>
+            <source>月份应写成 年-月，例如 2026-10（收到的是 “%1”）。</source>
+            <translation>月份應寫成 年-月，例如 2026-10（收到的是 「%1」）。</translation>
+        </message>
+        <message>
+            <source>结束日期不能早于开始日期。</source>
+            <translation>結束日期不能早於開始日期。</translation>
+        </message>
     </context>
     <context>
         <name>expiry</name>
@@ -5648,6 +5708,26 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
         <message>
             <source>皮肤状况</source>
             <translation>皮膚狀況</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <source>皮肤反应</source>
+            <translation>皮膚反應</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <source>礼物</source>
+            <translation>禮物</translation>
+        </message>
+        <message>
+            <source>投诉内容</source>
+            <translation>投訴內容</translation>
         </message>
     </context>
     <context>

@@ -32,7 +32,7 @@ from salon.store.models import (
     write_transaction,
 )
 from salon.text import clean_text
-from salon.words import fill, translate
+from salon.words import QT_TRANSLATE_NOOP, fill, translate
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,12 @@ def _sessions_used(package_id: int) -> int:
 def _refuse_unrefundable(package: ClientPackage, today: date) -> date | None:
     """The card's last day if it has passed; refuses a refunded card and a period card whose days are over."""
     if package.status == "refunded":
-        raise ValidationError("package_closed", f"“{package.name}”已退卡，不能再退。", field="package",
-                              name=package.name)
+        raise ValidationError("package_closed", translate("errors", "“%1”已退卡，不能再退。"), package.name,
+                              field="package", name=package.name)
     if package.kind == "period" and today > _paid_term_end(package):
         # Days given on top by an extension were never paid for, so they are not paid back either.
-        raise ValidationError("period_ended", f"“{package.name}”购买的期限已于 {_paid_term_end(package)} 用完，"
-                              "没有可退的部分。", field="package", name=package.name)
+        raise ValidationError("period_ended", translate("errors", "“%1”购买的期限已于 %2 用完，没有可退的部分。"),
+                              package.name, _paid_term_end(package), field="package", name=package.name)
     ended = package.status == "expired" or past_expiry(package, today)
     return as_date(package.expires_on) if ended else None
 
@@ -190,9 +190,10 @@ def refund_package(package_id: int, method: str, *, reason: str = "", today: dat
     staff_id = access.acting_staff(staff_id)
     when = when or now()
     if not isinstance(method, str) or method not in PURCHASE_METHODS:
-        raise ValidationError("payment_method_invalid", "退款方式无效。", field="method")
+        raise ValidationError("payment_method_invalid", translate("errors", "退款方式无效。"), field="method")
     # A reason written by the app is in the language in use; those already in a ledger stay as they were written.
-    reason = clean_text(reason, field="reason", what="原因") or translate("refunds", "客户申请退卡")
+    reason = clean_text(reason, field="reason",
+                        what=QT_TRANSLATE_NOOP("fields", "原因")) or translate("refunds", "客户申请退卡")
     with write_transaction():
         quote = refund_quote(package_id, today or when.date())
         package = get_package(package_id)

@@ -14,7 +14,7 @@ from salon.inputs import as_whole, checked_date
 from salon.reminders.logs import log_gift, resolve_complaint
 from salon.store.models import Client, Contact, ReminderState, Staff, database_proxy, write_transaction
 from salon.text import clean_text
-from salon.words import QT_TRANSLATE_NOOP, word
+from salon.words import QT_TRANSLATE_NOOP, translate, word
 
 CHANNELS = ("phone", "wechat", "sms", "in_person")
 CHANNEL_WORDS = {"phone": QT_TRANSLATE_NOOP("actions", "电话"), "wechat": QT_TRANSLATE_NOOP("actions", "微信"),
@@ -73,21 +73,21 @@ def _require_own(key: str, client_id: int) -> None:
     access.require(access.REMINDERS_ACT, client_id=client_id)
     about = key_client(key)
     if about is not None and about != client_id:
-        raise ValidationError("reminder_other_client", "这条提醒不是这位客户的。", field="key")
+        raise ValidationError("reminder_other_client", translate("errors", "这条提醒不是这位客户的。"), field="key")
 
 
 def _check(client_id: int, staff_id: int | None) -> None:
     if not _existing(Client, client_id):
-        raise ValidationError("client_missing", "这位客户不存在。", field="client")
+        raise ValidationError("client_missing", translate("errors", "这位客户不存在。"), field="client")
     if staff_id is not None and not _existing(Staff, staff_id):
-        raise ValidationError("staff_missing", "所选员工不存在。", field="staff")
+        raise ValidationError("staff_missing", translate("errors", "所选员工不存在。"), field="staff")
 
 
 def _key(key: object) -> str:
     """An occasion's key ('birthday:12:2026'): text the lists built, so anything else names no occasion."""
     key = clean_text(key, field="key")
     if not key:
-        raise ValidationError("choice_invalid", "提醒无效。", field="key")
+        raise ValidationError("choice_invalid", translate("errors", "提醒无效。"), field="key")
     return key
 
 
@@ -105,15 +105,17 @@ def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id:
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     if not isinstance(outcome.channel, str) or outcome.channel not in CHANNELS:
-        raise ValidationError("choice_invalid", "联系方式无效。", field="channel")
+        raise ValidationError("choice_invalid", translate("errors", "联系方式无效。"), field="channel")
     if outcome.satisfied not in (None, True, False) or isinstance(outcome.satisfied, float):
-        raise ValidationError("choice_invalid", "满意与否选项无效。", field="satisfied")
-    note = clean_text(outcome.note, field="note", what="记录", multiline=True)
-    skin_reaction = clean_text(outcome.skin_reaction, field="skin_reaction", what="皮肤反应", multiline=True)
-    resolution = clean_text(outcome.resolution, field="resolution", what="处理结果", multiline=True)
+        raise ValidationError("choice_invalid", translate("errors", "满意与否选项无效。"), field="satisfied")
+    note = clean_text(outcome.note, field="note", what=QT_TRANSLATE_NOOP("fields", "记录"), multiline=True)
+    skin_reaction = clean_text(outcome.skin_reaction, field="skin_reaction",
+                               what=QT_TRANSLATE_NOOP("fields", "皮肤反应"), multiline=True)
+    resolution = clean_text(outcome.resolution, field="resolution", what=QT_TRANSLATE_NOOP("fields", "处理结果"),
+                            multiline=True)
     complaint = re.fullmatch(r"complaint:([0-9]{1,18})", key) if key.startswith("complaint:") else None
     if key.startswith("complaint:") and complaint is None:
-        raise ValidationError("complaint_closed", "这条投诉已经处理过了。", field="complaint")
+        raise ValidationError("complaint_closed", translate("errors", "这条投诉已经处理过了。"), field="complaint")
     with write_transaction():
         _check(client_id, staff_id)
         contact = Contact.create(client=client_id, contacted_at=when, kind=kind, channel=outcome.channel,
@@ -121,7 +123,7 @@ def complete(key: str, client_id: int, kind: str, outcome: Outcome, *, staff_id:
                                  satisfied=None if outcome.satisfied is None else bool(outcome.satisfied),
                                  next_booked=bool(outcome.next_booked), staff=staff_id)
         _remember(key, client_id, "done", staff_id, when)
-        if clean_text(outcome.gift, field="gift", what="礼物"):
+        if clean_text(outcome.gift, field="gift", what=QT_TRANSLATE_NOOP("fields", "礼物")):
             log_gift(client_id, when.date(), outcome.gift, occasion=kind, cost_fen=outcome.gift_cost_fen,
                      staff_id=staff_id)
         if complaint is not None:
@@ -136,7 +138,7 @@ def snooze(key: str, client_id: int, until: date, *, staff_id: int | None = None
     staff_id = staff_id if staff_id is not None else access.actor_id()
     when = when or now()
     if until <= when.date():
-        raise ValidationError("date_not_later", "请选一个以后的日期。", field="until")
+        raise ValidationError("date_not_later", translate("errors", "请选一个以后的日期。"), field="until")
     with write_transaction():
         _check(client_id, staff_id)
         _remember(key, client_id, "snoozed", staff_id, when, until)

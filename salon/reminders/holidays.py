@@ -77,8 +77,9 @@ def parse_holidays(text: str) -> list[Holiday]:
                 raise ValueError(line)
             holiday.on_year(2000)  # an impossible date is refused now, not on the day
         except (ValueError, IndexError):
-            raise ValidationError("holiday_invalid", f"第 {number + 1} 行节日“{line}”看不懂：应写成“名称|lunar:8-15”"
-                                  "“名称|solar:3-8”或“名称|weekday:5-2-6”。", field="holidays", line=line) from None
+            raise ValidationError("holiday_invalid", translate(
+                "errors", "第 %1 行节日“%2”看不懂：应写成“名称|lunar:8-15”“名称|solar:3-8”或“名称|weekday:5-2-6”。"),
+                number + 1, line, field="holidays", line=line) from None
         holidays.append(holiday)
     return holidays
 

@@ -11,7 +11,7 @@ from salon.inputs import checked_date, optional_record_id, record_id
 from salon.money import checked_fen
 from salon.store.models import Client, Complaint, Gift, Staff, Visit, write_transaction
 from salon.text import clean_text, one_line
-from salon.words import QT_TRANSLATE_NOOP, word
+from salon.words import QT_TRANSLATE_NOOP, translate, word
 
 # What a salon usually keeps to hand; the suggestion skips what she got last.
 GIFT_IDEAS = (QT_TRANSLATE_NOOP("logs", "补水面膜一盒"), QT_TRANSLATE_NOOP("logs", "护手霜"),
@@ -25,10 +25,11 @@ def log_gift(client_id: int, given_on: date, gift: str, *, occasion: str = "", c
     cost = checked_fen(cost_fen, "cost")
     with write_transaction():
         given = Gift.create(client=client_id, given_on=given_on,
-                            gift=one_line(gift, limit=40, field="gift", what="礼物"),
+                            gift=one_line(gift, limit=40, field="gift", what=QT_TRANSLATE_NOOP("fields", "礼物")),
                             occasion=clean_text(occasion, field="occasion"), cost_fen=cost,
                             staff=staff_id if staff_id is not None else access.actor_id(),
-                            note=clean_text(note, field="note", what="备注", multiline=True))
+                            note=clean_text(note, field="note", what=QT_TRANSLATE_NOOP("fields", "备注"),
+                                            multiline=True))
         access.record("gift", f"client:{client_id}", f"cost_fen={cost}")
         return given
 
@@ -52,9 +53,9 @@ def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int
     staff_id = optional_record_id(staff_id, "staff")
     access.require(access.REMINDERS_ACT, client_id=client_id)
     received_on = checked_date(received_on, "received_on")
-    what = clean_text(what, field="what", what="投诉内容")
+    what = clean_text(what, field="what", what=QT_TRANSLATE_NOOP("fields", "投诉内容"))
     if not what:
-        raise ValidationError("reason_required", "请写明投诉内容。", field="what")
+        raise ValidationError("reason_required", translate("errors", "请写明投诉内容。"), field="what")
     with write_transaction():
         for model, record, what_kind in ((Client, client_id, "client"), (Visit, visit_id, "visit"),
                                          (Staff, staff_id, "staff")):
@@ -66,15 +67,15 @@ def log_complaint(client_id: int, received_on: date, what: str, *, visit_id: int
 
 def resolve_complaint(complaint_id: int, resolution: str, resolved_on: date) -> Complaint:
     access.require(access.REMINDERS_ACT)
-    resolution = clean_text(resolution, field="resolution", what="处理结果")
+    resolution = clean_text(resolution, field="resolution", what=QT_TRANSLATE_NOOP("fields", "处理结果"))
     if not resolution:
-        raise ValidationError("resolution_required", "请写明怎么解决的。", field="resolution")
+        raise ValidationError("resolution_required", translate("errors", "请写明怎么解决的。"), field="resolution")
     with write_transaction():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is not None:
             access.require(access.REMINDERS_ACT, client_id=complaint.client_id)
         if complaint is None or complaint.status != "open":
-            raise ValidationError("complaint_closed", "这条投诉已经处理过了。", field="complaint")
+            raise ValidationError("complaint_closed", translate("errors", "这条投诉已经处理过了。"), field="complaint")
         Complaint.update(resolution=resolution, resolved_on=resolved_on, status="resolved").where(
             Complaint.id == complaint_id).execute()
         access.record("complaint.resolve", f"complaint:{complaint_id}")

@@ -47,11 +47,12 @@ def parse_month(text: str) -> Period:
     """'2026-10' (or '2026-1') as that whole month; anything else is refused in words."""
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
     if not match or not 1 <= int(match.group(2)) <= 12 or not 1900 <= int(match.group(1)) <= 2100:
-        raise ValidationError("month_invalid", f"月份应写成 年-月，例如 2026-10（收到的是 “{text}”）。", field="month")
+        raise ValidationError("month_invalid", translate("errors", "月份应写成 年-月，例如 2026-10（收到的是 “%1”）。"),
+                              text, field="month")
     return month_of(date(int(match.group(1)), int(match.group(2)), 1))
 
 
 def parse_period(start: date, end: date) -> Period:
     if end < start:
-        raise ValidationError("period_invalid", "结束日期不能早于开始日期。", field="end")
+        raise ValidationError("period_invalid", translate("errors", "结束日期不能早于开始日期。"), field="end")
     return Period(start, end)
