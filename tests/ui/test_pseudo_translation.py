@@ -1,0 +1,267 @@
+"""No visible text of the screens stays in the source language: a pseudo-translation finds what Qt never sees.
+
+A translator that answers EVERY lookup of a Chinese text with the text's ideographs replaced by "ж" stands in
+for a language whose catalogue is complete. Every main tab and dialog of the tour (tools/screens.py) is then
+built, and each text the salon did not type — labels, buttons, group titles, tabs, window titles, column
+headers, combo choices, placeholders, tooltips, menus, the cells the app words itself — must hold no Chinese
+left but the salon's own data (names, services, notes… enumerated from the database). A Chinese ideograph
+anywhere else is a text that never went through tr()/translate(): it would stay Simplified Chinese in English
+and Traditional Chinese whatever the catalogues say.
+
+The documents built as HTML strings (the receipt, the refund statement), the reminders' greeting drafts and the
+review's figures are checked the same way.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from salon import words
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import screens  # noqa: E402
+
+IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+MARK = "ж"
+ROWS_CHECKED = 40
+# Each language's name in its own words (the settings' choice): a reader must find hers whatever the language.
+NEVER_TRANSLATED = {"简体中文", "繁體中文"}  # the cells of a table: its first rows show every kind of text the app words itself
+
+
+def pseudo(text: str) -> str:
+    return IDEOGRAPH.sub(MARK, text)
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every Chinese text into its pseudo form; declines the rest (Qt's own English texts)."""
+
+    def __init__(self, recorder: QTranslator | None = None) -> None:
+        super().__init__()
+        self.recorder = recorder
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt override
+        if self.recorder is not None:  # the session's recorder is asked after us: let it still hear the lookup
+            self.recorder.translate(context, source, disambiguation, n)
+        if source and IDEOGRAPH.search(source):
+            return pseudo(source)
+        return None  # a null string: Qt asks the next translator (an empty one would BE the translation)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def data_values(database) -> list[str]:
+    """Every Chinese text the database holds (names, services, tags, notes, settings, JSON inside), and its
+    parts: a value shown split (tags, a list of concerns) or cut is still the salon's text."""
+    found: set[str] = set()
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            if not IDEOGRAPH.search(value):
+                return
+            found.add(value)
+            for part in re.split(r"[\s,，、;；/|:：()（）\[\]【】\"'“”·。.!！?？]+", value):
+                if IDEOGRAPH.search(part):
+                    found.add(part)
+            if value[:1] in "[{":
+                try:
+                    add(json.loads(value))
+                except ValueError:
+                    pass
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                add(key)
+                add(item)
+        elif isinstance(value, list):
+            for item in value:
+                add(item)
+
+    tables = [row[0] for row in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()]
+    for table in tables:
+        if table == "client_search_key":  # pieces of names for the search, never shown (the names are)
+            continue
+        columns = [row[1] for row in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
+        for column in columns:
+            for (value,) in database.execute_sql(f'SELECT DISTINCT "{column}" FROM "{table}"').fetchall():
+                add(value)
+    return sorted(found, key=len, reverse=True)
+
+
+class Checker:
+    """Finds the Chinese left in a text once the salon's data is taken out of it."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self.misses: dict[str, set[str]] = {}  # where a text was first seen: what was seen there
+        self.seen: set[tuple[str, str]] = set()
+        self.checked = 0
+        self.marked = 0
+
+    def untranslated(self, text: str) -> bool:
+        if not text or not IDEOGRAPH.search(text):
+            return False
+        for value in self.values:
+            if value in text:
+                text = text.replace(value, " ")
+                if not IDEOGRAPH.search(text):
+                    return False
+        return bool(IDEOGRAPH.search(text))
+
+    def check(self, where: str, what: str, text: object) -> None:
+        text = str(text or "")
+        self.checked += bool(text)
+        self.marked += MARK in text
+        if text in NEVER_TRANSLATED:
+            return
+        if (what, text) not in self.seen and self.untranslated(text):
+            self.seen.add((what, text))
+            self.misses.setdefault(where, set()).add(f"{what}: {text!r}")
+
+
+def check_widget(checker: Checker, where: str, root: QWidget) -> None:
+    checker.check(where, "window title", root.window().windowTitle())
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        kind = type(widget).__name__
+        checker.check(where, f"{kind} tooltip", widget.toolTip())
+        if isinstance(widget, QLabel):
+            checker.check(where, "label", widget.text())
+        elif isinstance(widget, QAbstractButton):
+            checker.check(where, f"{kind}", widget.text())
+        elif isinstance(widget, QGroupBox):
+            checker.check(where, "group", widget.title())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                checker.check(where, "tab", widget.tabText(index))
+                checker.check(where, "tab tooltip", widget.tabToolTip(index))
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                checker.check(where, "combo item", widget.itemText(index))
+            if widget.isEditable() and widget.lineEdit() is not None:
+                checker.check(where, "combo placeholder", widget.lineEdit().placeholderText())
+        elif isinstance(widget, QLineEdit):
+            checker.check(where, "placeholder", widget.placeholderText())
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            checker.check(where, "placeholder", widget.placeholderText())
+            if widget.isReadOnly():
+                checker.check(where, f"{kind} text", widget.toPlainText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            check_model(checker, where, widget)
+        for action in widget.actions():
+            check_action(checker, where, action)
+
+
+def check_model(checker: Checker, where: str, view: QAbstractItemView) -> None:
+    model = view.model()
+    root = view.rootIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model hides its columnCount: one column
+        columns = 1
+    for column in range(columns):
+        checker.check(where, "header", model.headerData(column, Qt.Orientation.Horizontal))
+        checker.check(where, "header tooltip",
+                      model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+    for row in range(min(model.rowCount(root), ROWS_CHECKED)):
+        for column in range(columns):
+            index = model.index(row, column, root)
+            checker.check(where, "cell", model.data(index))
+            checker.check(where, "cell tooltip", model.data(index, Qt.ItemDataRole.ToolTipRole))
+
+
+def check_action(checker: Checker, where: str, action) -> None:
+    checker.check(where, "action", action.text())
+    checker.check(where, "action tooltip", action.toolTip() if action.toolTip() != action.text().replace("&", "")
+                  else "")
+    menu = action.menu()
+    if isinstance(menu, QMenu):
+        checker.check(where, "menu", menu.title())
+        for child in menu.actions():
+            check_action(checker, where, child)
+
+
+@pytest.fixture
+def pseudo_language(qapp, record_translation_lookups):
+    translator = PseudoTranslator(record_translation_lookups)
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("en_GB"))  # a foreign language's formats: dates and weekdays say nothing Chinese
+    words.install(lambda context, text, disambiguation, n: QCoreApplication.translate(
+        context, text, disambiguation, n), "en")
+    yield translator
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("zh_CN"))
+    words.install(lambda context, text, disambiguation, n: QCoreApplication.translate(
+        context, text, disambiguation, n))
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = screens.build_demo(path, clients=60, months=8)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path):
+    import shutil
+
+    from salon.store.db import open_database
+
+    path = tmp_path / "salon.db"
+    shutil.copy(demo_file, path)
+    database = open_database(path)
+    yield database, path
+    database.close()
+
+
+def test_the_pseudo_translator_marks_every_chinese_text(qapp, pseudo_language):
+    assert QCoreApplication.translate("x", "保存") == "жж"
+    assert QCoreApplication.translate("x", "剩 %1 次") == "ж %1 ж"
+    assert words.translate("x", "客户") == "жж"
+    assert QCoreApplication.translate("x", "OK") == "OK"
+    checker = Checker(["王芳"])
+    assert not checker.untranslated("жж：王芳") and not checker.untranslated("Save")
+    assert checker.untranslated("保存") and checker.untranslated("王芳 保存")
+
+
+def test_no_screen_shows_an_untranslated_text(qapp, qtbot, demo, pseudo_language):
+    from ui.main_window import MainWindow
+
+    database, path = demo
+    checker = Checker(data_values(database))
+    window = MainWindow(database, path)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    for action in window.menuBar().actions():
+        check_action(checker, "menu bar", action)
+    seen = []
+    for name, widget in screens.tour(window, database):
+        seen.append(name)
+        check_widget(checker, name, widget)
+    assert {"clients", "reports", "visit_new", "receipt", "settings_1"} <= set(seen)
+    assert checker.marked > 500, f"only {checker.marked} of {checker.checked} texts were translated"
+    report = "\n".join(f"{where}:\n  " + "\n  ".join(sorted(found)) for where, found in checker.misses.items())
+    assert not checker.misses, f"texts that never went through the translation:\n{report}"
