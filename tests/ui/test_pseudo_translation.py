@@ -42,9 +42,9 @@ import screens  # noqa: E402
 
 IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MARK = "ж"
-ROWS_CHECKED = 40
+ROWS_CHECKED = 40  # the cells of a table: its first rows show every kind of text the app words itself
 # Each language's name in its own words (the settings' choice): a reader must find hers whatever the language.
-NEVER_TRANSLATED = {"简体中文", "繁體中文"}  # the cells of a table: its first rows show every kind of text the app words itself
+NEVER_TRANSLATED = {"简体中文", "繁體中文"}
 
 
 def pseudo(text: str) -> str:
