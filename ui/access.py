@@ -23,6 +23,7 @@ from salon.errors import ValidationError
 from salon.staff import NAME_LIMIT, StaffInput, save_staff, staff_name
 from salon.store.models import Staff
 from ui.common.forms import FormDialog
+from ui.common.punctuation import with_note
 
 LOCK_MINUTES_SETTING = "security/lock_minutes"
 DEFAULT_LOCK_MINUTES = 10
@@ -131,7 +132,7 @@ class SignInDialog(FormDialog):
         current = access.current_actor()
         for staff_id, name, role in access.sign_in_choices():
             role_words = QApplication.translate("choices", choices.label(choices.ROLES, role))
-            self.staff_combo.addItem(f"{name}（{role_words}）", staff_id)
+            self.staff_combo.addItem(with_note(name, role_words), staff_id)
             if current is not None and staff_id == current.staff_id:
                 self.staff_combo.setCurrentIndex(self.staff_combo.count() - 1)
         self.pin_edit = _pin_edit("signInPin")

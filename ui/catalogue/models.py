@@ -7,6 +7,7 @@ from salon.catalogue import format_commission, list_plans, list_products, list_s
 from salon.money import format_fen
 from salon.store.models import PackagePlan, Product, Service
 from ui.common.labels import money, plan_kind_label
+from ui.common.punctuation import listing
 from ui.common.record_model import Column, RecordTableModel
 
 translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name
@@ -45,7 +46,7 @@ class ServiceTableModel(CatalogueModel):
             Column(self.tr("价格"), lambda s: money(s.price_fen), lambda s: s.price_fen, numeric=True),
             Column(self.tr("时长"), lambda s: self.tr("%1 分钟").replace("%1", str(s.duration_min)),
                    lambda s: s.duration_min, numeric=True),
-            Column(self.tr("回访（第几天）"), lambda s: s.followup_days.replace(",", "、")),
+            Column(self.tr("回访（第几天）"), lambda s: listing(s.followup_days.split(","))),
             Column(self.tr("提成"), self._commission),
             Column(self.tr("状态"), self._status),
         ], parent)
@@ -84,7 +85,7 @@ class PlanTableModel(CatalogueModel):
             Column(self.tr("次数/赠送"), self._sessions),
             Column(self.tr("有效期"), self._validity, lambda p: p.validity_days),
             Column(self.tr("状态"), self._status),
-            Column(self.tr("可用项目"), lambda p: "、".join(self._service_names.get(p.id, []))),
+            Column(self.tr("可用项目"), lambda p: listing(self._service_names.get(p.id, []))),
         ], parent)
 
     def _sessions(self, plan: PackagePlan) -> str:

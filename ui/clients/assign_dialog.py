@@ -7,6 +7,7 @@ from salon.clients.profiles import assign_therapist
 from salon.errors import ValidationError
 from salon.staff import list_staff
 from ui.common.messages import error_text
+from ui.common.punctuation import with_note
 from ui.common.style import set_role
 
 UNASSIGN = -1  # the combo's "no therapist" entry (None would read as "nothing chosen")
@@ -27,7 +28,7 @@ class AssignTherapistDialog(QDialog):
         # Nothing chosen until the front desk chooses: a careless Enter must not leave clients without anyone.
         self.therapist_combo.setPlaceholderText(self.tr("请选择美容师"))
         for staff in list_staff(active_only=True, therapists_only=True, with_client_counts=True):
-            self.therapist_combo.addItem(f"{staff.name}（{staff.client_count}）", staff.id)
+            self.therapist_combo.addItem(with_note(staff.name, str(staff.client_count)), staff.id)
         self.therapist_combo.addItem(self.tr("（不分配美容师）"), UNASSIGN)
         self.therapist_combo.setCurrentIndex(-1)
         form.addRow(self.tr("美容师"), self.therapist_combo)

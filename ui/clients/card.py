@@ -16,6 +16,7 @@ from salon.packages.views import PackageView, client_packages
 from salon.store.models import ClientSkinConcern, FamilyMember
 from ui.common.formats import date_text
 from ui.common.messages import choice_label
+from ui.common.punctuation import clauses, labelled, listing, separated, with_note
 
 # Highlight only (F6 "running low": ≤ 2 sessions); the reminders own the rule that acts on it.
 LOW_SESSIONS = 2
@@ -84,9 +85,9 @@ class ClientCard(QScrollArea):
         if client.archived_at is not None:
             parts.append(f"<p style='color:#b00'>{escape(archived_word)}</p>")
         if client.allergies or client.contraindications:
-            warning = "；".join(x for x in (client.allergies, client.contraindications) if x)
+            warning = separated(x for x in (client.allergies, client.contraindications) if x)
             parts.append(
-                f"<p style='background:#fdecea;color:#a00;padding:4px'><b>{escape(allergy_word)}：</b>"
+                f"<p style='background:#fdecea;color:#a00;padding:4px'><b>{escape(labelled(allergy_word))}</b>"
                 f"{escape(warning)}</p>"
             )
         parts.append(self._packages_html(client.id))
@@ -98,10 +99,11 @@ class ClientCard(QScrollArea):
             (self.tr("肤质"), _label(choices.SKIN_TYPES, client.skin_type)),
         ]
         concerns = [
-            _label(choices.SKIN_CONCERNS, c.concern) + (f"（{c.state}）" if c.state else "")
+            with_note(_label(choices.SKIN_CONCERNS, c.concern), c.state) if c.state
+            else _label(choices.SKIN_CONCERNS, c.concern)
             for c in client.skin_concerns.order_by(ClientSkinConcern.id)
         ]
-        rows.append((self.tr("皮肤问题"), "、".join(concerns)))
+        rows.append((self.tr("皮肤问题"), listing(concerns)))
         preferences = [
             client.pref_pressure and self.tr("力度") + " " + client.pref_pressure,
             client.pref_room_temperature and self.tr("室温") + " " + client.pref_room_temperature,
@@ -109,19 +111,19 @@ class ClientCard(QScrollArea):
             client.pref_music and self.tr("音乐") + " " + client.pref_music,
             _label(choices.CONVERSATION, client.pref_conversation),
         ]
-        rows.append((self.tr("偏好"), "，".join(p for p in preferences if p)))
+        rows.append((self.tr("偏好"), clauses(p for p in preferences if p)))
         contact = _label(choices.CONTACT_CHANNELS, client.contact_channel)
         if client.contact_best_time:
-            contact += f"（{client.contact_best_time}）"
+            contact = with_note(contact, client.contact_best_time)
         if client.do_not_contact:
             contact = self.tr("请勿主动联系")
         rows.append((self.tr("联系方式"), contact))
         family = [
-            _label(choices.RELATIONS, m.relation) + " " + m.name
-            + (f"（{describe(birthday_of(m))}）" if m.birthday_calendar else "")
+            with_note(_label(choices.RELATIONS, m.relation) + " " + m.name, describe(birthday_of(m)))
+            if m.birthday_calendar else _label(choices.RELATIONS, m.relation) + " " + m.name
             for m in client.family.order_by(FamilyMember.id)
         ]
-        rows.append((self.tr("家人"), "；".join(family)))
+        rows.append((self.tr("家人"), separated(family)))
         rows += [
             (self.tr("社区"), client.community),
             (self.tr("职业"), client.occupation),

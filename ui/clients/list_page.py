@@ -26,6 +26,7 @@ from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.empty_state import EmptyState
 from ui.common.icons import icon
 from ui.common.lazy_table import EnterTableView
+from ui.common.punctuation import listing
 from ui.common.remember import remember_columns, remember_splitter
 from ui.common.style import PRIMARY, set_role
 
@@ -326,7 +327,7 @@ class ClientListPage(QWidget):
                 restore_client(client.id)
             self.refresh(ids[0])
             return
-        names = "、".join(c.name for c in clients[:5]) + ("…" if len(clients) > 5 else "")
+        names = listing(c.name for c in clients[:5]) + ("…" if len(clients) > 5 else "")
         answer = QMessageBox.question(
             self, self.tr("归档客户"),
             self.tr("归档后，%1 不再出现在日常列表中，历史记录都保留，可随时恢复。确定归档吗？").replace("%1", names),

@@ -8,6 +8,7 @@ from salon.visits.timeline import TimelineEntry, client_timeline
 from ui.common.empty_state import EmptyState
 from ui.common.formats import date_text, datetime_text
 from ui.common.labels import deductions_text, ledger_kind_label, money, payments_text
+from ui.common.punctuation import clauses
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 from ui.common.style import set_role
 
@@ -26,7 +27,7 @@ class TimelineTableModel(RecordTableModel):
             Column(self.tr("付款方式"), lambda e: payments_text(e.paid)),
             Column(self.tr("卡扣"), lambda e: deductions_text(e.covered)),
             Column(self.tr("美容师"), lambda e: e.therapists),
-            Column(self.tr("卡内变动/原因"), lambda e: "，".join(part for part in (e.change, e.reason) if part)),
+            Column(self.tr("卡内变动/原因"), lambda e: clauses(part for part in (e.change, e.reason) if part)),
             Column(self.tr("状态"), self._status),
         ], muted=lambda e: e.status == "void", parent=parent, id_of=lambda e: e.visit_id)
 

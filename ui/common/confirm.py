@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salon.money import format_fen, number_in_words, yuan_in_words
 from salon.plausibility import Doubt
+from ui.common.punctuation import with_note
 
 
 def _tr(text: str) -> str:
@@ -17,7 +18,7 @@ translate = QCoreApplication.translate
 
 
 def doubt_text(doubt: Doubt) -> str:
-    amount = f"¥{format_fen(doubt.amount_fen)}（{yuan_in_words(doubt.amount_fen)}）"
+    amount = with_note(f"¥{format_fen(doubt.amount_fen)}", yuan_in_words(doubt.amount_fen))
     if doubt.code == "amount_high":
         return (translate("confirm", "%1：%2，超过了提醒金额 ¥%3。").replace("%1", doubt.label).replace("%2", amount)
                 .replace("%3", format_fen(doubt.limit_fen)))

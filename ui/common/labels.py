@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salon.money import format_fen
+from ui.common.punctuation import separated
 
 
 def _tr(text: str) -> str:
@@ -86,5 +87,5 @@ def payments_text(payments: tuple[tuple[str, int], ...] | list[tuple[str, int]])
 
 def deductions_text(deductions: tuple[tuple[str, int], ...]) -> str:
     """'清洁10次卡 -1次'."""
-    return "；".join(translate("packages", "%1 -%2次").replace("%1", name).replace("%2", str(sessions)) for name,
+    return separated(translate("packages", "%1 -%2次").replace("%1", name).replace("%2", str(sessions)) for name,
                     sessions in deductions)

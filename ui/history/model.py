@@ -15,6 +15,7 @@ from salon.visits.history import HistoryFilter, HistoryRow, fetch_history_rows, 
 from ui.common.formats import datetime_text
 from ui.common.labels import deductions_text, payments_text
 from ui.common.lazy_table import LazyIdTableModel, ModelIndex
+from ui.common.punctuation import listing
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOID_COLOR = "#9a9a9a"
@@ -112,9 +113,9 @@ class HistoryTableModel(LazyIdTableModel):
         if column == "client":
             return row.client_name
         if column == "items":
-            return "、".join(row.items)
+            return listing(row.items)
         if column == "therapists":
-            return "、".join(row.therapists)
+            return listing(row.therapists)
         if column == "total":
             return format_fen(row.total_fen)
         if column == "payments":

@@ -48,6 +48,7 @@ from salon.words import word
 from ui.common.background import BackgroundTask
 from ui.common.forms import error_label
 from ui.common.messages import error_text
+from ui.common.punctuation import labelled, listing
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 
 PREVIEW_ROWS = 8
@@ -239,11 +240,11 @@ class MappingPage(QWizardPage):
 
 def _result_text(result: RowResult) -> str:
     if result.action == MERGE_ROW:
-        return translate("ImportWizard", "与第 %1 行同一电话，合并").replace("%1", str(result.other_row)) + (
-            "：" + result.message if result.message else "")
+        merged = translate("ImportWizard", "与第 %1 行同一电话，合并").replace("%1", str(result.other_row))
+        return labelled(merged, result.message) if result.message else merged
     if result.action == MERGE_CLIENT:
-        return translate("ImportWizard", "电话已登记，并入客户编号 %1").replace("%1", str(result.client_id)) + (
-            "：" + result.message if result.message else "")
+        merged = translate("ImportWizard", "电话已登记，并入客户编号 %1").replace("%1", str(result.client_id))
+        return labelled(merged, result.message) if result.message else merged
     if result.action == REJECT and result.error is not None:
         return error_text(result.error)
     return result.message
@@ -326,7 +327,7 @@ def summary_text(plan: ImportPlan) -> str:
     text = (text.replace("%1", str(plan.count(CREATE))).replace("%2", str(merged))
             .replace("%3", str(plan.count(REJECT))).replace("%4", str(plan.count(SKIPPED))))
     if plan.unknown_therapists:
-        names = "、".join(plan.unknown_therapists)
+        names = listing(plan.unknown_therapists)
         text += " " + translate("ImportWizard", "不在员工名单里的美容师：%1。").replace("%1", names)
     return text
 

@@ -34,6 +34,7 @@ from ui.common.formats import date_text
 from ui.common.forms import FormDialog
 from ui.common.labels import left_text, money, money_input, payment_method_label, plan_kind_label
 from ui.common.messages import error_text
+from ui.common.punctuation import listing
 from ui.common.style import ERROR, OK, set_role
 from ui.packages.refund_dialog import RefundDialog
 
@@ -187,7 +188,7 @@ def plan_terms(plan: PackagePlan, service_names: list[str]) -> str:
         parts = [translate("package_dialogs", "限 %1 次")
                  .replace("%1", str(plan.sessions)) if plan.sessions else translate("package_dialogs", "期内不限次")]
     if service_names:
-        parts.append("、".join(service_names))
+        parts.append(listing(service_names))
     parts.append(translate("package_dialogs", "有效期 %1 天")
                  .replace("%1", str(plan.validity_days)) if plan.validity_days
                  else translate("package_dialogs", "长期有效"))

@@ -36,6 +36,7 @@ from ui.common.labels import (
     sessions_text,
 )
 from ui.common.messages import error_text
+from ui.common.punctuation import listing
 from ui.common.record_model import RECORD_ID_ROLE, Column, RecordTableModel, fit_columns, make_table, select_record
 from ui.common.remember import remember_splitter
 from ui.packages.dialogs import AdjustDialog, SellPackageDialog, TopUpDialog
@@ -73,7 +74,7 @@ class PackageTableModel(RecordTableModel):
             Column(self.tr("状态"), lambda v: package_status_label(v.status)),
             Column(self.tr("实付"), lambda v: money(v.paid_fen), numeric=True),
             Column(self.tr("购买日期"), lambda v: date_text(v.sold_at), sort_key=lambda v: v.sold_at),
-            Column(self.tr("可用项目"), lambda v: "、".join(v.service_names)),
+            Column(self.tr("可用项目"), lambda v: listing(v.service_names)),
         ], muted=lambda v: v.status != "active", parent=parent)
 
 

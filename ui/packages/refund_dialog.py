@@ -30,6 +30,7 @@ from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html
 from ui.common.formats import date_text
 from ui.common.forms import FormDialog
 from ui.common.labels import money, payment_method_label, plan_kind_label
+from ui.common.punctuation import labelled, with_note
 
 
 class RefundDialog(FormDialog):
@@ -149,22 +150,22 @@ class RefundDialog(FormDialog):
                         "（法释〔2025〕4号）。已消费部分按客户实际支付的价格计算，不按原价。")
         facts = [
             (self.tr("客户"), self.client_name),
-            (self.tr("卡项"), f"{self.view.name}（{plan_kind_label(self.view.kind)}）"),
+            (self.tr("卡项"), with_note(self.view.name, plan_kind_label(self.view.kind))),
             (self.tr("购卡日期"), date_text(self.view.sold_at)), (self.tr("有效期至"), expires),
             (self.tr("结算日期"), str(self.today)),
         ]
-        fact_rows = "".join(f"<tr><td style='padding-right:12px'>{e(label)}：</td><td><b>{e(value)}</b></td></tr>"
-                            for label, value in facts)
+        fact_rows = "".join(f"<tr><td style='padding-right:12px'>{e(labelled(label))}</td>"
+                            f"<td><b>{e(value)}</b></td></tr>" for label, value in facts)
         title, refund_word = self.tr("退卡结算单"), self.tr("应退金额")
         signature, counter = self.tr("客户签字"), self.tr("门店经办")
         return (
             f"{letterhead_html(title)}"
             f"<table cellspacing='2'>{fact_rows}</table>"
             f"<ol>{rows}</ol>"
-            f"<p style='font-size:large'><b>{e(refund_word)}：{e(money(self.quote.refund_fen))}</b></p>"
+            f"<p style='font-size:large'><b>{e(labelled(refund_word, money(self.quote.refund_fen)))}</b></p>"
             f"<p style='color:#555'>{e(basis)}</p>"
-            f"<p><br>{e(signature)}：________________ &nbsp;&nbsp;&nbsp;&nbsp; "
-            f"{e(counter)}：________________</p>"
+            f"<p><br>{e(labelled(signature, '________________'))} &nbsp;&nbsp;&nbsp;&nbsp; "
+            f"{e(labelled(counter, '________________'))}</p>"
         )
 
     def text(self) -> str:

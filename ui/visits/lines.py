@@ -29,6 +29,7 @@ from salon.packages.ledger import get_package
 from salon.packages.usage import packages_for_service
 from salon.store.models import ClientPackage
 from salon.visits.pricing import VisitItemInput
+from ui.common.punctuation import with_note
 from ui.common.style import set_role
 
 
@@ -61,7 +62,7 @@ def package_choice_text(package: ClientPackage, given_back: int = 0) -> str:
         left = translate("packages", "剩 %1 次").replace("%1", str(package.sessions_left + given_back))
     if package.expires_on:
         left += translate("packages", "，至 %1").replace("%1", _date_text(package.expires_on))
-    return f"{package.name}（{left}）"
+    return with_note(package.name, left)
 
 
 class ItemPicker(QComboBox):
@@ -98,7 +99,7 @@ class ItemPicker(QComboBox):
 
     def item_text(self, item: CounterItem) -> str:
         prefix = self.tr("〔产品〕") if item.kind == "product" else ""
-        return f"{prefix}{item.name}（{format_fen(item.price_fen)}）"
+        return prefix + with_note(item.name, format_fen(item.price_fen))
 
     def reset(self) -> None:
         self.setCurrentIndex(-1)

@@ -24,6 +24,7 @@ from salon.visits.receipts import PackageMovement, VisitDetail, visit_detail
 from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html, write_pdf
 from ui.common.formats import date_text, datetime_text
 from ui.common.labels import payment_method_label
+from ui.common.punctuation import labelled, listing, with_note
 
 # A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
 RECEIPT_WIDTH_MM = 80.0
@@ -51,7 +52,7 @@ def movement_text(move: PackageMovement) -> str:
         parts.append(translate("receipt", "剩 %1 次").replace("%1", str(move.sessions_left)))
     if move.expires_on:
         parts.append(translate("receipt", "有效期至 %1").replace("%1", date_text(move.expires_on)))
-    return f"{move.package_name}：" + translate("receipt", "，").join(parts)
+    return labelled(move.package_name, translate("receipt", "，").join(parts))
 
 
 def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
@@ -69,7 +70,8 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
                 .replace("%2", format_fen(line.discount_fen))) + "</span>"
         rows.append(f"<tr><td style='{cell}'>{name}</td><td style='{number}'>{escape(paid_by)}</td></tr>")
     payments = [(payment_method_label(method), amount) for method, amount in detail.payments]
-    payments += [(payment_method_label("stored_value") + f"（{card}）", amount) for card, amount in detail.stored_value]
+    stored = payment_method_label("stored_value")
+    payments += [(with_note(stored, card), amount) for card, amount in detail.stored_value]
     payment_rows = "".join(
         f"<tr><td style='{cell}'>{escape(label)}</td><td style='{number}'>{format_fen(amount)}</td></tr>"
         for label, amount in payments)
@@ -82,15 +84,14 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
     thanks_word = translate("receipt", "谢谢惠顾，期待您再次光临")
     parts = [letterhead_html(translate("receipt", "消费小票"), salon)]
     if detail.status == "void":
-        parts.append(f"<p style='color:#b00;font-weight:bold'>{escape(void_word)}："
-                     f"{escape(detail.void_reason)}</p>")
+        parts.append(f"<p style='color:#b00;font-weight:bold'>{escape(labelled(void_word, detail.void_reason))}</p>")
     elif detail.corrected_at is not None:
         parts.append(f"<p style='color:#a05a00'>{escape(corrected_word)}</p>"
                      .replace("%1", datetime_text(detail.corrected_at)))
     info = [(translate("receipt", "单号"), f"{detail.id:06d}"), (translate("receipt", "时间"), when),
             (translate("receipt", "客户"), detail.client_name)]
     if detail.therapist_names:
-        info.append((translate("receipt", "美容师"), "、".join(detail.therapist_names)))
+        info.append((translate("receipt", "美容师"), listing(detail.therapist_names)))
     parts.append("<table width='100%'>" + "".join(
         f"<tr><td style='color:#555;{cell}'>{escape(k)}</td><td style='{cell}'>{escape(v)}</td></tr>"
         for k, v in info) + "</table><hr>")
