@@ -7343,6 +7343,29 @@ Type her name to confirm:</translation>
         </message>
     </context>
     <context>
+        <name>punctuation</name>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>receipt</name>
         <message>
             <source>本次支付 ¥%1</source>

@@ -7342,6 +7342,29 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
         </message>
     </context>
     <context>
+        <name>punctuation</name>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>%1（%2）</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>receipt</name>
         <message>
             <source>本次支付 ¥%1</source>

@@ -281,3 +281,70 @@ def test_no_screen_shows_an_untranslated_text(qapp, qtbot, demo, pseudo_language
     assert checker.marked > 500, f"only {checker.marked} of {checker.checked} texts were translated"
     report = "\n".join(f"{where}:\n  " + "\n  ".join(sorted(found)) for where, found in checker.misses.items())
     assert not checker.misses, f"texts that never went through the translation:\n{report}"
+
+
+def plain(html_text: str) -> str:
+    """What a reader sees of an HTML document: its text without tags and entities."""
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "\n", html_text))
+
+
+def test_documents_greetings_and_figures_say_nothing_in_the_source_language(qapp, qtbot, demo, pseudo_language):
+    """The receipt and the refund statement (built as HTML strings), the reminders' greeting drafts and the
+    review's figures and the rows behind them, in the pseudo-language."""
+    from datetime import date
+
+    from salon.reminders.listing import build_reminders
+    from salon.reports.figures import review_figures, rows_behind
+    from salon.reports.period import month_of
+    from salon.reports.review import build_review
+    from salon.visits.receipts import visit_detail
+    from ui.packages.refund_dialog import RefundDialog
+    from ui.visits.receipt import receipt_html
+
+    database, _path = demo
+    checker = Checker(data_values(database))
+    visits = [row[0] for row in database.execute_sql(
+        "SELECT min(v.id) FROM visit v GROUP BY v.status, EXISTS (SELECT 1 FROM visit_revision r"
+        " WHERE r.visit_id = v.id), EXISTS (SELECT 1 FROM visit_item i WHERE i.visit_id = v.id"
+        " AND i.package_id IS NOT NULL), EXISTS (SELECT 1 FROM payment p WHERE p.visit_id = v.id"
+        " AND p.method = 'stored_value')").fetchall()]
+    assert len(visits) >= 4
+    for visit_id in visits:
+        checker.check("receipt", f"visit {visit_id}", plain(receipt_html(visit_detail(visit_id))))
+
+    refunded = 0
+    for (package_id,) in database.execute_sql(
+            "SELECT min(id) FROM client_package WHERE status = 'active' GROUP BY kind").fetchall():
+        dialog = RefundDialog(package_id)
+        qtbot.addWidget(dialog)
+        checker.check("refund statement", f"card {package_id}", plain(dialog.document_html()))
+        check_widget(checker, "refund dialog", dialog)
+        refunded += 1
+    assert refunded >= 2
+
+    found = build_reminders(date.today(), days=366)
+    drafts = 0
+    for reminder in found.items:
+        checker.check("reminders", reminder.kind, reminder.title)
+        checker.check("reminders", reminder.kind, reminder.detail)
+        checker.check("greetings", reminder.kind, reminder.draft)
+        drafts += bool(reminder.draft)
+    assert drafts > 10
+
+    for period in (month_of(date.today()), month_of(date.today()).year_to_date()):
+        review = build_review(period)
+        for figure in review_figures(review):
+            checker.check("review", "section", figure.section)
+            checker.check("review", "figure", figure.label)
+            if figure.drill:
+                headers, rows = rows_behind(review, figure.drill)
+                for header in headers:
+                    checker.check("review", f"{figure.drill} header", header)
+                for row in rows[:ROWS_CHECKED]:
+                    for value in row:
+                        checker.check("review", f"{figure.drill} cell", value)
+    assert checker.marked > 1000, f"only {checker.marked} of {checker.checked} texts were translated"
+    report = "\n".join(f"{where}:\n  " + "\n  ".join(sorted(found)) for where, found in checker.misses.items())
+    assert not checker.misses, f"texts that never went through the translation:\n{report}"

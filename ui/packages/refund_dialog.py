@@ -130,7 +130,7 @@ class RefundDialog(FormDialog):
             .replace("%2", str(max(self.today, starts))),
         ]
         if self.view.expires_on != q.term_ends_on:
-            lines.append(self.tr("延期至 %1 的天数为赠送，不计入退款").replace("%1", str(self.view.expires_on)))
+            lines.append(self.tr("延期至 %1 的天数为赠送，不计入退款").replace("%1", date_text(self.view.expires_on)))
         if q.sessions_granted:
             lines.append(self.tr("限次卡：已用 %1 / %2 次，退款不超过未用次数的价值")
                          .replace("%1", str(q.sessions_used)).replace("%2", str(q.sessions_granted)))
@@ -145,14 +145,14 @@ class RefundDialog(FormDialog):
         """The refund statement as the client takes it home (also what the dialog shows)."""
         e = html.escape
         rows = "".join(f"<li style='margin:4px 0'>{e(line)}</li>" for line in self.calculation_lines())
-        expires = str(self.view.expires_on) if self.view.expires_on else self.tr("长期有效")
+        expires = date_text(self.view.expires_on) if self.view.expires_on else self.tr("长期有效")
         basis = self.tr("计算依据：最高人民法院《关于审理预付式消费民事纠纷案件适用法律若干问题的解释》"
                         "（法释〔2025〕4号）。已消费部分按客户实际支付的价格计算，不按原价。")
         facts = [
             (self.tr("客户"), self.client_name),
             (self.tr("卡项"), with_note(self.view.name, plan_kind_label(self.view.kind))),
             (self.tr("购卡日期"), date_text(self.view.sold_at)), (self.tr("有效期至"), expires),
-            (self.tr("结算日期"), str(self.today)),
+            (self.tr("结算日期"), date_text(self.today)),
         ]
         fact_rows = "".join(f"<tr><td style='padding-right:12px'>{e(labelled(label))}</td>"
                             f"<td><b>{e(value)}</b></td></tr>" for label, value in facts)
