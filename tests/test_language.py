@@ -69,3 +69,17 @@ def test_dates_follow_the_language_one_format_per_language(qapp):
         assert date_text(day) == "10/3/2026"
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_amounts_are_grouped_and_pointed_by_the_locale_exactly(qapp):
+    from ui.common.labels import amount_text, money
+
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))
+        assert money(158000) == "¥1,580.00" and money(-5) == "-¥0.05" and amount_text(123456789012) == "1,234,567,890.12"
+        QLocale.setDefault(QLocale("en_IN"))  # an English salon in India groups by lakh
+        assert amount_text(123456700) == "12,34,567.00"
+        QLocale.setDefault(QLocale("de_DE"))
+        assert amount_text(158099) == "1.580,99"
+    finally:
+        QLocale.setDefault(QLocale.system())

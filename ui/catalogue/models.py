@@ -4,9 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salon.catalogue import format_commission, list_plans, list_products, list_services, plan_service_ids
-from salon.money import format_fen
 from salon.store.models import PackagePlan, Product, Service
-from ui.common.labels import money, plan_kind_label
+from ui.common.labels import amount_text, money, plan_kind_label
 from ui.common.punctuation import listing
 from ui.common.record_model import Column, RecordTableModel
 
@@ -90,7 +89,7 @@ class PlanTableModel(CatalogueModel):
 
     def _sessions(self, plan: PackagePlan) -> str:
         if plan.kind == "stored_value":
-            return self.tr("送 %1 元").replace("%1", format_fen(plan.bonus_fen)) if plan.bonus_fen else ""
+            return self.tr("送 %1 元").replace("%1", amount_text(plan.bonus_fen)) if plan.bonus_fen else ""
         if plan.kind == "period":
             return self.tr("限 %1 次").replace("%1", str(plan.sessions)) if plan.sessions else self.tr("不限次")
         text = self.tr("%1 次").replace("%1", str(plan.sessions))

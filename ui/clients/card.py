@@ -11,10 +11,10 @@ from salon.clients import choices
 from salon.clients.birthdays import age_on, describe
 from salon.clients.profiles import birthday_of, get_client
 from salon.errors import NotFoundError
-from salon.money import format_fen
 from salon.packages.views import PackageView, client_packages
 from salon.store.models import ClientSkinConcern, FamilyMember
 from ui.common.formats import date_text
+from ui.common.labels import amount_text
 from ui.common.messages import choice_label
 from ui.common.punctuation import clauses, labelled, listing, separated, with_note
 
@@ -158,7 +158,7 @@ class ClientCard(QScrollArea):
 def package_summary(package: PackageView, today: date) -> tuple[str, bool]:
     """'清洁10次卡 剩 11 次 · 至 2027-11-22' and whether it runs low (≤ 2 sessions, or expires within 30 days)."""
     if package.kind == "stored_value":
-        left = QCoreApplication.translate("ClientCard", "余额 %1").replace("%1", format_fen(package.balance_fen))
+        left = QCoreApplication.translate("ClientCard", "余额 %1").replace("%1", amount_text(package.balance_fen))
         low = False
     elif package.sessions_left is None:
         left, low = QCoreApplication.translate("ClientCard", "不限次"), False

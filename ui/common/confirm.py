@@ -4,8 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from salon.money import format_fen, number_in_words, yuan_in_words
+from salon.money import number_in_words, yuan_in_words
 from salon.plausibility import Doubt
+from ui.common.labels import amount_text
 from ui.common.punctuation import with_note
 
 
@@ -18,13 +19,13 @@ translate = QCoreApplication.translate
 
 
 def doubt_text(doubt: Doubt) -> str:
-    amount = with_note(f"¥{format_fen(doubt.amount_fen)}", yuan_in_words(doubt.amount_fen))
+    amount = with_note(f"¥{amount_text(doubt.amount_fen)}", yuan_in_words(doubt.amount_fen))
     if doubt.code == "amount_high":
         return (translate("confirm", "%1：%2，超过了提醒金额 ¥%3。").replace("%1", doubt.label).replace("%2", amount)
-                .replace("%3", format_fen(doubt.limit_fen)))
+                .replace("%3", amount_text(doubt.limit_fen)))
     if doubt.code == "bonus_above_paid":
         return (translate("confirm", "赠送 %1，比实付的 ¥%2 还多。").replace("%1", amount)
-                .replace("%2", format_fen(doubt.limit_fen)))
+                .replace("%2", amount_text(doubt.limit_fen)))
     if doubt.code == "quantity_high":
         return (translate("confirm", "%1 的数量是 %2（%3）。").replace("%1", doubt.label)
                 .replace("%2", str(doubt.quantity))

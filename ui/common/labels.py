@@ -1,7 +1,7 @@
 """Translated words for package kinds, statuses, ledger lines and payment methods (stored by key in salon/)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from salon.money import format_fen
 from ui.common.punctuation import separated
@@ -47,9 +47,17 @@ def payment_method_label(method: str, *, short: bool = False) -> str:
             "package": translate("packages", "卡扣")}.get(method, method)
 
 
+def amount_text(fen: int) -> str:
+    """An amount as the language's locale groups and points it (1,580.00; never through a float)."""
+    locale = QLocale()
+    yuan, cents = divmod(abs(int(fen)), 100)
+    return f"{'-' if fen < 0 else ''}{locale.toString(yuan)}{locale.decimalPoint()}{cents:02d}"
+
+
 def money(fen: int) -> str:
-    """Money in a table cell: ¥1,580.00."""
-    return format_fen(fen, symbol=True)
+    """Money in a table cell: ¥1,580.00 (negative: -¥1,580.00)."""
+    text = amount_text(fen)
+    return "-¥" + text[1:] if text.startswith("-") else "¥" + text
 
 
 def money_input(fen: int) -> str:

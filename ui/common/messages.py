@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salon.errors import ValidationError
-from salon.money import format_fen
+from ui.common.labels import amount_text
 
 
 def _tr(text: str) -> str:
@@ -89,7 +89,7 @@ def error_text(error: ValidationError) -> str:
         .replace("%1", str(p.get("name", ""))),
         "balance_insufficient": lambda: (
             translate("messages", "“%1”余额 %2 元，不够支付 %3 元。").replace("%1", str(p["name"]))
-            .replace("%2", format_fen(int(p["balance"]))).replace("%3", format_fen(int(p["wanted"])))
+            .replace("%2", amount_text(int(p["balance"]))).replace("%3", amount_text(int(p["wanted"])))
             if {"name", "balance", "wanted"} <= p.keys() else translate("messages", "储值卡余额不足。")
         ),
         "amount_invalid": lambda: translate("messages", "金额“%1”无效：应为不小于 0 的数，最多两位小数。")
@@ -164,7 +164,7 @@ def error_text(error: ValidationError) -> str:
         "backup_invalid": lambda: translate("messages", "%1 不能用来恢复：它不是客情管家的完好备份（%2）。")
         .replace("%1", str(p.get("file", ""))).replace("%2", str(p.get("reason", ""))),
         "amount_absurd": lambda: translate("messages", "金额 %1 元超过 %2 元，请检查是否多输了几位。")
-        .replace("%1", format_fen(int(p.get("amount", 0)))).replace("%2", format_fen(int(p.get("limit", 0)))),
+        .replace("%1", amount_text(int(p.get("amount", 0)))).replace("%2", amount_text(int(p.get("limit", 0)))),
         # hostile input (issue 12): what no screen sends, but a script, an import or a bug can
         "text_invalid": lambda: translate("messages", "文字里有无法保存的控制字符或文字方向符号，请删掉后重新输入。"),
         "date_out_of_range": lambda: translate("messages", "日期应在 %1 年到 %2 年之间。")
@@ -203,11 +203,11 @@ def _payments_mismatch(p: dict) -> str:
     if not {"due", "paid"} <= p.keys():
         return translate("messages", "付款合计与应付金额不符。")
     due, paid = int(p["due"]), int(p["paid"])
-    text = (translate("messages", "付款合计 %1 元，应付 %2 元，").replace("%1", format_fen(paid))
-            .replace("%2", format_fen(due)))
+    text = (translate("messages", "付款合计 %1 元，应付 %2 元，").replace("%1", amount_text(paid))
+            .replace("%2", amount_text(due)))
     if paid < due:
-        return text + translate("messages", "还差 %1 元。").replace("%1", format_fen(due - paid))
-    return text + translate("messages", "多了 %1 元。").replace("%1", format_fen(paid - due))
+        return text + translate("messages", "还差 %1 元。").replace("%1", amount_text(due - paid))
+    return text + translate("messages", "多了 %1 元。").replace("%1", amount_text(paid - due))
 
 
 def choice_label(label: str) -> str:

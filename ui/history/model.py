@@ -10,10 +10,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from salon.money import format_fen
 from salon.visits.history import HistoryFilter, HistoryRow, fetch_history_rows, history_ids
 from ui.common.formats import datetime_text
-from ui.common.labels import deductions_text, payments_text
+from ui.common.labels import amount_text, deductions_text, payments_text
 from ui.common.lazy_table import LazyIdTableModel, ModelIndex
 from ui.common.punctuation import listing
 
@@ -117,7 +116,7 @@ class HistoryTableModel(LazyIdTableModel):
         if column == "therapists":
             return listing(row.therapists)
         if column == "total":
-            return format_fen(row.total_fen)
+            return amount_text(row.total_fen)
         if column == "payments":
             return payments_text(row.payments)
         if column == "deductions":

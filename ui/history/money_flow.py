@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from salon.money import format_fen
 from salon.payments import FLOW_KINDS, PAYMENT_METHODS, MoneyFlow
-from ui.common.labels import ledger_kind_label, payment_method_label
+from ui.common.labels import amount_text, ledger_kind_label, payment_method_label
 
 
 class MoneyFlowTable(QTableWidget):
@@ -48,7 +47,7 @@ class MoneyFlowTable(QTableWidget):
             total = flow.kind_total(kind) if kind else flow.total_fen
             received = total - cells[PAYMENT_METHODS.index("stored_value")]
             for column, amount in enumerate([*cells, total, received]):
-                item = QTableWidgetItem(format_fen(amount) if amount else "—")
+                item = QTableWidgetItem(amount_text(amount) if amount else "—")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if kind is None or column >= len(PAYMENT_METHODS):
                     item.setFont(bold)

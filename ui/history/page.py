@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 
 from salon.catalogue import list_services
 from salon.errors import ValidationError
-from salon.money import format_fen
 from salon.payments import MoneyFlow, money_flow
 from salon.staff import list_staff
 from salon.visits.history import FILTER_PAYMENT_METHODS, HistoryFilter, HistoryTotals, history_totals, preset_range
 from ui.common.empty_state import EmptyState
 from ui.common.formats import date_text
-from ui.common.labels import short_method_label
+from ui.common.labels import money, short_method_label
 from ui.common.latest_query import LatestQuery
 from ui.common.lazy_table import EnterTableView
 from ui.common.messages import error_text
@@ -335,12 +334,12 @@ class HistoryPage(QWidget):
         if totals.void_visits:
             count += self.tr("（含作废 %1 笔，不计入合计）").replace("%1", f"{totals.void_visits:,}")
         self.count_label.setText(count)
-        parts = [self.tr("消费合计 %1").replace("%1", format_fen(totals.total_fen, symbol=True)),
-                 self.tr("实收 %1").replace("%1", format_fen(totals.received_fen, symbol=True))]
+        parts = [self.tr("消费合计 %1").replace("%1", money(totals.total_fen)),
+                 self.tr("实收 %1").replace("%1", money(totals.received_fen))]
         if totals.deducted_sessions:
             parts.append(self.tr("卡扣 %1 次").replace("%1", f"{totals.deducted_sessions:,}"))
         self.totals_label.setText("　·　".join(parts))
-        self.methods_label.setText("　·　".join(f"{short_method_label(method)} {format_fen(amount, symbol=True)}"
+        self.methods_label.setText("　·　".join(f"{short_method_label(method)} {money(amount)}"
                                                for method, amount in totals.payments.items()))
         for label in (self.totals_label, self.methods_label):
             label.setEnabled(True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from salon.catalogue import get_plan, list_plans, list_services, plan_service_ids
 from salon.clients.profiles import get_client
 from salon.errors import NotFoundError, ValidationError
-from salon.money import format_fen, parse_yuan
+from salon.money import parse_yuan
 from salon.packages.ledger import get_package
 from salon.packages.selling import adjust, expiry_date, sell_package, top_up
 from salon.payments import PURCHASE_METHODS, PaymentInput
@@ -32,7 +32,7 @@ from salon.staff import list_staff
 from salon.store.models import ClientPackage, PackagePlan
 from ui.common.formats import date_text
 from ui.common.forms import FormDialog
-from ui.common.labels import left_text, money, money_input, payment_method_label, plan_kind_label
+from ui.common.labels import amount_text, left_text, money, money_input, payment_method_label, plan_kind_label
 from ui.common.messages import error_text
 from ui.common.punctuation import listing
 from ui.common.style import ERROR, OK, set_role
@@ -162,7 +162,8 @@ class _PackageDialog(FormDialog):
     def _message(self, error: ValidationError) -> str:
         if error.code == "payments_mismatch" and "due" in error.params:
             return translate("_PackageDialog", "付款合计 %1 元，应为 %2 元。").replace(
-                "%1", format_fen(int(error.params.get("paid", 0)))).replace("%2", format_fen(int(error.params["due"])))
+                "%1", amount_text(int(error.params.get("paid", 0)))).replace(
+                "%2", amount_text(int(error.params["due"])))
         return error_text(error)
 
 
@@ -177,9 +178,9 @@ translate = QCoreApplication.translate
 def plan_terms(plan: PackagePlan, service_names: list[str]) -> str:
     """What the client gets, in one line under the plan's name."""
     if plan.kind == "stored_value":
-        parts = [translate("package_dialogs", "充 %1 元").replace("%1", format_fen(plan.price_fen))]
+        parts = [translate("package_dialogs", "充 %1 元").replace("%1", amount_text(plan.price_fen))]
         if plan.bonus_fen:
-            parts.append(translate("package_dialogs", "送 %1 元").replace("%1", format_fen(plan.bonus_fen)))
+            parts.append(translate("package_dialogs", "送 %1 元").replace("%1", amount_text(plan.bonus_fen)))
     elif plan.kind == "count":
         parts = [translate("package_dialogs", "%1 次").replace("%1", str(plan.sessions))]
         if plan.bonus_sessions:
@@ -295,7 +296,7 @@ class SellPackageDialog(_PackageDialog):
 
     def _message(self, error: ValidationError) -> str:
         if error.code == "payments_mismatch":
-            return self.tr("付款合计应等于实收金额 %1 元。").replace("%1", format_fen(int(error.params.get("due", 0))))
+            return self.tr("付款合计应等于实收金额 %1 元。").replace("%1", amount_text(int(error.params.get("due", 0))))
         return super()._message(error)
 
 
@@ -334,8 +335,8 @@ class TopUpDialog(_PackageDialog):
             self.form.addRow(self.tr("赠送金额"), self.bonus_edit)
             plan = _plan_or_none(package.plan_id)
             if plan is not None and plan.bonus_fen:
-                hint = QLabel(self.tr("这张卡的方案：充 %1 送 %2").replace("%1", format_fen(plan.price_fen))
-                              .replace("%2", format_fen(plan.bonus_fen)))
+                hint = QLabel(self.tr("这张卡的方案：充 %1 送 %2").replace("%1", amount_text(plan.price_fen))
+                              .replace("%2", amount_text(plan.bonus_fen)))
                 set_role(hint, "hint")
                 self.form.addRow("", hint)
         else:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from salon.errors import ValidationError
-from salon.money import format_fen
 from salon.packages.refunds import offers_refund
 from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
 from ui.common.child_dialogs import open_child
@@ -28,6 +27,7 @@ from ui.common.empty_state import EmptyState
 from ui.common.formats import date_text, datetime_text
 from ui.common.icons import icon
 from ui.common.labels import (
+    amount_text,
     ledger_kind_label,
     left_text,
     money,
@@ -112,7 +112,7 @@ class LedgerTableModel(RecordTableModel):
 
 
 def _signed_fen(fen: int) -> str:
-    return ("+" if fen > 0 else "") + format_fen(fen)
+    return ("+" if fen > 0 else "") + amount_text(fen)
 
 
 class ClientPackagesPage(QWidget):

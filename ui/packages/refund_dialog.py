@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from salon.clients.profiles import get_client
-from salon.money import format_fen
 from salon.packages.ledger import get_package
 from salon.packages.refunds import RefundQuote, refund_package, refund_quote
 from salon.packages.views import PackageView, client_packages
@@ -29,7 +28,7 @@ from salon.staff import list_staff
 from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html
 from ui.common.formats import date_text
 from ui.common.forms import FormDialog
-from ui.common.labels import money, payment_method_label, plan_kind_label
+from ui.common.labels import amount_text, money, payment_method_label, plan_kind_label
 from ui.common.punctuation import labelled, with_note
 
 
@@ -101,30 +100,30 @@ class RefundDialog(FormDialog):
         q = self.quote
         if q.kind == "count":
             lines = [
-                self.tr("实付金额：%1 元，共 %2 次（含赠送）").replace("%1", format_fen(q.paid_fen))
+                self.tr("实付金额：%1 元，共 %2 次（含赠送）").replace("%1", amount_text(q.paid_fen))
                 .replace("%2", str(q.sessions_granted)),
-                self.tr("每次实际单价：%1 ÷ %2 = %3 元").replace("%1", format_fen(q.paid_fen))
-                .replace("%2", str(q.sessions_granted)).replace("%3", format_fen(q.price_per_session_fen)),
+                self.tr("每次实际单价：%1 ÷ %2 = %3 元").replace("%1", amount_text(q.paid_fen))
+                .replace("%2", str(q.sessions_granted)).replace("%3", amount_text(q.price_per_session_fen)),
                 self.tr("已使用 %1 次，按实际单价计 %2 元").replace("%1", str(q.sessions_used))
-                .replace("%2", format_fen(q.used_value_fen)),
+                .replace("%2", amount_text(q.used_value_fen)),
             ]
             if q.list_price_fen and q.list_price_fen != q.price_per_session_fen:
-                lines[-1] += self.tr("（不按项目原价 %1 元/次计算）").replace("%1", format_fen(q.list_price_fen))
-            lines.append(self.tr("应退金额：%1 − %2 = %3 元").replace("%1", format_fen(q.paid_fen))
-                         .replace("%2", format_fen(q.used_value_fen)).replace("%3", format_fen(q.refund_fen)))
+                lines[-1] += self.tr("（不按项目原价 %1 元/次计算）").replace("%1", amount_text(q.list_price_fen))
+            lines.append(self.tr("应退金额：%1 − %2 = %3 元").replace("%1", amount_text(q.paid_fen))
+                         .replace("%2", amount_text(q.used_value_fen)).replace("%3", amount_text(q.refund_fen)))
             return lines
         if q.kind == "stored_value":
             return [
-                self.tr("实付本金合计：%1 元").replace("%1", format_fen(q.paid_fen)),
+                self.tr("实付本金合计：%1 元").replace("%1", amount_text(q.paid_fen)),
                 self.tr("已消费本金：%1 元（消费时本金与赠送金额按同比例扣减）")
-                .replace("%1", format_fen(q.paid_fen - q.refund_fen)),
+                .replace("%1", amount_text(q.paid_fen - q.refund_fen)),
                 self.tr("剩余本金：%1 元；剩余赠送金额 %2 元为赠送，不退")
-                .replace("%1", format_fen(q.principal_left_fen)).replace("%2", format_fen(q.bonus_left_fen)),
-                self.tr("应退金额：%1 元").replace("%1", format_fen(q.refund_fen)),
+                .replace("%1", amount_text(q.principal_left_fen)).replace("%2", amount_text(q.bonus_left_fen)),
+                self.tr("应退金额：%1 元").replace("%1", amount_text(q.refund_fen)),
             ]
         starts = self.view.starts_on
         lines = [
-            self.tr("实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天").replace("%1", format_fen(q.paid_fen))
+            self.tr("实付金额：%1 元，购买的期限 %2 至 %3，共 %4 天").replace("%1", amount_text(q.paid_fen))
             .replace("%2", str(starts)).replace("%3", str(q.term_ends_on)).replace("%4", str(q.days_total)),
             self.tr("剩余 %1 天（自 %2 起计）").replace("%1", str(q.days_left))
             .replace("%2", str(max(self.today, starts))),
@@ -134,11 +133,11 @@ class RefundDialog(FormDialog):
         if q.sessions_granted:
             lines.append(self.tr("限次卡：已用 %1 / %2 次，退款不超过未用次数的价值")
                          .replace("%1", str(q.sessions_used)).replace("%2", str(q.sessions_granted)))
-            lines.append(self.tr("应退金额：%1 元").replace("%1", format_fen(q.refund_fen)))
+            lines.append(self.tr("应退金额：%1 元").replace("%1", amount_text(q.refund_fen)))
         else:
-            lines.append(self.tr("应退金额：%1 × %2 ÷ %3 = %4 元").replace("%1", format_fen(q.paid_fen))
+            lines.append(self.tr("应退金额：%1 × %2 ÷ %3 = %4 元").replace("%1", amount_text(q.paid_fen))
                          .replace("%2", str(q.days_left)).replace("%3", str(q.days_total))
-                         .replace("%4", format_fen(q.refund_fen)))
+                         .replace("%4", amount_text(q.refund_fen)))
         return lines
 
     def document_html(self) -> str:

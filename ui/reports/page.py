@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from salon.errors import ValidationError
-from salon.money import format_fen
 from salon.reports.figures import Figure, money_headers, review_figures, rows_behind
 from salon.reports.period import Period, month_of
 from salon.reports.review import Review, build_review
@@ -34,6 +33,7 @@ from salon.store.models import database_proxy
 from ui.common.background import BackgroundTask
 from ui.common.empty_state import EmptyState
 from ui.common.icons import icon
+from ui.common.labels import amount_text
 from ui.common.latest_query import LatestQuery
 from ui.common.messages import error_text
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
@@ -44,7 +44,7 @@ def _cell(value: object, money: bool) -> str:
     if value is None:
         return ""
     if money and isinstance(value, int):
-        return format_fen(value)
+        return amount_text(value)
     return str(value)
 
 

@@ -29,6 +29,7 @@ from salon.packages.ledger import get_package
 from salon.packages.usage import packages_for_service
 from salon.store.models import ClientPackage
 from salon.visits.pricing import VisitItemInput
+from ui.common.labels import amount_text
 from ui.common.punctuation import with_note
 from ui.common.style import set_role
 
@@ -99,7 +100,7 @@ class ItemPicker(QComboBox):
 
     def item_text(self, item: CounterItem) -> str:
         prefix = self.tr("〔产品〕") if item.kind == "product" else ""
-        return prefix + with_note(item.name, format_fen(item.price_fen))
+        return prefix + with_note(item.name, amount_text(item.price_fen))
 
     def reset(self) -> None:
         self.setCurrentIndex(-1)
@@ -172,7 +173,7 @@ class VisitLine(QObject):
         self.name_label.setObjectName("lineName")
         self.quantity_spin = QSpinBox(parent)
         self.quantity_spin.setRange(1, 999)
-        self.price_edit = QLineEdit(format_fen(unit_price_fen), parent)
+        self.price_edit = QLineEdit(amount_text(unit_price_fen), parent)
         self.price_edit.setMaximumWidth(90)
         self.price_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.discount_edit = QLineEdit(parent)
@@ -243,7 +244,7 @@ class VisitLine(QObject):
         elif self.package_id() is not None:
             self.amount_label.setText(self.tr("卡扣"))
         else:
-            self.amount_label.setText(format_fen(amount_fen))
+            self.amount_label.setText(amount_text(amount_fen))
 
     def to_input(self) -> VisitItemInput:
         return VisitItemInput(

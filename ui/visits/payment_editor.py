@@ -13,7 +13,7 @@ from salon.errors import ValidationError
 from salon.money import format_fen, parse_yuan
 from salon.payments import PaymentInput
 from salon.store.models import ClientPackage
-from ui.common.labels import payment_method_label
+from ui.common.labels import amount_text, payment_method_label
 from ui.common.style import ERROR, HINT, OK, TITLE, set_role
 
 METHODS = ("cash", "wechat", "alipay", "card", "stored_value", "other")
@@ -170,7 +170,7 @@ class PaymentEditor(QWidget):
     def _add_card(self, card: ClientPackage, given_back: int) -> None:
         balance = card.principal_fen + card.bonus_fen + given_back
         self.balances[card.id] = balance
-        self.card_combo.addItem(self.tr("%1（余额 %2）").replace("%1", card.name).replace("%2", format_fen(balance)),
+        self.card_combo.addItem(self.tr("%1（余额 %2）").replace("%1", card.name).replace("%2", amount_text(balance)),
                                 card.id)
 
     def _cap(self, method: str, amount: int) -> int:
@@ -205,13 +205,13 @@ class PaymentEditor(QWidget):
 
     def _update(self) -> None:
         due = self.due_fen
-        self.due_label.setText(self.tr("应付 ¥%1").replace("%1", format_fen(due)) if due is not None
+        self.due_label.setText(self.tr("应付 ¥%1").replace("%1", amount_text(due)) if due is not None
                                else self.tr("应付 —"))
         try:
             paid = sum(parse_amount(self.amount_edits[m].text()) for m in METHODS)
         except ValidationError:
             paid = None
-        self.paid_label.setText(self.tr("已付 ¥%1").replace("%1", format_fen(paid)) if paid is not None
+        self.paid_label.setText(self.tr("已付 ¥%1").replace("%1", amount_text(paid)) if paid is not None
                                 else self.tr("已付 —"))
         style = ERROR
         over_balance = self._over_balance()
@@ -221,11 +221,11 @@ class PaymentEditor(QWidget):
             text = ""
         elif over_balance is not None:
             # The card chosen after the amount was typed holds less: never 已付清 on money that is not there.
-            text = self.tr("储值卡余额只有 ¥%1").replace("%1", format_fen(over_balance))
+            text = self.tr("储值卡余额只有 ¥%1").replace("%1", amount_text(over_balance))
         elif paid < due:
-            text = self.tr("还差 ¥%1").replace("%1", format_fen(due - paid))
+            text = self.tr("还差 ¥%1").replace("%1", amount_text(due - paid))
         elif paid > due:
-            text = self.tr("多付 ¥%1").replace("%1", format_fen(paid - due))
+            text = self.tr("多付 ¥%1").replace("%1", amount_text(paid - due))
         else:
             text, style = (self.tr("已付清"), OK) if due else ("", "")
         self.remaining_label.setText(text)
@@ -238,9 +238,9 @@ class PaymentEditor(QWidget):
         elif change is None:
             self.change_label.setText("")
         elif change < 0:
-            self.change_label.setText(self.tr("实收不足 ¥%1").replace("%1", format_fen(-change)))
+            self.change_label.setText(self.tr("实收不足 ¥%1").replace("%1", amount_text(-change)))
             set_role(self.change_label, ERROR)
         else:
-            self.change_label.setText(self.tr("找零 ¥%1").replace("%1", format_fen(change)))
+            self.change_label.setText(self.tr("找零 ¥%1").replace("%1", amount_text(change)))
             set_role(self.change_label, OK)
         self.changed.emit()

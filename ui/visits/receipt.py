@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon.money import format_fen
 from salon.visits.receipts import PackageMovement, VisitDetail, visit_detail
 from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html, write_pdf
 from ui.common.formats import date_text, datetime_text
-from ui.common.labels import payment_method_label
+from ui.common.labels import amount_text, payment_method_label
 from ui.common.punctuation import labelled, listing, with_note
 
 # A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
@@ -43,8 +42,8 @@ def movement_text(move: PackageMovement) -> str:
     """'清洁10次卡：本次扣 1 次，剩 10 次，有效期至 2027-02-28' — what the client asks about at the counter."""
     parts = []
     if move.kind == "stored_value":
-        parts.append(translate("receipt", "本次支付 ¥%1").replace("%1", format_fen(move.amount_fen)))
-        parts.append(translate("receipt", "余额 ¥%1").replace("%1", format_fen(move.balance_fen)))
+        parts.append(translate("receipt", "本次支付 ¥%1").replace("%1", amount_text(move.amount_fen)))
+        parts.append(translate("receipt", "余额 ¥%1").replace("%1", amount_text(move.balance_fen)))
     elif move.sessions_left is None:
         parts.append(translate("receipt", "本次使用 %1 次（不限次）").replace("%1", str(move.sessions_used)))
     else:
@@ -62,18 +61,18 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
     rows = []
     for line in detail.lines:
         paid_by = (translate("receipt", "卡扣：%1").replace("%1", line.package_name) if line.package_name
-                   else format_fen(line.amount_fen))
+                   else amount_text(line.amount_fen))
         name = escape(line.name) + (f" ×{line.quantity}" if line.quantity > 1 else "")
         if line.discount_fen and not line.package_name:
             name += "<br><span style='color:#666'>" + escape(
-                translate("receipt", "原价 %1，优惠 %2").replace("%1", format_fen(line.unit_price_fen * line.quantity))
-                .replace("%2", format_fen(line.discount_fen))) + "</span>"
+                translate("receipt", "原价 %1，优惠 %2").replace("%1", amount_text(line.unit_price_fen * line.quantity))
+                .replace("%2", amount_text(line.discount_fen))) + "</span>"
         rows.append(f"<tr><td style='{cell}'>{name}</td><td style='{number}'>{escape(paid_by)}</td></tr>")
     payments = [(payment_method_label(method), amount) for method, amount in detail.payments]
     stored = payment_method_label("stored_value")
     payments += [(with_note(stored, card), amount) for card, amount in detail.stored_value]
     payment_rows = "".join(
-        f"<tr><td style='{cell}'>{escape(label)}</td><td style='{number}'>{format_fen(amount)}</td></tr>"
+        f"<tr><td style='{cell}'>{escape(label)}</td><td style='{number}'>{amount_text(amount)}</td></tr>"
         for label, amount in payments)
     moves = "".join(f"<li>{escape(movement_text(move))}</li>" for move in detail.packages)
     when = datetime_text(detail.visited_at)
@@ -101,7 +100,7 @@ def receipt_html(detail: VisitDetail, salon: str | None = None) -> str:
         parts.append(f"<p>{escape(returned_word)}</p>")
     else:
         parts.append(f"<table width='100%'><tr><td style='{cell}'><b>{escape(due_word)}</b></td>"
-                     f"<td style='{number}'><b>¥{format_fen(detail.due_fen)}</b></td></tr>{payment_rows}</table>")
+                     f"<td style='{number}'><b>¥{amount_text(detail.due_fen)}</b></td></tr>{payment_rows}</table>")
     if moves:
         parts.append(f"<hr><p style='margin:4px 0'><b>{escape(moves_word)}</b></p><ul style='margin:0'>"
                      f"{moves}</ul>")
