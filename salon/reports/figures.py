@@ -88,7 +88,7 @@ def review_figures(review: Review) -> list[Figure]:
     figures.append(Figure("预收款", "期初", roll.total("opening_fen"), drill="cards:"))
     figures += [Figure("预收款", MOVEMENT_WORDS[name], roll.move(name), drill=f"cards:move={name}")
                 for name in MOVEMENTS if roll.move(name)]
-    figures += [Figure("预收款", "期末", roll.total("closing_fen"), count=len(roll.outstanding()), drill="cards:open"),
+    figures += [Figure("预收款", "期末", roll.total("closing_fen"), count=roll.outstanding_count(), drill="cards:open"),
                 Figure("预收款", "储值赠送余额期末", roll.total("closing_bonus_fen"), drill="cards:open")]
     return figures
 

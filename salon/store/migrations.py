@@ -995,6 +995,62 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "CREATE INDEX package_ledger_refund ON package_ledger (package_id, created_at) WHERE kind = 'refund'",
         "CREATE INDEX payment_flow ON payment (paid_at, method, amount_fen, visit_id, ledger_id)",
     )),
+    (17, "each card's rollforward per month, kept once reviewed", (
+        # A month's prepaid rollforward per card (salon.reports.liability), stored the first time the month is
+        # reviewed and read from here after: m_/b_/s_ are the money, bonus and session movements (NULL when the
+        # card had none of that kind). Only the months listed in card_roll_month are whole.
+        """CREATE TABLE card_roll (
+            month TEXT NOT NULL,
+            package_id INTEGER NOT NULL,
+            client_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            opening_fen INTEGER NOT NULL,
+            closing_fen INTEGER NOT NULL,
+            opening_bonus_fen INTEGER NOT NULL,
+            closing_bonus_fen INTEGER NOT NULL,
+            opening_sessions INTEGER,
+            closing_sessions INTEGER,
+            m_sold INTEGER,
+            m_topped_up INTEGER,
+            m_consumed INTEGER,
+            m_refunded INTEGER,
+            m_expired INTEGER,
+            m_other INTEGER,
+            m_rounding INTEGER,
+            b_sold INTEGER,
+            b_topped_up INTEGER,
+            b_consumed INTEGER,
+            b_refunded INTEGER,
+            b_expired INTEGER,
+            b_other INTEGER,
+            b_rounding INTEGER,
+            s_sold INTEGER,
+            s_topped_up INTEGER,
+            s_consumed INTEGER,
+            s_refunded INTEGER,
+            s_expired INTEGER,
+            s_other INTEGER,
+            s_rounding INTEGER,
+            PRIMARY KEY (month, package_id)
+        ) WITHOUT ROWID""",
+        "CREATE TABLE card_roll_month (month TEXT PRIMARY KEY) WITHOUT ROWID",
+        # A card's roll depends on its own row and ledger alone: what changes either marks the card, and its rolls
+        # are computed again for every kept month before the next review reads one.
+        "CREATE TABLE card_roll_stale (package_id INTEGER PRIMARY KEY)",
+        "CREATE TRIGGER card_roll_stale_sold AFTER INSERT ON client_package BEGIN"
+        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.id); END",
+        "CREATE TRIGGER card_roll_stale_changed AFTER UPDATE ON client_package BEGIN"
+        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.id);"
+        " INSERT OR IGNORE INTO card_roll_stale VALUES (OLD.id); END",
+        "CREATE TRIGGER card_roll_stale_deleted AFTER DELETE ON client_package BEGIN"
+        " INSERT OR IGNORE INTO card_roll_stale VALUES (OLD.id); END",
+        "CREATE TRIGGER card_roll_stale_ledger AFTER INSERT ON package_ledger BEGIN"
+        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.package_id); END",
+        "CREATE TRIGGER card_roll_stale_ledger_changed AFTER UPDATE ON package_ledger BEGIN"
+        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.package_id);"
+        " INSERT OR IGNORE INTO card_roll_stale VALUES (OLD.package_id); END",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
