@@ -253,15 +253,15 @@ def _kept_current(month: str) -> bool:
 
 
 def _kept_summary(month: str) -> dict:
+    """The month's totals, kept beside its rows by triggers (card_roll_total, migration 18)."""
     names = ("opening_fen", "closing_fen", "opening_bonus_fen", "closing_bonus_fen", "opening_sessions",
              "closing_sessions", *(("moves", name) for name in MOVEMENTS),
              *(("bonus_moves", name) for name in MOVEMENTS), *(("session_moves", name) for name in MOVEMENTS),
              "outstanding")
     sums = database_proxy.execute_sql(
-        "SELECT " + ", ".join(f"coalesce(sum({column}), 0)" for column in _ROLL_COLUMNS[4:])
-        + ", coalesce(sum(closing_fen <> 0 OR closing_bonus_fen <> 0 OR coalesce(closing_sessions, 0) <> 0), 0)"
-        " FROM card_roll WHERE month = ?", (month,)).fetchone()
-    return dict(zip(names, sums, strict=True))
+        f"SELECT {', '.join(_ROLL_COLUMNS[4:])}, outstanding FROM card_roll_total WHERE month = ?",
+        (month,)).fetchone()
+    return dict(zip(names, sums or (0,) * len(names), strict=True))
 
 
 def _kept_cards(period: Period, month: str) -> list[CardRoll]:

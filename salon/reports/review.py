@@ -373,6 +373,11 @@ def _visit_flow(period: Period, kept: bool) -> Visitors:
     return Visitors(counts, lambda name: sets[name] if name in sets else load(name))
 
 
+def _single_month(period: Period) -> bool:
+    return period.start.day == 1 and period.after.day == 1 and period.start.replace(day=28) == period.end.replace(
+        day=28)
+
+
 def _whole_months(period: Period) -> tuple[str, str] | None:
     if period.start.day == 1 and period.after.day == 1:
         return period.start.isoformat()[:7], period.after.isoformat()[:7]
@@ -387,7 +392,11 @@ def _therapists(period: Period, revenue: dict[int, tuple[int, int]], lines_kept:
     start, after = period.bounds
     names = staff_names()
     months = _whole_months(period)
-    if months is not None and lines_kept:
+    if months is not None and lines_kept and _single_month(period):
+        counted = database_proxy.execute_sql(
+            "SELECT therapist_key, visits, clients FROM therapist_month WHERE month = ? AND clients <> 0",
+            months[:1])
+    elif months is not None and lines_kept:
         counted = database_proxy.execute_sql(
             "SELECT therapist_key, sum(visits), count(DISTINCT client_id) FROM therapist_month_client"
             " WHERE month >= ? AND month < ? GROUP BY therapist_key", months)
@@ -424,7 +433,7 @@ def _clients(period: Period) -> list[tuple[int, str, str, int, int]]:
     in the period is not nil: a single month from its row of client_month_spend (the year to date kept beside
     it), other periods summed."""
     months = _whole_months(period)
-    if months is not None and months[1] == (period.start + timedelta(days=31)).replace(day=1).isoformat()[:7]:
+    if months is not None and _single_month(period):
         return database_proxy.execute_sql(
             "SELECT s.client_id, CASE WHEN c.id IS NULL THEN '' ELSE c.name END,"
             " CASE WHEN c.id IS NULL THEN '' ELSE c.community END, s.amount_fen, s.ytd_fen"

@@ -117,6 +117,42 @@ def visit_sequence_insert(visits: str, default_days: int) -> str:
             " LEFT JOIN client_visit_stats s ON s.client_id = q.client_id")
 
 
+def _payment_kind(row: str) -> str:
+    """Where a payment row (NEW or OLD) came from, in SQL: 'visit', else its ledger line's kind."""
+    return (f"CASE WHEN {row}.visit_id IS NOT NULL THEN 'visit'"
+            f" ELSE (SELECT kind FROM package_ledger WHERE id = {row}.ledger_id) END")
+
+
+def _add_payment(row: str, sign: str) -> str:
+    return ("INSERT INTO payment_month (month, kind, method, amount_fen)"
+            f" VALUES (substr({row}.paid_at, 1, 7), {_payment_kind(row)}, {row}.method, {sign}{row}.amount_fen)"
+            " ON CONFLICT (month, kind, method) DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen;")
+
+
+_ROLL_SUMMED = ("opening_fen", "closing_fen", "opening_bonus_fen", "closing_bonus_fen", "opening_sessions",
+                "closing_sessions", "m_sold", "m_topped_up", "m_consumed", "m_refunded", "m_expired", "m_other",
+                "m_rounding", "b_sold", "b_topped_up", "b_consumed", "b_refunded", "b_expired", "b_other",
+                "b_rounding", "s_sold", "s_topped_up", "s_consumed", "s_refunded", "s_expired", "s_other",
+                "s_rounding")
+
+
+def _add_roll(row: str, sign: str) -> str:
+    """Add (or take back) a card's roll in its month's totals, in SQL."""
+    columns = ", ".join(_ROLL_SUMMED)
+    values = ", ".join(f"{sign}coalesce({row}.{column}, 0)" for column in _ROLL_SUMMED)
+    owing = (f"{sign}({row}.closing_fen <> 0 OR {row}.closing_bonus_fen <> 0"
+             f" OR coalesce({row}.closing_sessions, 0) <> 0)")
+    updates = ", ".join(f"{column} = {column} + excluded.{column}" for column in (*_ROLL_SUMMED, "outstanding"))
+    return (f"INSERT INTO card_roll_total (month, {columns}, outstanding) VALUES ({row}.month, {values}, {owing})"
+            f" ON CONFLICT (month) DO UPDATE SET {updates};")
+
+
+def _add_therapist(row: str, clients: str, visits: str) -> str:
+    return ("INSERT INTO therapist_month (month, therapist_key, clients, visits)"
+            f" VALUES ({row}.month, {row}.therapist_key, {clients}, {visits}) ON CONFLICT (month, therapist_key)"
+            " DO UPDATE SET clients = clients + excluded.clients, visits = visits + excluded.visits;")
+
+
 MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
     (1, "client files, therapists and search keys", (
         """CREATE TABLE staff (
@@ -1050,6 +1086,49 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "CREATE TRIGGER card_roll_stale_ledger_changed AFTER UPDATE ON package_ledger BEGIN"
         " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.package_id);"
         " INSERT OR IGNORE INTO card_roll_stale VALUES (OLD.package_id); END",
+    )),
+    (18, "month totals of money in, of the kept rollforward and of each therapist's clients", (
+        # Money in by month, source and method (salon.payments.money_flow for whole months), kept by triggers on
+        # the payments.
+        """CREATE TABLE payment_month (
+            month TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            method TEXT NOT NULL,
+            amount_fen INTEGER NOT NULL,
+            PRIMARY KEY (month, kind, method)
+        ) WITHOUT ROWID""",
+        "INSERT INTO payment_month (month, kind, method, amount_fen) SELECT substr(p.paid_at, 1, 7),"
+        " CASE WHEN p.visit_id IS NOT NULL THEN 'visit' ELSE l.kind END, p.method, sum(p.amount_fen)"
+        " FROM payment p LEFT JOIN package_ledger l ON l.id = p.ledger_id GROUP BY 1, 2, 3",
+        f"CREATE TRIGGER payment_month_insert AFTER INSERT ON payment BEGIN {_add_payment('NEW', '')} END",
+        f"CREATE TRIGGER payment_month_delete AFTER DELETE ON payment BEGIN {_add_payment('OLD', '-')} END",
+        "CREATE TRIGGER payment_month_update AFTER UPDATE ON payment BEGIN"
+        f" {_add_payment('OLD', '-')} {_add_payment('NEW', '')} END",
+        # The kept rollforward's totals per month (the review's figures), kept by triggers on its rows.
+        "CREATE TABLE card_roll_total (month TEXT PRIMARY KEY, "
+        + ", ".join(f"{column} INTEGER NOT NULL" for column in (*_ROLL_SUMMED, "outstanding")) + ") WITHOUT ROWID",
+        f"CREATE TRIGGER card_roll_total_insert AFTER INSERT ON card_roll BEGIN {_add_roll('NEW', '')} END",
+        f"CREATE TRIGGER card_roll_total_delete AFTER DELETE ON card_roll BEGIN {_add_roll('OLD', '-')} END",
+        f"INSERT INTO card_roll_total (month, {', '.join(_ROLL_SUMMED)}, outstanding) SELECT month, "
+        + ", ".join(f"coalesce(sum({column}), 0)" for column in _ROLL_SUMMED)
+        + ", sum(closing_fen <> 0 OR closing_bonus_fen <> 0 OR coalesce(closing_sessions, 0) <> 0)"
+        " FROM card_roll GROUP BY month",
+        # Each therapist's clients and visits per month (therapist_month_client's rows and their visits).
+        """CREATE TABLE therapist_month (
+            month TEXT NOT NULL,
+            therapist_key INTEGER NOT NULL,
+            clients INTEGER NOT NULL,
+            visits INTEGER NOT NULL,
+            PRIMARY KEY (month, therapist_key)
+        ) WITHOUT ROWID""",
+        "INSERT INTO therapist_month (month, therapist_key, clients, visits)"
+        " SELECT month, therapist_key, count(*), sum(visits) FROM therapist_month_client GROUP BY 1, 2",
+        "CREATE TRIGGER therapist_month_insert AFTER INSERT ON therapist_month_client BEGIN"
+        f" {_add_therapist('NEW', '1', 'NEW.visits')} END",
+        "CREATE TRIGGER therapist_month_update AFTER UPDATE OF visits ON therapist_month_client BEGIN"
+        f" {_add_therapist('NEW', '0', 'NEW.visits - OLD.visits')} END",
+        "CREATE TRIGGER therapist_month_delete AFTER DELETE ON therapist_month_client BEGIN"
+        f" {_add_therapist('OLD', '-1', '-OLD.visits')} END",
     )),
 )
 
