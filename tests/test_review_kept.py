@@ -140,6 +140,12 @@ def test_the_kept_review_equals_the_review_computed_afresh_after_every_change(de
     corrected.therapist_ids = [staff]
     update_visit(done[5].id, corrected, "日期记错", when=datetime(2026, 11, 19, 10))
     void_visit(done[9].id, "重复登记", when=datetime(2026, 11, 19, 11))
+    twice = done[15]  # saved twice at the same moment: one client, one visit group
+    moment = datetime.fromisoformat(str(twice.visited_at))
+    save_visit(VisitInput(twice.client_id, moment, [VisitItemInput("service", facial)], [PaymentInput("cash", 12800)]),
+               when=datetime(2026, 11, 19, 12))
+    assert database.execute_sql("SELECT count(*) FROM visit WHERE client_id = ? AND visited_at = ? AND status = 'done'",
+                                (twice.client_id, moment.isoformat(sep=" "))).fetchone()[0] == 2
     other = database.execute_sql("SELECT id FROM client WHERE id <> ? LIMIT 1", (done[12].client_id,)).fetchone()[0]
     database.execute_sql("UPDATE visit SET client_id = ? WHERE id = ?", (other, done[12].id))
     _review_agrees(database, monkeypatch)

@@ -220,6 +220,10 @@ def _store(month: str, cards: list[CardRoll]) -> None:
 def refresh_card_rolls(month: str | None = None) -> None:
     """Bring the kept months of card_roll up to date (the cards marked stale since, rolled forward again in each),
     and keep `month` too if it is not yet: its first review computes it from the ledgers, the next ones read it."""
+    if database_proxy.execute_sql(
+            "SELECT NOT EXISTS (SELECT 1 FROM card_roll_stale) AND (? IS NULL OR EXISTS (SELECT 1 FROM card_roll_month"
+            " WHERE month = ?))", (month, month)).fetchone()[0]:
+        return  # nothing to do: no write lock taken
     # IMMEDIATE: the ledgers read are those the stale marks are cleared for, whatever another till writes.
     with write_transaction():
         stale = [row[0] for row in database_proxy.execute_sql("SELECT package_id FROM card_roll_stale")]

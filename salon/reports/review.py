@@ -208,14 +208,15 @@ def _ranked(rows: list[tuple]) -> list[Ranked]:
 # Each done visit's previous and next moment among her done visits (visits at one moment are one step), and
 # whether the next came within her rhythm: the rows of `visit_sequence` for the visits `v` of the clients given.
 _SEQUENCE_ROWS = (
-    "INSERT INTO visit_sequence (visit_id, client_id, visited_at, prev_at, next_at, rebooked)"
-    " SELECT q.id, q.client_id, q.visited_at, q.prev_at, q.next_at,"
+    "INSERT INTO visit_sequence (visit_id, client_id, visited_at, prev_at, next_at, lead, rebooked)"
+    " SELECT q.id, q.client_id, q.visited_at, q.prev_at, q.next_at, q.lead,"
     "  coalesce(q.next_at <= datetime(q.visited_at, '+' || coalesce(s.usual_days, :default_days) || ' days'), 0)"
     " FROM (SELECT v.id, v.client_id, v.visited_at,"
     "  max(v.visited_at) OVER (PARTITION BY v.client_id ORDER BY v.visited_at GROUPS BETWEEN 1 PRECEDING"
     "   AND 1 PRECEDING) AS prev_at,"
     "  min(v.visited_at) OVER (PARTITION BY v.client_id ORDER BY v.visited_at GROUPS BETWEEN 1 FOLLOWING"
-    "   AND 1 FOLLOWING) AS next_at"
+    "   AND 1 FOLLOWING) AS next_at,"
+    "  row_number() OVER (PARTITION BY v.client_id, v.visited_at ORDER BY v.id) = 1 AS lead"
     "  FROM visit v WHERE v.status = 'done' AND v.client_id IN (SELECT value FROM json_each(:ids))) q"
     " LEFT JOIN client_visit_stats s ON s.client_id = q.client_id")
 SEQUENCE_CHUNK = 2000
@@ -365,8 +366,8 @@ def _visit_flow(period: Period, kept: bool) -> Visitors:
     if kept:
         bounds = _flow_bounds(period)
         for name, source in _KEPT_FLOW.items():
-            counts[name] = database_proxy.execute_sql(f"SELECT count(DISTINCT client_id) {source}",
-                                                      bounds).fetchone()[0]
+            # One lead visit per client in each range (her first, or her last, visit group in it).
+            counts[name] = database_proxy.execute_sql(f"SELECT count(*) {source} AND lead = 1", bounds).fetchone()[0]
         return Visitors(counts, load)
     sets = {name: _flow_set(period, name, kept) for name in _KEPT_FLOW}
     counts.update({name: len(ids) for name, ids in sets.items()})

@@ -103,15 +103,17 @@ VISIT_SEQUENCE_SQL = (
     " max(v.visited_at) OVER (PARTITION BY v.client_id ORDER BY v.visited_at GROUPS BETWEEN 1 PRECEDING"
     "  AND 1 PRECEDING) AS prev_at,"
     " min(v.visited_at) OVER (PARTITION BY v.client_id ORDER BY v.visited_at GROUPS BETWEEN 1 FOLLOWING"
-    "  AND 1 FOLLOWING) AS next_at FROM visit v WHERE v.status = 'done'")
+    "  AND 1 FOLLOWING) AS next_at,"
+    " row_number() OVER (PARTITION BY v.client_id, v.visited_at ORDER BY v.id) = 1 AS lead"
+    " FROM visit v WHERE v.status = 'done'")
 
 
 def visit_sequence_insert(visits: str, default_days: int) -> str:
     """INSERT INTO visit_sequence for the done visits `visits` selects (a WHERE on `v`): rebooked when her next
     visit came within her usual interval (client_visit_stats), else `default_days`, as salon.reports.review
     counted it with a probe per visit."""
-    return ("INSERT INTO visit_sequence (visit_id, client_id, visited_at, prev_at, next_at, rebooked)"
-            " SELECT q.id, q.client_id, q.visited_at, q.prev_at, q.next_at,"
+    return ("INSERT INTO visit_sequence (visit_id, client_id, visited_at, prev_at, next_at, lead, rebooked)"
+            " SELECT q.id, q.client_id, q.visited_at, q.prev_at, q.next_at, q.lead,"
             " coalesce(q.next_at <= datetime(q.visited_at, '+' || coalesce(s.usual_days, "
             f"{int(default_days)}) || ' days'), 0) FROM ({VISIT_SEQUENCE_SQL} {visits}) q"
             " LEFT JOIN client_visit_stats s ON s.client_id = q.client_id")
@@ -945,12 +947,13 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             visited_at TEXT NOT NULL,
             prev_at TEXT,
             next_at TEXT,
+            lead INTEGER NOT NULL,  -- 1: the first (by id) of her visits at that moment, so counts need no DISTINCT
             rebooked INTEGER NOT NULL
         )""",
         # Filled from the visit summaries as they stand (45 days: REBOOK_DEFAULT_DAYS when this step was
         # written); the clients whose summary is stale are rewritten with theirs.
         visit_sequence_insert("", 45),
-        "CREATE INDEX visit_sequence_time ON visit_sequence (visited_at, client_id, prev_at, next_at)",
+        "CREATE INDEX visit_sequence_time ON visit_sequence (visited_at, client_id, prev_at, next_at, lead)",
         "CREATE INDEX visit_sequence_client ON visit_sequence (client_id)",
         "CREATE TABLE visit_sequence_stale (client_id INTEGER PRIMARY KEY)",
         "CREATE TRIGGER visit_sequence_stale_insert AFTER INSERT ON visit BEGIN"
