@@ -161,11 +161,15 @@ def test_the_kept_review_equals_the_review_computed_afresh_after_every_change(de
     refundable = ClientPackage.select().where((ClientPackage.status == "active") & (ClientPackage.id != sold.id)
                                               & (ClientPackage.id != stored.id)).first()
     refund_package(refundable.id, "cash", reason="搬家", today=date(2026, 11, 19), when=datetime(2026, 11, 19, 16))
-    expired = expire_packages(date(2026, 11, 20), when=datetime(2026, 11, 20, 0, 5))
+    expire_packages(date(2026, 11, 21), when=datetime(2026, 11, 21, 0, 5))
     _review_agrees(database, monkeypatch)
-    if expired:
-        reactivate_package(expired[0], date(2027, 6, 30), reason="客户申请延期", when=datetime(2026, 11, 20, 9))
-        _review_agrees(database, monkeypatch)
+    # A reactivation gives a card a later last day: a period card's value in every earlier month changes too.
+    for kind in ("period", "count"):
+        expired = ClientPackage.select().where((ClientPackage.status == "expired") & (ClientPackage.kind == kind)
+                                               ).order_by(ClientPackage.id.desc()).first()
+        assert expired is not None, f"the demo has an expired {kind} card"
+        reactivate_package(expired.id, date(2027, 6, 30), reason="客户申请延期", when=datetime(2026, 11, 21, 9))
+    _review_agrees(database, monkeypatch)
 
 
 def test_a_review_of_another_period_and_a_read_only_file_agree_too(demo, monkeypatch, db_path):

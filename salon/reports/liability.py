@@ -188,7 +188,7 @@ _ROLL_COLUMNS = ("package_id", "client_id", "name", "kind", "opening_fen", "clos
                  "closing_bonus_fen", "opening_sessions", "closing_sessions",
                  *(f"m_{name}" for name in MOVEMENTS), *(f"b_{name}" for name in MOVEMENTS),
                  *(f"s_{name}" for name in MOVEMENTS))
-_RESET_AFTER = 20_000  # stale cards × kept months beyond which the kept months are dropped and computed anew
+_RESET_AFTER = 20_000  # cards to roll again over all kept months beyond which they are dropped and started anew
 
 
 def _single_month(period: Period) -> str | None:
@@ -226,18 +226,20 @@ def refresh_card_rolls(month: str | None = None) -> None:
         return  # nothing to do: no write lock taken
     # IMMEDIATE: the ledgers read are those the stale marks are cleared for, whatever another till writes.
     with write_transaction():
-        stale = [row[0] for row in database_proxy.execute_sql("SELECT package_id FROM card_roll_stale")]
+        stale = database_proxy.execute_sql("SELECT package_id, from_month FROM card_roll_stale").fetchall()
         kept = [row[0] for row in database_proxy.execute_sql("SELECT month FROM card_roll_month ORDER BY month")]
-        if stale and len(stale) * len(kept) > _RESET_AFTER:  # a demo or an import: cheaper to start again
+        redone = {each: sorted(card for card, since in stale if since <= each) for each in kept}
+        if sum(map(len, redone.values())) > _RESET_AFTER:  # a demo or an import: cheaper to start again
             database_proxy.execute_sql("DELETE FROM card_roll")
             database_proxy.execute_sql("DELETE FROM card_roll_month")
             kept = []
-        elif stale and kept:
-            ids = json.dumps(sorted(stale))
-            for each in kept:
-                database_proxy.execute_sql("DELETE FROM card_roll WHERE month = ? AND package_id IN"
-                                           " (SELECT value FROM json_each(?))", (each, ids))
-                _store(each, _computed(_month_period(each), ids))
+        else:
+            for each, cards in redone.items():
+                if cards:
+                    ids = json.dumps(cards)
+                    database_proxy.execute_sql("DELETE FROM card_roll WHERE month = ? AND package_id IN"
+                                               " (SELECT value FROM json_each(?))", (each, ids))
+                    _store(each, _computed(_month_period(each), ids))
         database_proxy.execute_sql("DELETE FROM card_roll_stale")
         if month is not None and month not in kept:
             _store(month, _computed(_month_period(month)))

@@ -155,6 +155,15 @@ def _add_therapist(row: str, clients: str, visits: str) -> str:
             " DO UPDATE SET clients = clients + excluded.clients, visits = visits + excluded.visits;")
 
 
+_FROM_START = "''"  # a card's kept rolls stale in every month
+
+
+def _roll_stale(card: str, month: str) -> str:
+    """Mark a card's kept rolls stale from `month` on, in SQL."""
+    return (f"INSERT INTO card_roll_stale (package_id, from_month) VALUES ({card}, {month})"
+            " ON CONFLICT (package_id) DO UPDATE SET from_month = min(from_month, excluded.from_month);")
+
+
 MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
     (1, "client files, therapists and search keys", (
         """CREATE TABLE staff (
@@ -1074,21 +1083,21 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             PRIMARY KEY (month, package_id)
         ) WITHOUT ROWID""",
         "CREATE TABLE card_roll_month (month TEXT PRIMARY KEY) WITHOUT ROWID",
-        # A card's roll depends on its own row and ledger alone: what changes either marks the card, and its rolls
-        # are computed again for every kept month before the next review reads one.
-        "CREATE TABLE card_roll_stale (package_id INTEGER PRIMARY KEY)",
+        # A card's roll depends on its own row and ledger alone: what changes either marks the card, from the month
+        # of a ledger line (earlier months' rolls stand) or, for its terms, owner or status, from the beginning;
+        # its rolls are computed again for those kept months before the next review reads one.
+        "CREATE TABLE card_roll_stale (package_id INTEGER PRIMARY KEY, from_month TEXT NOT NULL)",
         "CREATE TRIGGER card_roll_stale_sold AFTER INSERT ON client_package BEGIN"
-        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.id); END",
-        "CREATE TRIGGER card_roll_stale_changed AFTER UPDATE ON client_package BEGIN"
-        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.id);"
-        " INSERT OR IGNORE INTO card_roll_stale VALUES (OLD.id); END",
+        f" {_roll_stale('NEW.id', _FROM_START)} END",
+        "CREATE TRIGGER card_roll_stale_changed AFTER UPDATE OF client_id, name, kind, sold_at, starts_on, expires_on,"
+        f" status ON client_package BEGIN {_roll_stale('NEW.id', _FROM_START)}"
+        f" {_roll_stale('OLD.id', _FROM_START)} END",
         "CREATE TRIGGER card_roll_stale_deleted AFTER DELETE ON client_package BEGIN"
-        " INSERT OR IGNORE INTO card_roll_stale VALUES (OLD.id); END",
+        f" {_roll_stale('OLD.id', _FROM_START)} END",
         "CREATE TRIGGER card_roll_stale_ledger AFTER INSERT ON package_ledger BEGIN"
-        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.package_id); END",
+        f" {_roll_stale('NEW.package_id', 'substr(NEW.created_at, 1, 7)')} END",
         "CREATE TRIGGER card_roll_stale_ledger_changed AFTER UPDATE ON package_ledger BEGIN"
-        " INSERT OR IGNORE INTO card_roll_stale VALUES (NEW.package_id);"
-        " INSERT OR IGNORE INTO card_roll_stale VALUES (OLD.package_id); END",
+        f" {_roll_stale('NEW.package_id', _FROM_START)} {_roll_stale('OLD.package_id', _FROM_START)} END",
     )),
     (18, "month totals of money in, of the kept rollforward and of each therapist's clients", (
         # Money in by month, source and method (salon.payments.money_flow for whole months), kept by triggers on
