@@ -219,13 +219,20 @@ _SEQUENCE_ROWS = (
     "  row_number() OVER (PARTITION BY v.client_id, v.visited_at ORDER BY v.id) = 1 AS lead"
     "  FROM visit v WHERE v.status = 'done' AND v.client_id IN (SELECT value FROM json_each(:ids))) q"
     " LEFT JOIN client_visit_stats s ON s.client_id = q.client_id")
+# Her done visits in the twelve months ending with each month (client_year_visits), for the clients given.
+_YEAR_VISITS_ROWS = (
+    "INSERT INTO client_year_visits (month, client_id, visits)"
+    " SELECT strftime('%Y-%m', m || '-01', '+' || n.value || ' months'), client_id, sum(c) FROM ("
+    "  SELECT client_id, substr(visited_at, 1, 7) AS m, count(*) AS c FROM visit INDEXED BY visit_client_done"
+    "  WHERE client_id IN (SELECT value FROM json_each(?)) AND status = 'done' GROUP BY 1, 2)"
+    " CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11]') n GROUP BY 1, 2")
 SEQUENCE_CHUNK = 2000
 
 
 def refresh_visit_sequence() -> bool:
-    """Rewrite `visit_sequence` (migration 16) for the clients whose visits changed since, after their visit
-    summaries (their rhythm); True when every client's rows are current. A client whose summary went stale again
-    meanwhile (another till saved a visit of hers) stays marked, for the next time."""
+    """Rewrite `visit_sequence` and `client_year_visits` (migration 16) for the clients whose visits changed
+    since, after their visit summaries (their rhythm); True when every client's rows are current. A client whose
+    summary went stale again meanwhile (another till saved a visit of hers) stays marked, for the next time."""
     from salon.reminders.lapsing import refresh_visit_stats
 
     refresh_visit_stats()
@@ -239,6 +246,9 @@ def refresh_visit_sequence() -> bool:
             database_proxy.execute_sql(
                 "DELETE FROM visit_sequence WHERE client_id IN (SELECT value FROM json_each(?))", (ids,))
             database_proxy.execute_sql(_SEQUENCE_ROWS, {"ids": ids, "default_days": REBOOK_DEFAULT_DAYS})
+            database_proxy.execute_sql(
+                "DELETE FROM client_year_visits WHERE client_id IN (SELECT value FROM json_each(?))", (ids,))
+            database_proxy.execute_sql(_YEAR_VISITS_ROWS, (ids,))
             database_proxy.execute_sql(
                 "DELETE FROM visit_sequence_stale WHERE client_id IN (SELECT value FROM json_each(?))", (ids,))
     return _sequence_current()

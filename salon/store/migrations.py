@@ -60,16 +60,6 @@ def _add_spend(month: str, client: str, amount: str, when: str) -> str:
 _TWELVE = "json_each('[0,1,2,3,4,5,6,7,8,9,10,11]')"
 
 
-def _year_visits(row: str, sign: str) -> str:
-    """Count a visit (NEW or OLD, if done) in the twelve-month windows it falls in, in SQL; emptied rows go."""
-    months = f"strftime('%Y-%m', substr({row}.visited_at, 1, 7) || '-01', '+' || n.value || ' months')"
-    return (f"INSERT INTO client_year_visits (month, client_id, visits) SELECT {months}, {row}.client_id, {sign}"
-            f" FROM {_TWELVE} n WHERE {row}.status = 'done'"
-            " ON CONFLICT (month, client_id) DO UPDATE SET visits = visits + excluded.visits;"
-            f" DELETE FROM client_year_visits WHERE client_id = {row}.client_id AND visits = 0"
-            f" AND month IN (SELECT {months} FROM {_TWELVE} n);")
-
-
 def _frequency_class(visits: str) -> str:
     return f"CASE WHEN {visits} = 1 THEN 'one_time' WHEN {visits} >= 6 THEN 'regular' ELSE 'occasional' END"
 
@@ -914,9 +904,10 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "INSERT INTO line_value_stale SELECT id FROM visit",
     )),
     (16, "visits per client in each twelve months, each visit's neighbours, therapists' monthly figures", (
-        # Visit classes (salon.reports.review): a client's done visits in the twelve months ending with each month,
-        # kept by triggers on the visits (a row per client and month while she has any), and how many clients
-        # of each frequency class that makes per month (kept by triggers on the first).
+        # Visit classes (salon.reports.review): a client's done visits in the twelve months ending with each month
+        # (a row per client and month while she has any), rewritten per client with visit_sequence below (a
+        # trigger per visit cost bulk loads a quarter of a millisecond a visit), and how many clients of each
+        # frequency class that makes per month (kept by triggers on the first).
         """CREATE TABLE client_year_visits (
             month TEXT NOT NULL,
             client_id INTEGER NOT NULL,
@@ -929,27 +920,20 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
             clients INTEGER NOT NULL,
             PRIMARY KEY (month, class)
         ) WITHOUT ROWID""",
-        f"CREATE TRIGGER visit_year_insert AFTER INSERT ON visit BEGIN {_year_visits('NEW', '1')} END",
-        "CREATE TRIGGER visit_year_update AFTER UPDATE OF status, visited_at, client_id ON visit BEGIN"
-        f" {_year_visits('OLD', '-1')} {_year_visits('NEW', '1')} END",
-        f"CREATE TRIGGER visit_year_delete AFTER DELETE ON visit BEGIN {_year_visits('OLD', '-1')} END",
         "INSERT INTO client_year_visits (month, client_id, visits)"
         " SELECT strftime('%Y-%m', m || '-01', '+' || n.value || ' months'), client_id, sum(c) FROM ("
         "  SELECT client_id, substr(visited_at, 1, 7) AS m, count(*) AS c FROM visit WHERE status = 'done'"
         f"  GROUP BY 1, 2) CROSS JOIN {_TWELVE} n GROUP BY 1, 2",
+        "CREATE INDEX client_year_visits_client ON client_year_visits (client_id)",
         "INSERT INTO visit_class_month (month, class, clients)"
         f" SELECT month, {_frequency_class('visits')}, count(*) FROM client_year_visits GROUP BY 1, 2",
-        "CREATE TRIGGER year_visits_class_insert AFTER INSERT ON client_year_visits WHEN NEW.visits <> 0 BEGIN"
+        "CREATE TRIGGER year_visits_class_insert AFTER INSERT ON client_year_visits BEGIN"
         f" {_add_class('NEW.month', 'NEW.visits', '1')} END",
-        "CREATE TRIGGER year_visits_class_update AFTER UPDATE OF visits ON client_year_visits BEGIN"
-        f" {_add_class('OLD.month', 'OLD.visits', '-1')}"
-        f" INSERT INTO visit_class_month (month, class, clients) SELECT NEW.month, {_frequency_class('NEW.visits')},"
-        " 1 WHERE NEW.visits <> 0 ON CONFLICT (month, class) DO UPDATE SET clients = clients + 1; END",
-        "CREATE TRIGGER year_visits_class_delete AFTER DELETE ON client_year_visits WHEN OLD.visits <> 0 BEGIN"
+        "CREATE TRIGGER year_visits_class_delete AFTER DELETE ON client_year_visits BEGIN"
         f" {_add_class('OLD.month', 'OLD.visits', '-1')} END",
         # Each done visit's previous and next visit of hers, and whether the next came within her rhythm (the
-        # therapists' rebooking rate): rewritten per client by salon.reports.review.refresh_visit_sequence for the
-        # clients marked below, the way client_visit_stats is.
+        # therapists' rebooking rate): rewritten, with her twelve-month counts above, per client by
+        # salon.reports.review.refresh_visit_sequence for the clients marked below, the way client_visit_stats is.
         """CREATE TABLE visit_sequence (
             visit_id INTEGER PRIMARY KEY,
             client_id INTEGER NOT NULL,
