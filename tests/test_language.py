@@ -76,7 +76,8 @@ def test_amounts_are_grouped_and_pointed_by_the_locale_exactly(qapp):
 
     try:
         QLocale.setDefault(QLocale("zh_CN"))
-        assert money(158000) == "¥1,580.00" and money(-5) == "-¥0.05" and amount_text(123456789012) == "1,234,567,890.12"
+        assert money(158000) == "¥1,580.00" and money(-5) == "-¥0.05"
+        assert amount_text(123456789012) == "1,234,567,890.12"
         QLocale.setDefault(QLocale("en_IN"))  # an English salon in India groups by lakh
         assert amount_text(123456700) == "12,34,567.00"
         QLocale.setDefault(QLocale("de_DE"))

@@ -118,7 +118,7 @@ def review_figures(review: Review) -> list[Figure]:
     figures.append(Figure(section, translate("figures", "期初"), roll.total("opening_fen"), drill="cards:"))
     figures += [Figure(section, movement_word(name), roll.move(name), drill=f"cards:move={name}")
                 for name in MOVEMENTS if roll.move(name)]
-    figures += [Figure(section, translate("figures", "期末"), roll.total("closing_fen"), count=len(roll.outstanding()),
+    figures += [Figure(section, translate("figures", "期末"), roll.total("closing_fen"), count=roll.outstanding_count(),
                        drill="cards:open"),
                 Figure(section, translate("figures", "储值赠送余额期末"), roll.total("closing_bonus_fen"),
                        drill="cards:open")]

@@ -58,6 +58,103 @@ def _add_spend(month: str, client: str, amount: str, when: str) -> str:
             " DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen;")
 
 
+_TWELVE = "json_each('[0,1,2,3,4,5,6,7,8,9,10,11]')"
+
+
+def _frequency_class(visits: str) -> str:
+    return f"CASE WHEN {visits} = 1 THEN 'one_time' WHEN {visits} >= 6 THEN 'regular' ELSE 'occasional' END"
+
+
+def _add_class(month: str, visits: str, sign: str) -> str:
+    return (f"INSERT INTO visit_class_month (month, class, clients) VALUES ({month}, {_frequency_class(visits)},"
+            f" {sign}) ON CONFLICT (month, class) DO UPDATE SET clients = clients + excluded.clients;")
+
+
+def _rebook(month: str, staff: str, flag: str, source: str, sign: str) -> str:
+    """Count (or take back) a done visit's therapists in her month's rebooking sums, in SQL."""
+    return (f"INSERT INTO rebook_month (month, staff_id, base, rebooked) SELECT {month}, {staff}, {sign},"
+            f" {sign} * {flag} FROM {source} ON CONFLICT (month, staff_id)"
+            " DO UPDATE SET base = base + excluded.base, rebooked = rebooked + excluded.rebooked;")
+
+
+_SEQUENCE_REBOOK_NEW = _rebook("substr(NEW.visited_at, 1, 7)", "t.staff_id", "NEW.rebooked",
+                               "visit_therapist t WHERE t.visit_id = NEW.visit_id", "1")
+_SEQUENCE_REBOOK_OLD = _rebook("substr(OLD.visited_at, 1, 7)", "t.staff_id", "OLD.rebooked",
+                               "visit_therapist t WHERE t.visit_id = OLD.visit_id", "-1")
+_THERAPIST_REBOOK_NEW = _rebook("substr(s.visited_at, 1, 7)", "NEW.staff_id", "s.rebooked",
+                                "visit_sequence s WHERE s.visit_id = NEW.visit_id", "1")
+_THERAPIST_REBOOK_OLD = _rebook("substr(s.visited_at, 1, 7)", "OLD.staff_id", "s.rebooked",
+                                "visit_sequence s WHERE s.visit_id = OLD.visit_id", "-1")
+
+
+# A done visit's place among her done visits: the moments of the one before and the one after (visits at the
+# same moment are one step), in SQL over `visit` rows `v`.
+VISIT_SEQUENCE_SQL = (
+    "SELECT v.id, v.client_id, v.visited_at,"
+    " max(v.visited_at) OVER (PARTITION BY v.client_id ORDER BY v.visited_at GROUPS BETWEEN 1 PRECEDING"
+    "  AND 1 PRECEDING) AS prev_at,"
+    " min(v.visited_at) OVER (PARTITION BY v.client_id ORDER BY v.visited_at GROUPS BETWEEN 1 FOLLOWING"
+    "  AND 1 FOLLOWING) AS next_at,"
+    " row_number() OVER (PARTITION BY v.client_id, v.visited_at ORDER BY v.id) = 1 AS lead"
+    " FROM visit v WHERE v.status = 'done'")
+
+
+def visit_sequence_insert(visits: str, default_days: int) -> str:
+    """INSERT INTO visit_sequence for the done visits `visits` selects (a WHERE on `v`): rebooked when her next
+    visit came within her usual interval (client_visit_stats), else `default_days`, as salon.reports.review
+    counted it with a probe per visit."""
+    return ("INSERT INTO visit_sequence (visit_id, client_id, visited_at, prev_at, next_at, lead, rebooked)"
+            " SELECT q.id, q.client_id, q.visited_at, q.prev_at, q.next_at, q.lead,"
+            " coalesce(q.next_at <= datetime(q.visited_at, '+' || coalesce(s.usual_days, "
+            f"{int(default_days)}) || ' days'), 0) FROM ({VISIT_SEQUENCE_SQL} {visits}) q"
+            " LEFT JOIN client_visit_stats s ON s.client_id = q.client_id")
+
+
+def _payment_kind(row: str) -> str:
+    """Where a payment row (NEW or OLD) came from, in SQL: 'visit', else its ledger line's kind."""
+    return (f"CASE WHEN {row}.visit_id IS NOT NULL THEN 'visit'"
+            f" ELSE (SELECT kind FROM package_ledger WHERE id = {row}.ledger_id) END")
+
+
+def _add_payment(row: str, sign: str) -> str:
+    return ("INSERT INTO payment_month (month, kind, method, amount_fen)"
+            f" VALUES (substr({row}.paid_at, 1, 7), {_payment_kind(row)}, {row}.method, {sign}{row}.amount_fen)"
+            " ON CONFLICT (month, kind, method) DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen;")
+
+
+_ROLL_SUMMED = ("opening_fen", "closing_fen", "opening_bonus_fen", "closing_bonus_fen", "opening_sessions",
+                "closing_sessions", "m_sold", "m_topped_up", "m_consumed", "m_refunded", "m_expired", "m_other",
+                "m_rounding", "b_sold", "b_topped_up", "b_consumed", "b_refunded", "b_expired", "b_other",
+                "b_rounding", "s_sold", "s_topped_up", "s_consumed", "s_refunded", "s_expired", "s_other",
+                "s_rounding")
+
+
+def _add_roll(row: str, sign: str) -> str:
+    """Add (or take back) a card's roll in its month's totals, in SQL."""
+    columns = ", ".join(_ROLL_SUMMED)
+    values = ", ".join(f"{sign}coalesce({row}.{column}, 0)" for column in _ROLL_SUMMED)
+    owing = (f"{sign}({row}.closing_fen <> 0 OR {row}.closing_bonus_fen <> 0"
+             f" OR coalesce({row}.closing_sessions, 0) <> 0)")
+    updates = ", ".join(f"{column} = {column} + excluded.{column}" for column in (*_ROLL_SUMMED, "outstanding"))
+    return (f"INSERT INTO card_roll_total (month, {columns}, outstanding) VALUES ({row}.month, {values}, {owing})"
+            f" ON CONFLICT (month) DO UPDATE SET {updates};")
+
+
+def _add_therapist(row: str, clients: str, visits: str) -> str:
+    return ("INSERT INTO therapist_month (month, therapist_key, clients, visits)"
+            f" VALUES ({row}.month, {row}.therapist_key, {clients}, {visits}) ON CONFLICT (month, therapist_key)"
+            " DO UPDATE SET clients = clients + excluded.clients, visits = visits + excluded.visits;")
+
+
+_FROM_START = "''"  # a card's kept rolls stale in every month
+
+
+def _roll_stale(card: str, month: str) -> str:
+    """Mark a card's kept rolls stale from `month` on, in SQL."""
+    return (f"INSERT INTO card_roll_stale (package_id, from_month) VALUES ({card}, {month})"
+            " ON CONFLICT (package_id) DO UPDATE SET from_month = min(from_month, excluded.from_month);")
+
+
 MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
     (1, "client files, therapists and search keys", (
         """CREATE TABLE staff (
@@ -806,6 +903,229 @@ MIGRATIONS: Sequence[tuple[int, str, Sequence[str]]] = (
         "  OLD.package_id; END",
         # Every visit so far, valued when the review or the workbook first needs them.
         "INSERT INTO line_value_stale SELECT id FROM visit",
+    )),
+    (16, "visits per client in each twelve months, each visit's neighbours, therapists' monthly figures", (
+        # Visit classes (salon.reports.review): a client's done visits in the twelve months ending with each month
+        # (a row per client and month while she has any), rewritten per client with visit_sequence below (a
+        # trigger per visit cost bulk loads a quarter of a millisecond a visit), and how many clients of each
+        # frequency class that makes per month (kept by triggers on the first).
+        """CREATE TABLE client_year_visits (
+            month TEXT NOT NULL,
+            client_id INTEGER NOT NULL,
+            visits INTEGER NOT NULL,
+            PRIMARY KEY (month, client_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE visit_class_month (
+            month TEXT NOT NULL,
+            class TEXT NOT NULL,
+            clients INTEGER NOT NULL,
+            PRIMARY KEY (month, class)
+        ) WITHOUT ROWID""",
+        "INSERT INTO client_year_visits (month, client_id, visits)"
+        " SELECT strftime('%Y-%m', m || '-01', '+' || n.value || ' months'), client_id, sum(c) FROM ("
+        "  SELECT client_id, substr(visited_at, 1, 7) AS m, count(*) AS c FROM visit WHERE status = 'done'"
+        f"  GROUP BY 1, 2) CROSS JOIN {_TWELVE} n GROUP BY 1, 2",
+        "CREATE INDEX client_year_visits_client ON client_year_visits (client_id)",
+        "INSERT INTO visit_class_month (month, class, clients)"
+        f" SELECT month, {_frequency_class('visits')}, count(*) FROM client_year_visits GROUP BY 1, 2",
+        "CREATE TRIGGER year_visits_class_insert AFTER INSERT ON client_year_visits BEGIN"
+        f" {_add_class('NEW.month', 'NEW.visits', '1')} END",
+        "CREATE TRIGGER year_visits_class_delete AFTER DELETE ON client_year_visits BEGIN"
+        f" {_add_class('OLD.month', 'OLD.visits', '-1')} END",
+        # Each done visit's previous and next visit of hers, and whether the next came within her rhythm (the
+        # therapists' rebooking rate): rewritten, with her twelve-month counts above, per client by
+        # salon.reports.review.refresh_visit_sequence for the clients marked below, the way client_visit_stats is.
+        """CREATE TABLE visit_sequence (
+            visit_id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL,
+            visited_at TEXT NOT NULL,
+            prev_at TEXT,
+            next_at TEXT,
+            lead INTEGER NOT NULL,  -- 1: the first (by id) of her visits at that moment, so counts need no DISTINCT
+            rebooked INTEGER NOT NULL
+        )""",
+        # Filled from the visit summaries as they stand (45 days: REBOOK_DEFAULT_DAYS when this step was
+        # written); the clients whose summary is stale are rewritten with theirs.
+        visit_sequence_insert("", 45),
+        "CREATE INDEX visit_sequence_time ON visit_sequence (visited_at, client_id, prev_at, next_at, lead)",
+        "CREATE INDEX visit_sequence_client ON visit_sequence (client_id)",
+        "CREATE TABLE visit_sequence_stale (client_id INTEGER PRIMARY KEY)",
+        "CREATE TRIGGER visit_sequence_stale_insert AFTER INSERT ON visit BEGIN"
+        " INSERT OR IGNORE INTO visit_sequence_stale VALUES (NEW.client_id); END",
+        "CREATE TRIGGER visit_sequence_stale_update AFTER UPDATE OF status, visited_at, client_id ON visit BEGIN"
+        " INSERT OR IGNORE INTO visit_sequence_stale VALUES (NEW.client_id);"
+        " INSERT OR IGNORE INTO visit_sequence_stale VALUES (OLD.client_id); END",
+        "CREATE TRIGGER visit_sequence_stale_delete AFTER DELETE ON visit BEGIN"
+        " INSERT OR IGNORE INTO visit_sequence_stale VALUES (OLD.client_id); END",
+        # Per month and therapist: her (visit, therapist) pairs and how many were rebooked, kept by triggers on
+        # both sides of the pair.
+        """CREATE TABLE rebook_month (
+            month TEXT NOT NULL,
+            staff_id INTEGER NOT NULL,
+            base INTEGER NOT NULL,
+            rebooked INTEGER NOT NULL,
+            PRIMARY KEY (month, staff_id)
+        ) WITHOUT ROWID""",
+        "INSERT INTO rebook_month (month, staff_id, base, rebooked) SELECT substr(s.visited_at, 1, 7), t.staff_id,"
+        " count(*), sum(s.rebooked) FROM visit_sequence s JOIN visit_therapist t ON t.visit_id = s.visit_id"
+        " GROUP BY 1, 2",
+        "INSERT INTO visit_sequence_stale SELECT client_id FROM client_visit_stale",
+        "CREATE TRIGGER visit_sequence_rebook_insert AFTER INSERT ON visit_sequence BEGIN"
+        f" {_SEQUENCE_REBOOK_NEW} END",
+        "CREATE TRIGGER visit_sequence_rebook_delete AFTER DELETE ON visit_sequence BEGIN"
+        f" {_SEQUENCE_REBOOK_OLD} END",
+        f"CREATE TRIGGER visit_therapist_rebook_insert AFTER INSERT ON visit_therapist BEGIN"
+        f" {_THERAPIST_REBOOK_NEW} END",
+        f"CREATE TRIGGER visit_therapist_rebook_delete AFTER DELETE ON visit_therapist BEGIN"
+        f" {_THERAPIST_REBOOK_OLD} END",
+        "CREATE TRIGGER visit_therapist_rebook_update AFTER UPDATE ON visit_therapist BEGIN"
+        f" {_THERAPIST_REBOOK_OLD} {_THERAPIST_REBOOK_NEW} END",
+        # Each therapist's clients per month and the visits she had a line in, kept by triggers on the stored
+        # line values (a line without a therapist counts for nobody).
+        """CREATE TABLE therapist_month_client (
+            month TEXT NOT NULL,
+            therapist_key INTEGER NOT NULL,
+            client_id INTEGER NOT NULL,
+            visits INTEGER NOT NULL,
+            lines INTEGER NOT NULL,
+            PRIMARY KEY (month, therapist_key, client_id)
+        ) WITHOUT ROWID""",
+        "CREATE TRIGGER line_value_therapist_insert AFTER INSERT ON line_value WHEN NEW.therapist_key <> 0 BEGIN"
+        " INSERT INTO therapist_month_client (month, therapist_key, client_id, visits, lines)"
+        " VALUES (NEW.month, NEW.therapist_key, NEW.client_id, NOT EXISTS (SELECT 1 FROM line_value"
+        "  WHERE visit_id = NEW.visit_id AND therapist_key = NEW.therapist_key AND item_id <> NEW.item_id), 1)"
+        " ON CONFLICT (month, therapist_key, client_id) DO UPDATE SET visits = visits + excluded.visits,"
+        "  lines = lines + 1; END",
+        "CREATE TRIGGER line_value_therapist_delete AFTER DELETE ON line_value WHEN OLD.therapist_key <> 0 BEGIN"
+        " UPDATE therapist_month_client SET lines = lines - 1, visits = visits - NOT EXISTS (SELECT 1"
+        "  FROM line_value WHERE visit_id = OLD.visit_id AND therapist_key = OLD.therapist_key)"
+        " WHERE month = OLD.month AND therapist_key = OLD.therapist_key AND client_id = OLD.client_id;"
+        " DELETE FROM therapist_month_client WHERE month = OLD.month AND therapist_key = OLD.therapist_key"
+        "  AND client_id = OLD.client_id AND lines = 0; END",
+        "INSERT INTO therapist_month_client (month, therapist_key, client_id, visits, lines)"
+        " SELECT month, therapist_key, client_id, count(DISTINCT visit_id), count(*) FROM line_value"
+        " WHERE therapist_key <> 0 GROUP BY 1, 2, 3",
+        # Her spend in the year to each month beside the month's (the review's year column for the month's
+        # clients), kept by triggers on the month rows.
+        "ALTER TABLE client_month_spend ADD COLUMN ytd_fen INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX client_month_spend_client ON client_month_spend (client_id, month)",
+        "UPDATE client_month_spend SET ytd_fen = (SELECT sum(s.amount_fen) FROM client_month_spend s"
+        " WHERE s.client_id = client_month_spend.client_id AND s.month >= substr(client_month_spend.month, 1, 4)"
+        " AND s.month <= client_month_spend.month)",
+        "CREATE TRIGGER month_spend_ytd_insert AFTER INSERT ON client_month_spend BEGIN"
+        " UPDATE client_month_spend SET ytd_fen = ytd_fen + NEW.amount_fen WHERE client_id = NEW.client_id"
+        "  AND month > NEW.month AND month < substr(NEW.month, 1, 4) || '-99';"
+        " UPDATE client_month_spend SET ytd_fen = (SELECT sum(s.amount_fen) FROM client_month_spend s"
+        "  WHERE s.client_id = NEW.client_id AND s.month >= substr(NEW.month, 1, 4) AND s.month <= NEW.month)"
+        "  WHERE month = NEW.month AND client_id = NEW.client_id; END",
+        "CREATE TRIGGER month_spend_ytd_update AFTER UPDATE OF amount_fen ON client_month_spend BEGIN"
+        " UPDATE client_month_spend SET ytd_fen = ytd_fen + NEW.amount_fen - OLD.amount_fen"
+        "  WHERE client_id = NEW.client_id AND month >= NEW.month AND month < substr(NEW.month, 1, 4) || '-99';"
+        " END",
+        # Who held a period card in a period (包年/包月), and money in by kind and method, from indexes alone.
+        "CREATE INDEX client_package_period_term ON client_package (expires_on, sold_at, client_id, starts_on)"
+        " WHERE kind = 'period'",
+        "CREATE INDEX package_ledger_refund ON package_ledger (package_id, created_at) WHERE kind = 'refund'",
+        "CREATE INDEX payment_flow ON payment (paid_at, method, amount_fen, visit_id, ledger_id)",
+    )),
+    (17, "each card's rollforward per month, kept once reviewed", (
+        # A month's prepaid rollforward per card (salon.reports.liability), stored the first time the month is
+        # reviewed and read from here after: m_/b_/s_ are the money, bonus and session movements (NULL when the
+        # card had none of that kind). Only the months listed in card_roll_month are whole.
+        """CREATE TABLE card_roll (
+            month TEXT NOT NULL,
+            package_id INTEGER NOT NULL,
+            client_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            opening_fen INTEGER NOT NULL,
+            closing_fen INTEGER NOT NULL,
+            opening_bonus_fen INTEGER NOT NULL,
+            closing_bonus_fen INTEGER NOT NULL,
+            opening_sessions INTEGER,
+            closing_sessions INTEGER,
+            m_sold INTEGER,
+            m_topped_up INTEGER,
+            m_consumed INTEGER,
+            m_refunded INTEGER,
+            m_expired INTEGER,
+            m_other INTEGER,
+            m_rounding INTEGER,
+            b_sold INTEGER,
+            b_topped_up INTEGER,
+            b_consumed INTEGER,
+            b_refunded INTEGER,
+            b_expired INTEGER,
+            b_other INTEGER,
+            b_rounding INTEGER,
+            s_sold INTEGER,
+            s_topped_up INTEGER,
+            s_consumed INTEGER,
+            s_refunded INTEGER,
+            s_expired INTEGER,
+            s_other INTEGER,
+            s_rounding INTEGER,
+            PRIMARY KEY (month, package_id)
+        ) WITHOUT ROWID""",
+        "CREATE TABLE card_roll_month (month TEXT PRIMARY KEY) WITHOUT ROWID",
+        # A card's roll depends on its own row and ledger alone: what changes either marks the card, from the month
+        # of a ledger line (earlier months' rolls stand) or, for its terms, owner or status, from the beginning;
+        # its rolls are computed again for those kept months before the next review reads one.
+        "CREATE TABLE card_roll_stale (package_id INTEGER PRIMARY KEY, from_month TEXT NOT NULL)",
+        "CREATE TRIGGER card_roll_stale_sold AFTER INSERT ON client_package BEGIN"
+        f" {_roll_stale('NEW.id', _FROM_START)} END",
+        "CREATE TRIGGER card_roll_stale_changed AFTER UPDATE OF client_id, name, kind, sold_at, starts_on, expires_on,"
+        f" status ON client_package BEGIN {_roll_stale('NEW.id', _FROM_START)}"
+        f" {_roll_stale('OLD.id', _FROM_START)} END",
+        "CREATE TRIGGER card_roll_stale_deleted AFTER DELETE ON client_package BEGIN"
+        f" {_roll_stale('OLD.id', _FROM_START)} END",
+        "CREATE TRIGGER card_roll_stale_ledger AFTER INSERT ON package_ledger BEGIN"
+        f" {_roll_stale('NEW.package_id', 'substr(NEW.created_at, 1, 7)')} END",
+        "CREATE TRIGGER card_roll_stale_ledger_changed AFTER UPDATE ON package_ledger BEGIN"
+        f" {_roll_stale('NEW.package_id', _FROM_START)} {_roll_stale('OLD.package_id', _FROM_START)} END",
+    )),
+    (18, "month totals of money in, of the kept rollforward and of each therapist's clients", (
+        # Money in by month, source and method (salon.payments.money_flow for whole months), kept by triggers on
+        # the payments.
+        """CREATE TABLE payment_month (
+            month TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            method TEXT NOT NULL,
+            amount_fen INTEGER NOT NULL,
+            PRIMARY KEY (month, kind, method)
+        ) WITHOUT ROWID""",
+        "INSERT INTO payment_month (month, kind, method, amount_fen) SELECT substr(p.paid_at, 1, 7),"
+        " CASE WHEN p.visit_id IS NOT NULL THEN 'visit' ELSE l.kind END, p.method, sum(p.amount_fen)"
+        " FROM payment p LEFT JOIN package_ledger l ON l.id = p.ledger_id GROUP BY 1, 2, 3",
+        f"CREATE TRIGGER payment_month_insert AFTER INSERT ON payment BEGIN {_add_payment('NEW', '')} END",
+        f"CREATE TRIGGER payment_month_delete AFTER DELETE ON payment BEGIN {_add_payment('OLD', '-')} END",
+        "CREATE TRIGGER payment_month_update AFTER UPDATE ON payment BEGIN"
+        f" {_add_payment('OLD', '-')} {_add_payment('NEW', '')} END",
+        # The kept rollforward's totals per month (the review's figures), kept by triggers on its rows.
+        "CREATE TABLE card_roll_total (month TEXT PRIMARY KEY, "
+        + ", ".join(f"{column} INTEGER NOT NULL" for column in (*_ROLL_SUMMED, "outstanding")) + ") WITHOUT ROWID",
+        f"CREATE TRIGGER card_roll_total_insert AFTER INSERT ON card_roll BEGIN {_add_roll('NEW', '')} END",
+        f"CREATE TRIGGER card_roll_total_delete AFTER DELETE ON card_roll BEGIN {_add_roll('OLD', '-')} END",
+        f"INSERT INTO card_roll_total (month, {', '.join(_ROLL_SUMMED)}, outstanding) SELECT month, "
+        + ", ".join(f"coalesce(sum({column}), 0)" for column in _ROLL_SUMMED)
+        + ", sum(closing_fen <> 0 OR closing_bonus_fen <> 0 OR coalesce(closing_sessions, 0) <> 0)"
+        " FROM card_roll GROUP BY month",
+        # Each therapist's clients and visits per month (therapist_month_client's rows and their visits).
+        """CREATE TABLE therapist_month (
+            month TEXT NOT NULL,
+            therapist_key INTEGER NOT NULL,
+            clients INTEGER NOT NULL,
+            visits INTEGER NOT NULL,
+            PRIMARY KEY (month, therapist_key)
+        ) WITHOUT ROWID""",
+        "INSERT INTO therapist_month (month, therapist_key, clients, visits)"
+        " SELECT month, therapist_key, count(*), sum(visits) FROM therapist_month_client GROUP BY 1, 2",
+        "CREATE TRIGGER therapist_month_insert AFTER INSERT ON therapist_month_client BEGIN"
+        f" {_add_therapist('NEW', '1', 'NEW.visits')} END",
+        "CREATE TRIGGER therapist_month_update AFTER UPDATE OF visits ON therapist_month_client BEGIN"
+        f" {_add_therapist('NEW', '0', 'NEW.visits - OLD.visits')} END",
+        "CREATE TRIGGER therapist_month_delete AFTER DELETE ON therapist_month_client BEGIN"
+        f" {_add_therapist('OLD', '-1', '-OLD.visits')} END",
     )),
 )
 
