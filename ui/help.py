@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from resources import resource_path
 from salon import words
+from ui.common.forms import fit_to_layout
 
 DISTRIBUTION = "salon-desk"
 GUIDE_LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -106,6 +107,10 @@ class AboutDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        fit_to_layout(self)  # a long folder wider than the minimum width set above
+        super().showEvent(event)
 
     def text(self) -> str:
         return f"{self.title.text()}\n{self.label.text()}"

@@ -1387,7 +1387,7 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
         </message>
         <message>
             <source>客户资料和储值余额是店里最要紧的东西。请先为老板设置一个密码：前台和美容师的密码由老板在“美容师/员工”里设置。</source>
-            <translation>Client records and stored-value balances are the most important things in the salon. First set a password for the owner; the owner sets front desk and therapist passwords under "Staff".</translation>
+            <translation>Client records and stored-value balances are the most important things in the salon. First set a PIN for the owner; the owner sets front desk and therapist PINs under "Staff".</translation>
         </message>
         <message>
             <source>老板姓名</source>
@@ -1395,11 +1395,11 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
         </message>
         <message>
             <source>设置密码</source>
-            <translation>Set password</translation>
+            <translation>Set PIN</translation>
         </message>
         <message>
             <source>再输一次</source>
-            <translation>Repeat password</translation>
+            <translation>Repeat PIN</translation>
         </message>
         <message>
             <source>开始使用</source>
@@ -1713,8 +1713,8 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
             <translation>%1 (has %2)</translation>
         </message>
         <message>
-            <source>暂不分配，标记为“%1”（客户列表里搜这四个字就能找到）</source>
-            <translation>Leave unassigned for now, tagged "%1" (search the client list for it to find them)</translation>
+            <source>暂不分配，标记为“%1”（在客户列表里搜这个标签就能找到）</source>
+            <translation>Leave unassigned, tagged "%1" (search the client list for this tag)</translation>
         </message>
         <message>
             <source>停用</source>
@@ -1871,7 +1871,7 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
         </message>
         <message>
             <source>修改我的密码…</source>
-            <translation>Change my password…</translation>
+            <translation>Change my PIN…</translation>
         </message>
         <message>
             <source>备份(&amp;B)</source>

@@ -1711,8 +1711,8 @@
             <translation>%1（已有 %2 位）</translation>
         </message>
         <message>
-            <source>暂不分配，标记为“%1”（客户列表里搜这四个字就能找到）</source>
-            <translation>暫不分配，標記為「%1」（在顧客列表裡搜尋這幾個字就能找到）</translation>
+            <source>暂不分配，标记为“%1”（在客户列表里搜这个标签就能找到）</source>
+            <translation>暫不分配，標記為「%1」（在顧客列表裡搜尋這個標籤就能找到）</translation>
         </message>
         <message>
             <source>停用</source>

@@ -99,6 +99,11 @@ def data_values(database) -> list[str]:
             for item in value:
                 add(item)
 
+    from salon.clients.profiles import UNASSIGNED_TAG
+
+    # The tag a leaving therapist's clients get: the salon's data once written (the same in every language, so
+    # it is found and taken off again), which the hand-over dialog names before it is written.
+    add(UNASSIGNED_TAG)
     tables = [row[0] for row in database.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()]
     for table in tables:
@@ -115,7 +120,8 @@ class Checker:
     """Finds the Chinese left in a text once the salon's data is taken out of it."""
 
     def __init__(self, values: list[str]) -> None:
-        self.values = values
+        # The languages' own names are never translated, in a sentence either (the guide names them).
+        self.values = sorted({*values, *NEVER_TRANSLATED}, key=len, reverse=True)
         self.misses: dict[str, set[str]] = {}  # where a text was first seen: what was seen there
         self.seen: set[tuple[str, str]] = set()
         self.checked = 0

@@ -125,9 +125,8 @@ def test_an_unexpected_error_is_logged_and_told_in_one_calm_sentence(qtbot, tmp_
 def test_the_owner_exports_a_clients_data_then_forgets_her(qtbot, database, db_path, tmp_path, monkeypatch):
     import json
 
-    from PySide6.QtWidgets import QInputDialog
-
     from tests.ui.test_main_window import make_window, visible_names
+    from ui.common import prompts
 
     save_client(ClientInput(name="鲍翡翠", phone="13698765432", notes="她的备注"))
     save_client(ClientInput(name="赵敏", phone="13900000000"))
@@ -137,9 +136,9 @@ def test_the_owner_exports_a_clients_data_then_forgets_her(qtbot, database, db_p
     page.table.selectRow(visible_names(page).index("鲍翡翠"))
     exported = page.export_client_data(str(tmp_path / "her.json"))
     assert json.loads(exported.read_text(encoding="utf-8"))["client"]["notes"] == "她的备注"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("鲍翠", True))  # a slip: nothing happens
+    monkeypatch.setattr(prompts, "ask_text", lambda *args, **kwargs: ("鲍翠", True))  # a slip: nothing happens
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
     assert page.forget_client() is None and Client.select().count() == 2
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("鲍翡翠", True))
+    monkeypatch.setattr(prompts, "ask_text", lambda *args, **kwargs: ("鲍翡翠", True))
     assert page.forget_client() is False  # no money history: deleted outright
     qtbot.waitUntil(lambda: visible_names(page) == ["赵敏"])

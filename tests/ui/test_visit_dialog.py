@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from salon.packages.selling import adjust, sell_package
 from salon.packages.views import client_packages
@@ -15,6 +15,7 @@ from salon.visits.receipts import visit_detail
 from salon.visits.recording import save_visit
 from tests.ui.test_main_window import make_window
 from tests.ui.typing_helpers import type_text
+from ui.common import prompts
 from ui.visits.dialog import VisitDialog
 from ui.visits.receipt import ReceiptDialog, receipt_html
 
@@ -321,7 +322,7 @@ def test_correction_needs_a_reason_and_keeps_the_old_version(qtbot, database, sh
     assert "清洁10次卡 剩 10 次" in window.clients_page.card.text()
 
     # 作废 gives both sessions back.
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("客户记错了日子", True))
+    monkeypatch.setattr(prompts, "ask_text", lambda *args, **kwargs: ("客户记错了日子", True))
     dialog = window.open_visit(visit.id)
     qtbot.waitUntil(dialog.isVisible)
     click(qtbot, dialog.void_button)
@@ -355,7 +356,7 @@ def test_void_without_a_reason_changes_nothing(qtbot, database, shop, monkeypatc
     visit = save_visit(VisitInput(shop["client"], datetime.now(), [
         VisitItemInput("service", shop["cleansing"], package_id=shop["card"])]))
     dialog = open_dialog(qtbot, visit_id=visit.id)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("   ", True))
+    monkeypatch.setattr(prompts, "ask_text", lambda *args, **kwargs: ("   ", True))
     click(qtbot, dialog.void_button)
     assert dialog.isVisible()
     assert dialog.error_label.text() == "请写明原因。"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from salon.clients.privacy import client_data_json, forget_client
 from salon.clients.profiles import get_client
+from ui.common import prompts
 
 
 def _tr(text: str) -> str:
@@ -44,14 +45,14 @@ def forget_client_after_confirming(parent: QWidget, client_id: int) -> bool | No
     """Ask the owner to type the client's name, then forget her; None when not confirmed, else whether her
     money history was kept under an anonymous placeholder."""
     client = get_client(client_id)
-    typed, accepted = QInputDialog.getText(
+    typed, accepted = prompts.ask_text(
         parent, translate("privacy", "彻底删除个人信息"),
         translate("privacy", "将彻底删除 %1 的全部个人信息（姓名、电话、生日、家人、备注、皮肤和健康记录、"
                              "提醒和联系记录），"
             "无法恢复；消费和卡的账目会保留在“已删除的客户”名下。\n"
             "删除之前做的备份里仍有她的资料，会随备份轮换自动删除（最长 12 个月）；请不要用旧备份恢复她的资料。\n"
             "请输入她的姓名以确认：")
-        .replace("%1", client.name), QLineEdit.EchoMode.Normal, "")
+        .replace("%1", client.name))
     if not accepted or " ".join(typed.split()) != client.name:
         if accepted:
             QMessageBox.information(parent, translate("privacy", "彻底删除个人信息"),

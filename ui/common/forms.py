@@ -55,6 +55,24 @@ def keep_first_lines(widget: QWidget) -> None:
         keep_first_line(edit)
 
 
+def fit_to_layout(dialog: QWidget) -> None:
+    """Call when the dialog shows: at least as wide as its layout needs, and as high as its wrapped texts need at
+    that width.
+
+    A dialog given a minimum width of its own (setMinimumWidth) no longer takes its layout's, so a translated
+    check box or radio button longer than that width was cut; and Qt sizes a new window for its wrapped labels
+    at their preferred width before narrowing it to the screen, which cut their last line."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), layout.totalMinimumSize().width()))
+    if layout.hasHeightForWidth():
+        need = layout.totalHeightForWidth(dialog.width())
+        if dialog.height() < need:
+            dialog.resize(dialog.width(), need)
+
+
 def error_label(parent: QWidget | None = None) -> QLabel:
     """The red line at the top of a dialog that says what is wrong; hidden until there is something to say."""
     label = QLabel(parent)
@@ -95,6 +113,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         keep_first_lines(self)  # every field is in place by the time the dialog shows
+        fit_to_layout(self)
         super().showEvent(event)
 
     def _save(self) -> int:

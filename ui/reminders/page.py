@@ -143,7 +143,8 @@ class RemindersPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.enter.connect(self._open_current)
         self.done_button.clicked.connect(self.mark_done)
-        self.snooze_button.clicked.connect(self.snooze_current)
+        # Not connected directly: the button's `checked` would arrive as the date (False), and no date was asked.
+        self.snooze_button.clicked.connect(lambda: self.snooze_current())
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.copy_button.clicked.connect(self.copy_greeting)
         self.open_button.clicked.connect(self._open_current)

@@ -34,7 +34,7 @@ class LeaveDialog(FormDialog):
                     self.tr("%1（已有 %2 位）").replace("%1", member.name).replace("%2", str(member.client_count)),
                     member.id)
         self.therapist_combo.setCurrentIndex(-1)
-        self.leave_unassigned = QRadioButton(self.tr("暂不分配，标记为“%1”（客户列表里搜这四个字就能找到）")
+        self.leave_unassigned = QRadioButton(self.tr("暂不分配，标记为“%1”（在客户列表里搜这个标签就能找到）")
                                              .replace("%1", UNASSIGNED_TAG))
         self.leave_unassigned.setObjectName("leaveUnassignedRadio")
         self.choice = QButtonGroup(self)

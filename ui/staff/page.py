@@ -32,6 +32,7 @@ from salon.store.models import Staff
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.child_dialogs import open_child
 from ui.common.empty_state import EmptyState
+from ui.common.forms import fit_to_layout
 from ui.common.icons import icon
 from ui.common.messages import choice_label, error_text
 from ui.common.record_model import fit_columns
@@ -135,6 +136,10 @@ class StaffDialog(QDialog):
         layout.addWidget(buttons)
         if staff_id is not None:
             self._load(get_staff(staff_id))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        fit_to_layout(self)  # a translated check box wider than the minimum width set above
+        super().showEvent(event)
 
     def _load(self, staff: Staff) -> None:
         self.name_edit.setText(staff.name)

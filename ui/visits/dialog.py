@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -42,6 +41,7 @@ from salon.staff import get_staff, list_staff
 from salon.store.models import Visit
 from salon.visits.pricing import VisitInput, amount_due, price_items
 from salon.visits.recording import load_visit_input, save_visit, update_visit, void_visit
+from ui.common import prompts
 from ui.common.confirm import confirm_doubts
 from ui.common.forms import keep_first_lines
 from ui.common.messages import error_text
@@ -426,10 +426,9 @@ class VisitDialog(QDialog):
         """作废: asks for the reason; sessions and stored value go back to the cards."""
         if self.visit_id is None or self.saved_visit_id is not None:
             return False
-        reason, ok = QInputDialog.getText(
+        reason, ok = prompts.ask_text(
             self, self.tr("作废记录"),
-            self.tr("作废后，这次扣的次数和储值会退回卡内，付款冲销。请写明原因："),
-            QLineEdit.EchoMode.Normal, self.reason_edit.text())
+            self.tr("作废后，这次扣的次数和储值会退回卡内，付款冲销。请写明原因："), self.reason_edit.text())
         if not ok:
             return False
         try:
