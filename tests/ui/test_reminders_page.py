@@ -79,6 +79,27 @@ def test_snooze_one_and_it_comes_back_on_its_date(qtbot, database, followups):
     # (day 7 is still days away)
 
 
+def test_the_snooze_button_asks_which_day(qtbot, database, followups, monkeypatch):
+    """稍后 asks for the day (the button's `checked` once arrived as the date and was refused)."""
+    from PySide6.QtWidgets import QDateEdit, QDialog, QMessageBox
+
+    asked, refused = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: refused.append(args))
+
+    def answer(dialog):
+        asked.append(dialog.findChild(QDateEdit).date().toPython())
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QDialog, "exec", answer)
+    window = make_window(qtbot, database)
+    page = open_page(qtbot, window)
+    page.days_spin.setValue(0)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1)
+    qtbot.mouseClick(page.snooze_button, Qt.MouseButton.LeftButton)
+    assert asked == [date.today() + timedelta(days=3)] and not refused
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 0)
+
+
 def test_a_greeting_is_copied_for_wechat(qtbot, database):
     today = date.today()
     save_client(ClientInput(name="李娜", phone="13912345678", birthday=BirthdayInput("solar", None, today.month,
