@@ -1613,11 +1613,11 @@ The current data will first be saved as "…_pre_restore-date.db" next to the da
         </message>
         <message>
             <source>已导入：新建 %1 位客户，合并 %2 行，拒绝 %3 行，跳过 %4 行。</source>
-            <translation>Imported: %1 new clients, %2 rows merged, %3 rejected, %4 skipped.</translation>
+            <translation>Imported. New clients: %1; rows merged: %2; rejected: %3; skipped: %4.</translation>
         </message>
         <message>
             <source>将会新建 %1 位客户，合并 %2 行（同一电话），拒绝 %3 行，跳过 %4 行。</source>
-            <translation>Will create %1 new clients, merge %2 rows (same phone), reject %3 rows and skip %4 rows.</translation>
+            <translation>New clients to create: %1; rows to merge (same phone): %2; to reject: %3; to skip: %4.</translation>
         </message>
         <message>
             <source>不在员工名单里的美容师：%1。</source>

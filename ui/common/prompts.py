@@ -13,6 +13,9 @@ def ask_text(parent: QWidget | None, title: str, question: str, text: str = "") 
     dialog.setTextValue(text)
     for label in dialog.findChildren(QLabel):
         label.setWordWrap(True)
+        # About as wide as the app's forms, so a short question is not wrapped into a narrow column (the
+        # dialog's layout sets the window's own minimum and maximum, so the width goes on the question).
+        label.setMinimumWidth(420)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     typed = dialog.textValue()
     dialog.deleteLater()
