@@ -171,6 +171,36 @@ def test_refuses_a_database_that_already_has_clients(database):
     assert _count(database, "SELECT count(*) FROM staff") == 0
 
 
+def test_an_owner_alone_is_taken_as_the_demo_salons_owner_and_anything_more_is_refused(database):
+    from salon import access
+    from salon.staff import StaffInput, save_staff
+    from salon.store.models import Staff
+
+    owner = save_staff(StaffInput(name="林老板", role="owner"))
+    access.set_pin(owner.id, "2468")
+    summary = demo.generate_demo(database, clients=20, months=3)
+    assert summary.staff == len(demo.STAFF)
+    owners = list(Staff.select().where(Staff.role == "owner"))
+    assert [(o.id, o.name) for o in owners] == [(owner.id, "林老板")]  # no second owner, hers kept as she was
+    assert _count(database, "SELECT count(*) FROM staff") == len(demo.STAFF)
+    assert _count(database, "SELECT count(*) FROM client") == 20
+    access.sign_out()
+    assert access.sign_in(owner.id, "2468").role == "owner"
+    assert not demo.database_is_empty()
+    with pytest.raises(ValidationError):  # now a salon with data: never a second demo on top
+        demo.generate_demo(database, clients=5, months=1)
+
+
+def test_a_therapist_alone_is_not_an_owner_to_adopt(database):
+    from salon.staff import StaffInput, save_staff
+
+    save_staff(StaffInput(name="陈静", role="therapist"))
+    with pytest.raises(ValidationError) as raised:
+        demo.generate_demo(database, clients=5, months=1)
+    assert raised.value.code == "demo_not_empty"
+    assert _count(database, "SELECT count(*) FROM staff") == 1
+
+
 def test_refuses_a_second_run(demo_database):
     with pytest.raises(ValidationError) as raised:
         demo.generate_demo(demo_database, clients=10)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from salon.clients.profiles import count_clients
 from salon.errors import ValidationError
 from salon.packages.expiry import expire_packages
-from salon.store.db import database_is_empty
+from salon.store.db import database_is_empty, lone_owner_id
 from ui.clients.list_page import ClientListPage
 from ui.common.child_dialogs import open_child
 from ui.common.formats import datetime_text
@@ -569,8 +569,9 @@ class MainWindow(QMainWindow):
 
     # --- demo data ----------------------------------------------------------------------------
     def offer_demo_data(self) -> None:
-        """Ask whether to fill an empty database with demo data (never mixed into real data)."""
-        if not database_is_empty():
+        """Ask whether to fill an empty database with demo data (never mixed into real data); an owner alone (the
+        welcome's "start empty") does not count: the demo salon takes her as its owner."""
+        if not database_is_empty() and lone_owner_id() is None:
             QMessageBox.information(
                 self, self.tr("载入演示数据"),
                 self.tr("数据库里已经有客户了。演示数据只能载入到空的数据库，以免和真实数据混在一起。"),

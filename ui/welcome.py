@@ -4,8 +4,8 @@ an empty salon, the demo data, or the salon's own spreadsheet (the import wizard
 The language applies at once: the catalogues are swapped (ui.language.switch_language) and every page sets its
 words again, so the rest of the welcome and the window after it speak the language chosen. Nothing of the salon's
 data is written before the last page but its name (which a later welcome shows again): the owner is made at the
-end, since the demo data only goes into a file without staff — with the demo, the demo's owner takes the name
-and PIN typed here once it is loaded. Leaving the welcome quits; the next start shows it again.
+end, and the demo, if chosen, goes in after her and takes her as its salon's owner. Leaving the welcome quits; the
+next start shows it again.
 """
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ from salon import access
 from salon.errors import ValidationError
 from salon.settings import TEXT_LIMITS, load_settings, save_settings
 from salon.store.db import database_is_empty
-from salon.store.models import Staff
 from ui.access import OwnerFields, make_owner, owner_intro
 from ui.common.forms import error_label
 from ui.common.messages import error_text
@@ -197,8 +196,8 @@ class StartPage(QWizardPage):
 
 
 class WelcomeWizard(QWizard):
-    """The first start of an empty file. Accepted: `answers()` says what was chosen; the owner is signed in
-    unless the demo is to be loaded first (see `begin`)."""
+    """The first start of an empty file. Accepted: `answers()` says what was chosen, and the owner is made and
+    signed in (the demo, if chosen, takes her as its salon's owner: see `begin`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,10 +243,8 @@ class WelcomeWizard(QWizard):
         return WelcomeAnswers(self.language, self.salon_page.name_edit.text(), name, pin, self.start_page.ending)
 
     def accept(self) -> None:
-        """The owner is made now, unless the demo comes first (it goes only into a file without staff)."""
         answers = self.answers()
-        if answers.ending != LOAD_DEMO:
-            make_owner(answers.owner_name, answers.pin)
+        make_owner(answers.owner_name, answers.pin)
         super().accept()
 
 
@@ -263,38 +260,14 @@ def run_welcome() -> WelcomeAnswers | None:
 def begin(window: MainWindow, answers: WelcomeAnswers) -> None:
     """The window is open: go on the way chosen in the welcome."""
     if answers.ending == LOAD_DEMO:
+        # The owner alone is no data: the demo goes in and its salon takes her as owner (salon.demo.generator).
         task = window.load_demo_data()
-        task.finished.connect(lambda _summary: _demo_owner_takes_over(window, answers))
-        # Cancelled or failed: the file is as empty as before, and the owner is made as for an empty start.
-        task.failed.connect(lambda _error: _owner_after_all(window, answers))
+        task.finished.connect(lambda _summary: window.statusBar().showMessage(
+            QApplication.translate("welcome", "演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。")
+            .replace("%1", answers.owner_name), 30_000))
     elif answers.ending == IMPORT_SHEET:
         window.import_clients()
     else:
         window.statusBar().showMessage(
             QApplication.translate("welcome", "从空白开始：先在“项目与卡项”里录入项目和卡项，再添加客户（Ctrl+N）。"),
             30_000)
-
-
-def _demo_owner_takes_over(window: MainWindow, answers: WelcomeAnswers) -> None:
-    """The demo's owner gets the name (when no other demo staff has it) and the PIN typed in the welcome."""
-    from salon.staff import StaffInput, format_percent, save_staff
-
-    owner = Staff.get((Staff.role == "owner") & (Staff.active == True))  # noqa: E712
-    try:
-        save_staff(StaffInput(name=answers.owner_name, role="owner", phone=owner.phone or "",
-                              specialties=owner.specialties or "", active=True,
-                              commission_rate=format_percent(owner.commission_rate_bp), notes=owner.notes or ""),
-                   owner.id)
-    except ValidationError:
-        pass  # a demo therapist of the same name: the owner keeps the demo's name, and the PIN still works
-    make_owner(answers.owner_name, answers.pin, owner.id)
-    window.apply_role()
-    window.statusBar().showMessage(
-        QApplication.translate("welcome", "演示数据已载入。老板“%1”用您在欢迎页设置的密码登录。")
-        .replace("%1", Staff.get_by_id(owner.id).name), 30_000)
-
-
-def _owner_after_all(window: MainWindow, answers: WelcomeAnswers) -> None:
-    if not access.owner_has_pin():
-        make_owner(answers.owner_name, answers.pin)
-    window.apply_role()

@@ -36,7 +36,7 @@ from salon.demo.writer import BulkWriter, bulk_load
 from salon.demo.writer import timestamp as _ts
 from salon.errors import ValidationError
 from salon.store import integrity
-from salon.store.db import database_is_empty
+from salon.store.db import database_is_empty, lone_owner_id
 from salon.store.models import (
     Staff,
     database_proxy,
@@ -196,7 +196,8 @@ def generate_demo(
 
     `progress(done, total)` is called after each batch; returning False cancels: everything is
     rolled back and DemoCancelled raised. Raises ValidationError ('demo_not_empty') when the
-    database already holds clients, staff or a catalogue, ('demo_invalid') for impossible sizes.
+    database already holds clients, staff or a catalogue — except an owner alone, whom the demo salon takes as its
+    owner (her name, PIN and id kept) — and ('demo_invalid') for impossible sizes.
     The models must be bound to `database` (as `salon.db.open_database` does): refunds go through
     `salon.packages.refunds.refund_package`.
     """
@@ -207,11 +208,12 @@ def generate_demo(
     if database_proxy.obj is not database:  # refunds go through salon.packages, i.e. through the models
         raise RuntimeError("generate_demo needs the database the models are bound to (salon.db.open_database)")
     with database.atomic(lock_type="IMMEDIATE"):
-        if not database_is_empty(database):
+        owner_id = lone_owner_id(database)
+        if owner_id is None and not database_is_empty(database):
             raise ValidationError(
                 "demo_not_empty", "数据库里已有客户、员工或项目资料，演示数据只能载入空数据库，以免和真实数据混在一起。"
             )
-        builder = _DemoBuilder(database, _DemoRandom(seed), today or date.today(), months, progress)
+        builder = _DemoBuilder(database, _DemoRandom(seed), today or date.today(), months, progress, owner_id)
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived rows, no cycles: the collector would only scan them again and again
         try:
@@ -235,8 +237,9 @@ class _DemoBuilder(ClientFileWriter):
     """Staff, then clients in sign-up order with the salon's history run up to each (see the module doc)."""
 
     def __init__(self, database: Database, rng: random.Random, today: date, months: int,
-                 progress: Callable[[int, int], bool] | None) -> None:
+                 progress: Callable[[int, int], bool] | None, owner_id: int | None = None) -> None:
         self.rng = rng
+        self.owner_id = owner_id  # the salon's own owner, who stands in for the demo's
         self.today = today
         self.months = months
         self.start = today - timedelta(days=round(months * DAYS_PER_MONTH))
@@ -308,8 +311,12 @@ class _DemoBuilder(ClientFileWriter):
     # --- staff -------------------------------------------------------------------------------------
     def _build_staff(self) -> None:
         hired_from = self.start - timedelta(days=400)
-        for number, spec in enumerate(STAFF, start=1):
+        first = 1 if self.owner_id is None else self.owner_id + 1
+        for number, spec in enumerate(STAFF, start=first):
             hired = self._moment(self._between(hired_from, self.start - timedelta(days=30)))
+            if spec.role == "owner" and self.owner_id is not None:
+                self.staff_ids[spec.name] = self.owner_id
+                continue
             self.writer.add(Staff, {
                 "id": number, "name": spec.name, "role": spec.role, "phone": self._mobile(),
                 "specialties": spec.specialties, "active": int(spec.active),

@@ -109,6 +109,17 @@ def database_is_empty(database: Database | None = None) -> bool:
     return not any(database.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in DATA_TABLES)
 
 
+def lone_owner_id(database: Database | None = None) -> int | None:
+    """The owner's id when she is all the file holds (the welcome made her, then "start empty"), else None:
+    demo data may still go into such a file, the demo salon taking her as its owner."""
+    database = database or database_proxy
+    if any(database.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+           for table in DATA_TABLES if table != "staff"):
+        return None
+    rows = database.execute_sql("SELECT id, role FROM staff LIMIT 2").fetchall()
+    return rows[0][0] if len(rows) == 1 and rows[0][1] == "owner" else None
+
+
 def close_database(database: SqliteDatabase) -> None:
     if not database.is_closed():
         database.close()

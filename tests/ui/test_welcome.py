@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salon import access
 from salon.settings import load_settings
@@ -94,9 +94,29 @@ def test_an_empty_file_starts_empty_with_the_owner_signed_in(qtbot, database):
     _owner_signs_in_with("2468")
 
 
+def test_after_starting_empty_the_file_menu_still_loads_the_demo_under_her_as_owner(qtbot, database, monkeypatch):
+    wizard = _walk(qtbot, START_EMPTY)
+    window = _window(qtbot, database)
+    begin(window, wizard.answers())
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2])
+                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: pytest.fail(f"refused: {args[2]}"))
+    window.load_demo_data = partial(window.load_demo_data, clients=20)
+    window.demo_action.trigger()
+    assert asked
+    with qtbot.waitSignal(window.demo_task.finished, timeout=120_000):
+        pass
+    assert Client.select().count() == 20
+    assert [o.name for o in Staff.select().where(Staff.role == "owner")] == ["林老板"]
+    _owner_signs_in_with("2468")
+
+
 def test_the_demo_is_loaded_and_its_owner_takes_the_name_and_pin(qtbot, database):
     wizard = _walk(qtbot, LOAD_DEMO)
-    assert access.current_actor() is None and database_is_empty()  # the demo goes only into an empty file
+    from salon.store.db import lone_owner_id
+
+    assert access.current_actor().name == "林老板" and lone_owner_id() is not None  # the demo will adopt her
     window = _window(qtbot, database)
     window.load_demo_data = partial(window.load_demo_data, clients=30)
     begin(window, wizard.answers())
