@@ -229,3 +229,17 @@ def test_an_upgraded_file_gets_the_kept_tables_filled(db_path, monkeypatch):
         _review_agrees(database, monkeypatch, ("2026-07", "2026-10"))
     finally:
         close_database(database)
+
+
+def test_forgetting_her_keeps_the_kept_review_equal_to_the_review_computed_afresh(demo, monkeypatch):
+    """Her visit counts and rhythm stay (they name no one): the therapists' rebooking computed afresh after she is
+    forgotten is what the kept tables say (it fell back to a 45-day rhythm when they were erased)."""
+    from salon.clients.privacy import forget_client
+    from salon.store.models import database_proxy
+
+    _review_agrees(demo, monkeypatch)
+    busiest = database_proxy.execute_sql(
+        "SELECT client_id FROM visit WHERE status = 'done' GROUP BY client_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    forget_client(busiest)
+    _review_agrees(demo, monkeypatch)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from salon.store.db import database_is_empty
 from ui.access import OwnerFields, make_owner, owner_intro
 from ui.common.forms import error_label
 from ui.common.messages import error_text
+from ui.common.safekeeping import calm_sentence, write_log
 from ui.language import LANGUAGES, chosen_language, language_names, save_language, switch_language
 
 if TYPE_CHECKING:
@@ -244,7 +247,14 @@ class WelcomeWizard(QWizard):
 
     def accept(self) -> None:
         answers = self.answers()
-        make_owner(answers.owner_name, answers.pin)
+        try:
+            make_owner(answers.owner_name, answers.pin)
+        except ValidationError as error:  # checked on her page; a name taken meanwhile comes back here
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        except DatabaseError as error:  # the file locked or unwritable: say so, the welcome stays open
+            QMessageBox.warning(self, self.windowTitle(), calm_sentence(error, write_log(repr(error))))
+            return
         super().accept()
 
 

@@ -21,9 +21,10 @@ from salon.store.models import database_proxy, write_transaction
 
 PLACEHOLDER_NAME = "已删除的客户"
 # Tables naming her that hold nothing the accounts need: erased with her.
+# Her visit counts and rhythm (client_visit_stats) stay: they name no one, the visits they count stay in the
+# books, and the review's kept rebooking rates were computed with them (erasing them would change past figures).
 _ERASED_TABLES = ("family_member", "client_event", "client_skin_concern", "client_search_key", "reminder_state",
-                  "contact", "gift", "complaint", "therapist_assignment", "client_visit_stats", "followup_call",
-                  "client_visit_stale", "client_consent")
+                  "contact", "gift", "complaint", "therapist_assignment", "followup_call", "client_consent")
 # Every personal column of the client row and the value it is left with.
 _CLEARED_COLUMNS = {
     "name": PLACEHOLDER_NAME, "name_pinyin": "", "gender": "", "phone": "", "phone2": "", "wechat": "",

@@ -576,3 +576,27 @@ def test_stored_value_cards_are_offered_soonest_expiry_first(qtbot, database, sh
     card = sell_package(shop["client"], yearly.id, [PaymentInput("cash", 50000)])
     offered = [c.id for c in stored_value_cards(shop["client"], datetime.now().date())]
     assert offered == [card.id, shop["stored"]]
+
+
+def test_a_locale_writing_decimal_commas_still_saves_the_prices_it_shows(qtbot, database, shop):
+    """Amounts read by the counter follow the locale (1.580,00 in Germany); the fields one types into keep the plain
+    form parse_yuan reads, so a product's price is never refused as malformed."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        window = make_window(qtbot, database)
+        assert window.clients_page.select_client(shop["client"])
+        click(qtbot, window.clients_page.visit_button)
+        qtbot.waitUntil(lambda: window.visit_dialog is not None and window.visit_dialog.isVisible())
+        dialog = window.visit_dialog
+        dialog.show_receipt_check.setChecked(False)
+        pick_with_mouse(qtbot, dialog.lines.picker, "〔产品〕雅诗兰黛 小棕瓶精华")
+        assert dialog.lines.lines[0].price_edit.text() == "680.00"
+        assert dialog.payments.due_label.text() == "应付 ¥680,00"
+        click(qtbot, dialog.payments.buttons["cash"])
+        click(qtbot, dialog.save_button)
+        assert not dialog.isVisible()
+        assert Visit.get().total_fen == 68000
+    finally:
+        QLocale.setDefault(QLocale("zh_CN"))

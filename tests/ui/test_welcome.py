@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from salon import access
 from salon.settings import load_settings
@@ -245,3 +245,20 @@ def test_the_start_on_an_empty_file_goes_through_the_welcome_into_the_window(tmp
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["code"] == 0 and seen["asked"] and seen["language"] == "zh_CN"
     assert "从空白开始" in seen["status"] and "当前：林老板（老板）" in seen["user"]
+
+
+def test_an_owner_that_cannot_be_written_is_said_and_the_welcome_stays_open(qtbot, database, monkeypatch):
+    import peewee
+
+    import ui.welcome as welcome
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: told.append(args[2]))
+
+    def locked(*_args, **_kwargs):
+        raise peewee.OperationalError("database is locked")
+
+    monkeypatch.setattr(welcome, "make_owner", locked)
+    wizard = _walk(qtbot, START_EMPTY)
+    assert told and "另一个程序占用" in told[0]
+    assert wizard.result() != QWizard.DialogCode.Accepted and Staff.select().count() == 0

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from salon.catalogue import get_product, get_service
 from salon.errors import ValidationError
 from salon.item_search import CounterItem, counter_items, find_items, likely_services
-from salon.money import format_fen, parse_yuan
+from salon.money import parse_yuan
 from salon.packages.ledger import get_package
 from salon.packages.usage import packages_for_service
 from salon.store.models import ClientPackage
 from salon.visits.pricing import VisitItemInput
-from ui.common.labels import amount_text
+from ui.common.labels import amount_text, money_input
 from ui.common.punctuation import with_note
 from ui.common.style import set_role
 
@@ -173,7 +173,7 @@ class VisitLine(QObject):
         self.name_label.setObjectName("lineName")
         self.quantity_spin = QSpinBox(parent)
         self.quantity_spin.setRange(1, 999)
-        self.price_edit = QLineEdit(amount_text(unit_price_fen), parent)
+        self.price_edit = QLineEdit(money_input(unit_price_fen), parent)  # typed over: parse_yuan reads it
         self.price_edit.setMaximumWidth(90)
         self.price_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.discount_edit = QLineEdit(parent)
@@ -362,7 +362,7 @@ class LinesEditor(QWidget):
             line.therapist_combo.addItem(get_staff(therapist_id).name, therapist_id)
         line.quantity_spin.setValue(quantity)
         if discount_fen:
-            line.discount_edit.setText(format_fen(discount_fen))
+            line.discount_edit.setText(money_input(discount_fen))
         if as_saved:
             line.set_therapist(therapist_id, by_default=False)
         else:
