@@ -5,6 +5,7 @@ stylesheet says how that looks, so a hint, an error or a warning reads the same 
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -58,6 +59,8 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property(ROLE) == role:
         return
     widget.setProperty(ROLE, role)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # not shown yet: its first polish reads the property (and costs nothing now, at start-up)
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
