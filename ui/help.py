@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from resources import resource_path
 from salon import words
-from ui.common.forms import fit_to_layout
 
 DISTRIBUTION = "salon-desk"
 GUIDE_LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -109,6 +108,8 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(440)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.common.forms import fit_to_layout  # the forms' module (and all it needs) loads after start-up
+
         fit_to_layout(self)  # a long folder wider than the minimum width set above
         super().showEvent(event)
 
