@@ -59,7 +59,7 @@ def saved_language() -> str:
 
 
 def save_language(language: str) -> None:
-    """Keep the choice ('' follows the system); it applies at the next start unless `switch_language` is called."""
+    """Keep the choice ('' follows the system) for the next start (`install_in_application` applies it now)."""
     language_settings().setValue(LANGUAGE_SETTING, language if language in LANGUAGES else "")
 
 
@@ -85,10 +85,10 @@ def load_translators(language: str, parent=None) -> list[QTranslator]:
 
 
 def install_in_application(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the catalogues in the application (replacing those of an earlier call), format with the
-    language's locale, and let salon/ speak it. Widgets built before keep their texts: build them after."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
+    """Speak `language` from now on: its catalogues replace those of an earlier call, dates and numbers take its
+    locale, and salon/ speaks it too. Every widget gets a LanguageChange event; only those that set their texts
+    again on it (the welcome) change at once — the others keep the words they were built with."""
+    _remove_installed(app)
     for translator in load_translators(language, app):
         app.installTranslator(translator)
         _installed.append(translator)
@@ -102,20 +102,16 @@ _installed: list[QTranslator] = []
 
 def remove_from_application(app: QCoreApplication) -> None:
     """Back to the source texts (Simplified Chinese) and the system's formats."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
+    _remove_installed(app)
     QLocale.setDefault(QLocale.system())
     words.install(None)
 
 
-def switch_language(app: QCoreApplication, language: str) -> None:
-    """Speak another language from now on: the catalogues installed before are removed and the new ones
-    installed. Every widget gets a LanguageChange event; only those that set their texts again on it (the
-    welcome) change at once — the others were built with the old words."""
-    for translator in app.findChildren(QTranslator):
+def _remove_installed(app: QCoreApplication) -> None:
+    while _installed:
+        translator = _installed.pop()
         app.removeTranslator(translator)
-        translator.setParent(None)  # gone from findChildren at once (deleteLater would keep it till later)
-    install_in_application(app, language)
+        translator.deleteLater()
 
 
 def _application_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

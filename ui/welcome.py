@@ -1,7 +1,7 @@
 """The welcome on an empty database: the language, the salon's name, the owner and her PIN, then how to begin —
 an empty salon, the demo data, or the salon's own spreadsheet (the import wizard).
 
-The language applies at once: the catalogues are swapped (ui.language.switch_language) and every page sets its
+The language applies at once: the catalogues are swapped (ui.language.install_in_application) and every page sets its
 words again, so the rest of the welcome and the window after it speak the language chosen. Nothing of the salon's
 data is written before the last page but its name (which a later welcome shows again): the owner is made at the
 end, and the demo, if chosen, goes in after her and takes her as its salon's owner. Leaving the welcome quits; the
@@ -37,7 +37,7 @@ from ui.access import OwnerFields, make_owner, owner_intro
 from ui.common.forms import error_label
 from ui.common.messages import error_text
 from ui.common.safekeeping import calm_sentence, write_log
-from ui.language import LANGUAGES, chosen_language, language_names, save_language, switch_language
+from ui.language import LANGUAGES, chosen_language, install_in_application, language_names, save_language
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -237,7 +237,7 @@ class WelcomeWizard(QWizard):
         self.language = language
         save_language(language)
         app = QCoreApplication.instance()
-        switch_language(app, language)
+        install_in_application(app, language)
         app.setApplicationDisplayName(QCoreApplication.translate("app", "客情管家"))
         self.retranslate()
 
