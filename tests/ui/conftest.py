@@ -50,14 +50,42 @@ def record_translation_lookups(qapp):
 
 @pytest.fixture(autouse=True)
 def source_language_after(qapp):
-    """A test that switched the language (the welcome, the settings) leaves the next one in Simplified Chinese."""
+    """A test that switched the language (the welcome, the settings, a render in each language, a pseudo
+    translator) leaves the next one in Simplified Chinese, salon/ asking Qt and the source language's formats."""
     yield
     from ui import language
 
-    if language._installed:
-        language.remove_from_application(qapp)
-        words_through_qt()
-        QLocale.setDefault(QLocale("zh_CN"))
+    language.remove_from_application(qapp)
+    words_through_qt()
+    QLocale.setDefault(QLocale("zh_CN"))
+
+
+@pytest.fixture(scope="session")
+def tour_demo_file(tmp_path_factory):
+    """A small demo salon for the tests that tour every screen (tools/screens.py), built once per session."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import screens
+
+    path = tmp_path_factory.mktemp("tour") / "demo.db"
+    screens.build_demo(path, clients=60, months=8).close()
+    return path
+
+
+@pytest.fixture
+def tour_demo(tour_demo_file, tmp_path):
+    """(database, path): a copy of the tour's demo salon, opened, for one test to change as it likes."""
+    import shutil
+
+    from salon.store.db import close_database, open_database
+
+    path = tmp_path / "salon.db"
+    shutil.copy(tour_demo_file, path)
+    database = open_database(path)
+    yield database, path
+    close_database(database)
 
 
 def words_through_qt() -> None:

@@ -231,31 +231,7 @@ def pseudo_language(qapp, record_translation_lookups):
     words.install(lambda context, text, disambiguation, n: QCoreApplication.translate(
         context, text, disambiguation, n), "en")
     yield translator
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("zh_CN"))
-    words.install(lambda context, text, disambiguation, n: QCoreApplication.translate(
-        context, text, disambiguation, n))
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = screens.build_demo(path, clients=60, months=8)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path):
-    import shutil
-
-    from salon.store.db import open_database
-
-    path = tmp_path / "salon.db"
-    shutil.copy(demo_file, path)
-    database = open_database(path)
-    yield database, path
-    database.close()
+    qapp.removeTranslator(translator)  # tests/ui/conftest.py puts salon/ and the formats back
 
 
 def test_the_pseudo_translator_marks_every_chinese_text(qapp, pseudo_language):
@@ -270,10 +246,10 @@ def test_the_pseudo_translator_marks_every_chinese_text(qapp, pseudo_language):
     assert checker.untranslated("保存") and checker.untranslated("王芳 保存") and checker.untranslated("жж：王芳")
 
 
-def test_no_screen_shows_an_untranslated_text(qapp, qtbot, demo, pseudo_language):
+def test_no_screen_shows_an_untranslated_text(qapp, qtbot, tour_demo, pseudo_language):
     from ui.main_window import MainWindow
 
-    database, path = demo
+    database, path = tour_demo
     checker = Checker(data_values(database))
     window = MainWindow(database, path)
     qtbot.addWidget(window)
@@ -320,7 +296,7 @@ def plain(html_text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "\n", html_text))
 
 
-def test_documents_greetings_and_figures_say_nothing_in_the_source_language(qapp, qtbot, demo, pseudo_language):
+def test_documents_greetings_and_figures_say_nothing_in_the_source_language(qapp, qtbot, tour_demo, pseudo_language):
     """The receipt and the refund statement (built as HTML strings), the reminders' greeting drafts and the
     review's figures and the rows behind them, in the pseudo-language."""
     from datetime import date
@@ -333,7 +309,7 @@ def test_documents_greetings_and_figures_say_nothing_in_the_source_language(qapp
     from ui.packages.refund_dialog import RefundDialog
     from ui.visits.receipt import receipt_html
 
-    database, _path = demo
+    database, _path = tour_demo
     checker = Checker(data_values(database))
     visits = [row[0] for row in database.execute_sql(
         "SELECT min(v.id) FROM visit v GROUP BY v.status, EXISTS (SELECT 1 FROM visit_revision r"

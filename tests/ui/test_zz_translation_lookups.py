@@ -18,11 +18,11 @@ import screens  # noqa: E402
 import translations  # noqa: E402
 
 
-def test_every_lookup_of_every_screen_is_in_the_catalogue(qtbot, tmp_path, record_translation_lookups):
+def test_every_lookup_of_every_screen_is_in_the_catalogue(qtbot, tour_demo, record_translation_lookups):
     from ui.main_window import MainWindow
 
-    database = screens.build_demo(tmp_path / "demo.db", clients=60, months=8)
-    window = MainWindow(database, tmp_path / "demo.db")
+    database, path = tour_demo
+    window = MainWindow(database, path)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
