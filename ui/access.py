@@ -22,8 +22,8 @@ from salon.clients import choices
 from salon.errors import ValidationError
 from salon.staff import NAME_LIMIT, StaffInput, save_staff, staff_name
 from salon.store.models import Staff
+from salon.words import with_note
 from ui.common.forms import FormDialog
-from ui.common.punctuation import with_note
 
 LOCK_MINUTES_SETTING = "security/lock_minutes"
 DEFAULT_LOCK_MINUTES = 10

@@ -6051,10 +6051,6 @@ Exit codes: 0 the file was processed (refused rows are listed in the report); 1 
             <translation>Skipped</translation>
         </message>
         <message>
-            <source>%1：%2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1（原表）：%2</source>
             <translation>%1 (as in the file): %2</translation>
         </message>
@@ -6067,16 +6063,8 @@ Exit codes: 0 the file was processed (refused rows are listed in the report); 1 
             <translation>Row %1 also says: %2</translation>
         </message>
         <message>
-            <source>；</source>
-            <translation>; </translation>
-        </message>
-        <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>、</source>
-            <translation>, </translation>
         </message>
         <message>
             <source>合计或说明行</source>
@@ -7191,10 +7179,6 @@ Exit codes: 0 the file was processed (refused rows are listed in the report); 1 
     <context>
         <name>printout</name>
         <message>
-            <source>；</source>
-            <translation>; </translation>
-        </message>
-        <message>
             <source>报表 %1（%2 至 %3）</source>
             <translation>Review %1 (%2 to %3)</translation>
         </message>
@@ -7277,10 +7261,6 @@ Exit codes: 0 the file was processed (refused rows are listed in the report); 1 
         <message>
             <source>  %1：%2 次服务，%3 位客户，耗 ¥%4，提成 ¥%5，回头率 %6</source>
             <translation>  %1: %2 services, %3 clients, consumed ¥%4, commission ¥%5, rebooking %6</translation>
-        </message>
-        <message>
-            <source>，</source>
-            <translation>, </translation>
         </message>
         <message>
             <source>%1 ¥%2</source>
@@ -7673,20 +7653,12 @@ Type her name to confirm:</translation>
     <context>
         <name>timeline</name>
         <message>
-            <source>、</source>
-            <translation>, </translation>
-        </message>
-        <message>
             <source>%1 次</source>
             <translation>%1 sessions</translation>
         </message>
         <message>
             <source>%1%2 元</source>
             <translation>%1¥%2</translation>
-        </message>
-        <message>
-            <source>，</source>
-            <translation>, </translation>
         </message>
         <message>
             <source>护理回访</source>
@@ -7729,20 +7701,12 @@ Type her name to confirm:</translation>
             <translation>Not satisfied</translation>
         </message>
         <message>
-            <source>；</source>
-            <translation>; </translation>
-        </message>
-        <message>
             <source>已约下次</source>
             <translation>Next visit booked</translation>
         </message>
         <message>
             <source>皮肤：%1</source>
             <translation>Skin: %1</translation>
-        </message>
-        <message>
-            <source>%1（%2）</source>
-            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>联系</source>
@@ -7897,10 +7861,6 @@ Type her name to confirm:</translation>
         <message>
             <source>发票分类</source>
             <translation>VAT class</translation>
-        </message>
-        <message>
-            <source>%1（%2）</source>
-            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>实收：%1</source>

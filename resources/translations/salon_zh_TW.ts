@@ -6050,10 +6050,6 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
             <translation>跳過</translation>
         </message>
         <message>
-            <source>%1：%2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
             <source>%1（原表）：%2</source>
             <translation>%1（原表）：%2</translation>
         </message>
@@ -6066,16 +6062,8 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
             <translation>第 %1 行另記：%2</translation>
         </message>
         <message>
-            <source>；</source>
-            <translation>；</translation>
-        </message>
-        <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>、</source>
-            <translation>、</translation>
         </message>
         <message>
             <source>合计或说明行</source>
@@ -7190,10 +7178,6 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
     <context>
         <name>printout</name>
         <message>
-            <source>；</source>
-            <translation>；</translation>
-        </message>
-        <message>
             <source>报表 %1（%2 至 %3）</source>
             <translation>報表 %1（%2 至 %3）</translation>
         </message>
@@ -7276,10 +7260,6 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
         <message>
             <source>  %1：%2 次服务，%3 位客户，耗 ¥%4，提成 ¥%5，回头率 %6</source>
             <translation>  %1：%2 次服務，%3 位顧客，耗 ¥%4，提成 ¥%5，回頭率 %6</translation>
-        </message>
-        <message>
-            <source>，</source>
-            <translation>，</translation>
         </message>
         <message>
             <source>%1 ¥%2</source>
@@ -7672,20 +7652,12 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
     <context>
         <name>timeline</name>
         <message>
-            <source>、</source>
-            <translation>、</translation>
-        </message>
-        <message>
             <source>%1 次</source>
             <translation>%1 次</translation>
         </message>
         <message>
             <source>%1%2 元</source>
             <translation>%1%2 元</translation>
-        </message>
-        <message>
-            <source>，</source>
-            <translation>，</translation>
         </message>
         <message>
             <source>护理回访</source>
@@ -7728,20 +7700,12 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
             <translation>不滿意</translation>
         </message>
         <message>
-            <source>；</source>
-            <translation>；</translation>
-        </message>
-        <message>
             <source>已约下次</source>
             <translation>已約下次</translation>
         </message>
         <message>
             <source>皮肤：%1</source>
             <translation>皮膚：%1</translation>
-        </message>
-        <message>
-            <source>%1（%2）</source>
-            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>联系</source>
@@ -7896,10 +7860,6 @@ With a subcommand it works on the command line instead; `python main.py SUBCOMMA
         <message>
             <source>发票分类</source>
             <translation>發票分類</translation>
-        </message>
-        <message>
-            <source>%1（%2）</source>
-            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>实收：%1</source>

@@ -35,7 +35,7 @@ from salon.imports.values import cell_text, gender, parse_birthday, parse_phones
 from salon.staff import NAME_LIMIT as STAFF_NAME_LIMIT
 from salon.staff import StaffInput, save_staff
 from salon.store.models import Staff, database_proxy, write_transaction
-from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
+from salon.words import QT_TRANSLATE_NOOP, fill, labelled, listing, separated, translate, word
 
 CREATE, MERGE_ROW, MERGE_CLIENT, REJECT, SKIPPED = "create", "merge_row", "merge_client", "reject", "skip"
 ACTION_WORDS = {CREATE: QT_TRANSLATE_NOOP("imports", "新建"), MERGE_ROW: QT_TRANSLATE_NOOP("imports", "并入前一行"),
@@ -156,7 +156,7 @@ def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str
         elif target == "gender":
             data.gender, leftover = gender(value)
             if leftover:
-                notes.append(fill(translate("imports", "%1：%2"), header or translate("imports", "性别"), leftover))
+                notes.append(labelled(header or translate("imports", "性别"), leftover))
         elif target == "skin_type":
             data.skin_type, leftover = skin_type(value)
             if leftover:
@@ -169,7 +169,7 @@ def _read_row(row: Row, texts: list[str], headers: list[str], mapping: tuple[str
         elif target == "notes":
             own_notes.append(text)
         elif target in ("cards", NOTE):
-            notes.append(fill(translate("imports", "%1：%2"), header or word("imports", FIELDS[target]), text))
+            notes.append(labelled(header or word("imports", FIELDS[target]), text))
         else:
             setattr(data, target, text)
     if not data.name:
@@ -226,7 +226,7 @@ def _merge(into: ClientInput, extra: ClientInput, row: int) -> list[str]:
         filled.append(FIELDS["therapist"])
     lines = into.notes.split("\n") if into.notes else []
     if differing and (line := fill(translate("imports", "第 %1 行另记：%2"), row,
-                                   translate("imports", "；").join(differing))) not in lines:
+                                   separated(differing))) not in lines:
         lines.append(line)
     lines.extend(line for line in extra.notes.split("\n") if line and line not in lines)  # a file imported twice
     into.notes = "\n".join(lines)
@@ -238,7 +238,7 @@ def _labelled(field: str, value: str) -> str:
 
 
 def _listed(words: list[str]) -> str:
-    return translate("imports", "、").join(words)
+    return listing(words)
 
 
 def _birthday_words(birthday: BirthdayInput) -> str:

@@ -13,7 +13,7 @@ from salon.reports.review import (
     category_word,
     frequency_word,
 )
-from salon.words import fill, translate
+from salon.words import clauses, fill, separated, translate
 
 TOP_CLIENTS = 10
 
@@ -26,7 +26,6 @@ def review_lines(review: Review) -> list[str]:
     money = review.money
     period = review.period
     stored = format_fen(money.method_total("stored_value"))
-    separator = translate("printout", "；")
     lines = [fill(translate("printout", "报表 %1（%2 至 %3）"), period.label(), period.start.isoformat(),
                   period.end.isoformat()), "",
              fill(translate("printout", "【收款】实收 ¥%1（储值卡支付 ¥%2 是以前预收的钱，不计入实收）"),
@@ -49,21 +48,21 @@ def review_lines(review: Review) -> list[str]:
         lines.append(fill(client_line, client.name, format_fen(client.spend_fen), share, format_fen(client.year_fen),
                           category_word(client.category), client.abc))
     category_part = translate("printout", "%1 %2 位（%3）¥%4（%5）")
-    lines.append(translate("printout", "  分类：") + separator.join(
+    lines.append(translate("printout", "  分类：") + separated(
         fill(category_part, category_word(name), count, _percent(count, len(review.clients)), format_fen(amount),
              _percent(amount, review.spend_fen)) for name in CATEGORIES
         for count, amount in [review.category_counts.get(name, (0, 0))]))
     a, b = review.abc_thresholds
     grade_part = translate("printout", "%1 类 %2 位 ¥%3（%4）")
-    lines.append(fill(translate("printout", "  ABC（累计 %1% / %2%）："), a, b) + separator.join(
+    lines.append(fill(translate("printout", "  ABC（累计 %1% / %2%）："), a, b) + separated(
         fill(grade_part, grade, count, format_fen(amount), _percent(amount, review.spend_fen))
         for grade, (count, amount) in review.abc_totals().items()))
     community_part, unnamed = translate("printout", "%1 %2 位 ¥%3"), translate("printout", "未填")
-    lines.append(translate("printout", "  社区：") + separator.join(
+    lines.append(translate("printout", "  社区：") + separated(
         fill(community_part, name or unnamed, count, format_fen(amount))
         for name, count, amount in review.communities()[:8]))
     frequency_part = translate("printout", "%1 %2 位")
-    lines.append(translate("printout", "  到店频率（近 12 个月）：") + separator.join(
+    lines.append(translate("printout", "  到店频率（近 12 个月）：") + separated(
         fill(frequency_part, frequency_word(name), review.frequency[name]) for name in FREQUENCIES))
     lines.append(fill(translate("printout", "  新客 %1 位，老客回头 %2 位，本期流失（%3 天没来）%4 位"),
                       review.new_clients, review.returning_clients, LAPSED_AFTER_DAYS, review.lapsed_clients))
@@ -80,17 +79,16 @@ def review_lines(review: Review) -> list[str]:
         lines.append(fill(therapist_line, row.name, row.visits, row.clients, format_fen(row.consumed_fen),
                           format_fen(row.commission_fen), f"{row.rebooking_rate:.0%}"))
     roll = review.liability
-    comma = translate("printout", "，")
     money_part = translate("printout", "%1 ¥%2")
     lines += ["", translate("printout", "【预收款（卡内余额）】")]
-    lines.append(translate("printout", "  金额：") + comma.join(
+    lines.append(translate("printout", "  金额：") + clauses(
         [fill(money_part, movement_word("opening"), format_fen(roll.total("opening_fen")))]
         + [fill(money_part, movement_word(name), format_fen(roll.move(name))) for name in MOVEMENTS if roll.move(name)]
         + [fill(money_part, movement_word("closing"), format_fen(roll.total("closing_fen")))]))
     lines.append(fill(translate("printout", "  储值赠送：期初 ¥%1，期末 ¥%2"),
                       format_fen(roll.total("opening_bonus_fen")), format_fen(roll.total("closing_bonus_fen"))))
     sessions_part = translate("printout", "%1 %2 次")
-    lines.append(translate("printout", "  次数：") + comma.join(
+    lines.append(translate("printout", "  次数：") + clauses(
         [fill(sessions_part, movement_word("opening"), roll.sessions("opening_sessions"))]
         + [fill(sessions_part, movement_word(name), roll.session_move(name)) for name in MOVEMENTS
            if roll.session_move(name)]

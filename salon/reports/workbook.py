@@ -28,7 +28,7 @@ from salon.reports.period import Period
 from salon.reports.review import build_review, category_word
 from salon.staff import staff_names
 from salon.store.models import database_proxy, write_transaction
-from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
+from salon.words import QT_TRANSLATE_NOOP, fill, translate, with_note, word
 
 MONEY_FORMAT = "#,##0.00"
 # The VAT classes and kinds of line, as marked words (the keys of the totals); written through `_word`.
@@ -230,7 +230,7 @@ def write_workbook(period: Period, path: str | os.PathLike[str], *, owner: bool 
                 _card_rows(period):
             invoice = CLASS_REFUND if kind == "refund" else CLASS_PREPAID_SALE
             class_totals[invoice] += paid
-            card_text = fill(translate("workbook", "%1（%2）"), card, card_kinds.get(card_kind, card_kind))
+            card_text = with_note(card, card_kinds.get(card_kind, card_kind))
             methods_text = ", ".join(method_word(m) for m in (method or "").split(",") if m)
             journal.append([date.fromisoformat(created_at[:10]), _card_number(ledger_id), clients.get(client_id, ""),
                             kinds[kind], card_text, sessions or None, None, None, paid, None, None, paid,

@@ -14,7 +14,7 @@ from salon.money import format_fen
 from salon.reminders.actions import channel_word
 from salon.store.models import database_proxy
 from salon.visits.history import fetch_history_rows
-from salon.words import QT_TRANSLATE_NOOP, fill, translate, word
+from salon.words import QT_TRANSLATE_NOOP, clauses, fill, listing, separated, translate, with_note, word
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,8 @@ def _visit_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
     corrected = {visit_id: as_datetime(at) for visit_id, at in database_proxy.execute_sql(
         f"SELECT visit_id, max(created_at) FROM visit_revision WHERE action = 'edit' AND visit_id IN ({marks})"
         " GROUP BY visit_id", ids)}
-    comma = translate("timeline", "、")  # between names in a list
-    return [TimelineEntry(row.visited_at, "visit", row.id, None, comma.join(row.items), row.total_fen, row.payments,
-                          row.deductions, comma.join(row.therapists), "", "", row.status, corrected.get(row.id))
+    return [TimelineEntry(row.visited_at, "visit", row.id, None, listing(row.items), row.total_fen, row.payments,
+                          row.deductions, listing(row.therapists), "", "", row.status, corrected.get(row.id))
             for row in (rows[visit_id] for visit_id in ids)]
 
 
@@ -90,7 +89,7 @@ def _card_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
         # The reason is shown as the ledger holds it: written in the language in use when the line was made.
         entries.append(TimelineEntry(as_datetime(created_at), kind, None, package_id, name, 0,
                                      tuple(paid.get(ledger_id, ())), (), "",
-                                     translate("timeline", "，").join(change), reason, ""))
+                                     clauses(change), reason, ""))
     return entries
 
 
@@ -110,9 +109,7 @@ def _contact_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
     """Calls and messages the salon made (a reminder marked done), with a follow-up's result."""
     entries = []
     satisfaction = {1: translate("timeline", "满意"), 0: translate("timeline", "不满意")}
-    separator = translate("timeline", "；")
-    booked_text, skin_text, title_text = (translate("timeline", "已约下次"), translate("timeline", "皮肤：%1"),
-                                          translate("timeline", "%1（%2）"))
+    booked_text, skin_text = translate("timeline", "已约下次"), translate("timeline", "皮肤：%1")
     for contacted_at, kind, channel, note, reaction, satisfied, booked, staff in database_proxy.execute_sql(
             "SELECT c.contacted_at, c.kind, c.channel, c.note, c.skin_reaction, c.satisfied, c.next_booked,"
             " coalesce(s.name, '') FROM contact c LEFT JOIN staff s ON s.id = c.staff_id WHERE c.client_id = ?"
@@ -122,8 +119,8 @@ def _contact_entries(client_id: int, limit: int | None) -> list[TimelineEntry]:
         what = (word("timeline", CONTACT_WORDS[kind]) if kind in CONTACT_WORDS
                 else translate("timeline", "联系"))
         entries.append(TimelineEntry(as_datetime(contacted_at), "contact", None, None,
-                                     fill(title_text, what, channel_word(channel)),
-                                     0, (), (), staff, separator.join(part for part in result if part), note, ""))
+                                     with_note(what, channel_word(channel)),
+                                     0, (), (), staff, separated(part for part in result if part), note, ""))
     return entries
 
 

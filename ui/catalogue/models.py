@@ -5,8 +5,8 @@ from PySide6.QtCore import QCoreApplication
 
 from salon.catalogue import format_commission, list_plans, list_products, list_services, plan_service_ids
 from salon.store.models import PackagePlan, Product, Service
+from salon.words import listing
 from ui.common.labels import amount_text, money, plan_kind_label
-from ui.common.punctuation import listing
 from ui.common.record_model import Column, RecordTableModel
 
 translate = QCoreApplication.translate  # a base class: lupdate files its texts under its own name

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from salon.clients.profiles import assign_therapist
 from salon.errors import ValidationError
 from salon.staff import list_staff
+from salon.words import with_note
 from ui.common.messages import error_text
-from ui.common.punctuation import with_note
 from ui.common.style import set_role
 
 UNASSIGN = -1  # the combo's "no therapist" entry (None would read as "nothing chosen")

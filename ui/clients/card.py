@@ -13,10 +13,10 @@ from salon.clients.profiles import birthday_of, get_client
 from salon.errors import NotFoundError
 from salon.packages.views import PackageView, client_packages
 from salon.store.models import ClientSkinConcern, FamilyMember
+from salon.words import clauses, labelled, listing, separated, with_note
 from ui.common.formats import date_text
 from ui.common.labels import amount_text
 from ui.common.messages import choice_label
-from ui.common.punctuation import clauses, labelled, listing, separated, with_note
 
 # Highlight only (F6 "running low": ≤ 2 sessions); the reminders own the rule that acts on it.
 LOW_SESSIONS = 2

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from salon.clients.profiles import archive_client, count_clients, get_client, restore_client
+from salon.words import listing
 from ui.clients.card import ClientCard
 from ui.clients.list_model import CLIENT_ID_ROLE, ClientTableModel
 from ui.common.empty_state import EmptyState
 from ui.common.icons import icon
 from ui.common.lazy_table import EnterTableView
-from ui.common.punctuation import listing
 from ui.common.remember import remember_columns, remember_splitter
 from ui.common.style import PRIMARY, set_role
 

@@ -5,10 +5,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from salon.visits.timeline import TimelineEntry, client_timeline
+from salon.words import clauses
 from ui.common.empty_state import EmptyState
 from ui.common.formats import date_text, datetime_text
 from ui.common.labels import deductions_text, ledger_kind_label, money, payments_text
-from ui.common.punctuation import clauses
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 from ui.common.style import set_role
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salon.money import number_in_words, yuan_in_words
 from salon.plausibility import Doubt
+from salon.words import with_note
 from ui.common.labels import amount_text
-from ui.common.punctuation import with_note
 
 
 def _tr(text: str) -> str:

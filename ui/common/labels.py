@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from salon.money import format_fen
-from ui.common.punctuation import separated
+from salon.words import separated
 
 
 def _tr(text: str) -> str:

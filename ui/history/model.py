@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from salon.visits.history import HistoryFilter, HistoryRow, fetch_history_rows, history_ids
+from salon.words import listing
 from ui.common.formats import datetime_text
 from ui.common.labels import amount_text, deductions_text, payments_text
 from ui.common.lazy_table import LazyIdTableModel, ModelIndex
-from ui.common.punctuation import listing
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOID_COLOR = "#9a9a9a"

@@ -44,11 +44,10 @@ from salon.imports.plan import (
 from salon.imports.sources import SourceFile, SourceSheet, read_source
 from salon.imports.values import cell_text
 from salon.store.models import database_proxy
-from salon.words import word
+from salon.words import labelled, listing, word
 from ui.common.background import BackgroundTask
 from ui.common.forms import error_label
 from ui.common.messages import error_text
-from ui.common.punctuation import labelled, listing
 from ui.common.record_model import Column, RecordTableModel, fit_columns, make_table
 
 PREVIEW_ROWS = 8

@@ -30,11 +30,11 @@ from salon.payments import PURCHASE_METHODS, PaymentInput
 from salon.plausibility import Doubt, card_doubts
 from salon.staff import list_staff
 from salon.store.models import ClientPackage, PackagePlan
+from salon.words import listing
 from ui.common.formats import date_text
 from ui.common.forms import FormDialog
 from ui.common.labels import amount_text, left_text, money, money_input, payment_method_label, plan_kind_label
 from ui.common.messages import error_text
-from ui.common.punctuation import listing
 from ui.common.style import ERROR, OK, set_role
 from ui.packages.refund_dialog import RefundDialog
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from salon.errors import ValidationError
 from salon.packages.refunds import offers_refund
 from salon.packages.views import LedgerLine, PackageView, client_packages, package_ledger
+from salon.words import listing
 from ui.common.child_dialogs import open_child
 from ui.common.empty_state import EmptyState
 from ui.common.formats import date_text, datetime_text
@@ -36,7 +37,6 @@ from ui.common.labels import (
     sessions_text,
 )
 from ui.common.messages import error_text
-from ui.common.punctuation import listing
 from ui.common.record_model import RECORD_ID_ROLE, Column, RecordTableModel, fit_columns, make_table, select_record
 from ui.common.remember import remember_splitter
 from ui.packages.dialogs import AdjustDialog, SellPackageDialog, TopUpDialog

@@ -25,11 +25,11 @@ from salon.packages.refunds import RefundQuote, refund_package, refund_quote
 from salon.packages.views import PackageView, client_packages
 from salon.payments import PURCHASE_METHODS
 from salon.staff import list_staff
+from salon.words import labelled, with_note
 from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html
 from ui.common.formats import date_text
 from ui.common.forms import FormDialog
 from ui.common.labels import amount_text, money, payment_method_label, plan_kind_label
-from ui.common.punctuation import labelled, with_note
 
 
 class RefundDialog(FormDialog):

@@ -29,8 +29,8 @@ from salon.packages.ledger import get_package
 from salon.packages.usage import packages_for_service
 from salon.store.models import ClientPackage
 from salon.visits.pricing import VisitItemInput
+from salon.words import with_note
 from ui.common.labels import amount_text, money_input
-from ui.common.punctuation import with_note
 from ui.common.style import set_role
 
 

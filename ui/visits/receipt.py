@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from salon.visits.receipts import PackageMovement, VisitDetail, visit_detail
+from salon.words import labelled, listing, with_note
 from ui.common.documents import ask_and_write_pdf, letterhead_html, print_html, write_pdf
 from ui.common.formats import date_text, datetime_text
 from ui.common.labels import amount_text, payment_method_label
-from ui.common.punctuation import labelled, listing, with_note
 
 # A receipt printer roll is 80 mm wide; the PDF keeps that shape, long enough for a dozen lines.
 RECEIPT_WIDTH_MM = 80.0
